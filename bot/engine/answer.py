@@ -1,0 +1,327 @@
+"""The answer engine: one pure call from a patient's message to a structured, personalised answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.engine import timing
+from bot.engine.durations import DurationReader
+from bot.engine.matcher import Scored, TopicMatcher
+from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
+from bot.engine.phrases import PhraseIndex
+from bot.engine.spelling import Speller
+from bot.engine.text import Phrase, phrases, sentences, stem, words
+from bot.engine.triage import Finding, Negation, Triager, overall
+
+ANSWER_THRESHOLD = 2.5
+STRONG_THRESHOLD = 6.0  # a clear keyword: answered even beside an uncovered subject
+SUGGEST_THRESHOLD = 1.2
+SECONDARY_SHARE = 0.5
+CLOSE_SHARE = 0.8
+MAX_SUGGESTIONS = 2
+
+
+@dataclass
+class _Clause:
+    tokens: list[str]
+    findings: list[Finding] = field(default_factory=list)
+    subject: Subject | None = None
+    scored: list[Scored] = field(default_factory=list)
+
+    @property
+    def best(self) -> float:
+        return self.scored[0].score if self.scored else 0.0
+
+
+@dataclass
+class _Reading:
+    """Everything the engine understood from one message, before it is worded."""
+
+    clauses: list[_Clause]
+    topics: list[Scored]
+    suggestions: list[str]
+    findings: list[Finding]
+    subjects: list[Subject]
+    smalltalk: SmallTalk | None
+
+    @property
+    def level(self) -> Level:
+        return overall(self.findings)
+
+
+class Engine:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        lang = kb.language
+        self.topics: dict[str, Topic] = {t.id: t for t in kb.topics}
+        self._matcher = TopicMatcher(kb.topics, lang.stopwords)
+        negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window)
+        self._triager = Triager(kb.triage, negation)
+        self._subjects = PhraseIndex((p, s) for s in kb.out_of_scope.subjects for p in phrases(s.phrases))
+        self._smalltalk = PhraseIndex((p, s) for s in kb.conversation.smalltalk for p in phrases(s.phrases))
+        self._durations = DurationReader(lang.numbers, lang.units)
+        self._breaks = frozenset(w for w in (stem(b) for b in lang.clause_breaks))
+        self._protected = PhraseIndex((p, True) for p in self._all_phrases() if len(p) > 1 and set(p) & self._breaks)
+        symptom_words = {w for s in kb.triage.symptoms for p in [*s.phrases, *(x for g in s.all_of for x in g)]
+                         for w in words(p)}
+        self._speller = Speller(self._raw_vocabulary(), symptom_words)
+        self._stems = frozenset(w for p in self._all_phrases() for w in p) | self._matcher.vocabulary
+
+    # -- public API ------------------------------------------------------------------------------
+
+    def answer(self, text: str, hours_since: float | None = None, now: datetime | None = None) -> Answer:
+        """Answer one message; `hours_since` personalises time-bound rules, `now` adds local clock times."""
+        reading = self._read(text, hours_since)
+        return self._word(reading, hours_since, now)
+
+    def assess(self, symptom_ids: Iterable[str], hours_since: float | None) -> Answer:
+        """Triage symptoms picked from buttons (a check-in) rather than typed."""
+        wanted = set(symptom_ids)
+        symptoms = [s for s in self.kb.triage.symptoms if s.id in wanted]
+        findings = [self._triager.grade(s, set(), hours_since, None) for s in symptoms]
+        reading = _Reading([], [], [], findings, [], None)
+        return self._word(reading, hours_since, None)
+
+    def topic_text(self, topic_id: str, hours_since: float | None = None, now: datetime | None = None) -> str:
+        return self._topic_paragraph(self.topics[topic_id], hours_since, now)
+
+    def day_plan(self, hours_since: float, now: datetime | None = None,
+                 since_hours: float | None = None) -> timing.DayPlan:
+        return timing.plan(list(self.topics.values()), hours_since, now, since_hours)
+
+    @property
+    def normal_window(self) -> str:
+        return timing.duration(self._triager.normal_window)
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def _read(self, text: str, hours_since: float | None) -> _Reading:
+        text_hours = self._durations.longest_hours(words(text))
+        clauses = [
+            self._clause(tokens, hours_since, text_hours, modifiers)
+            for sentence in self._split(text)
+            for modifiers in [set().union(*(self._triager.modifiers(c) for c in sentence))]
+            for tokens in sentence
+        ]
+        topics = self._chosen_topics(clauses)
+        suggestions = self._suggestions(clauses, topics)
+        findings = [f for c in clauses for f in c.findings]
+        subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
+        smalltalk = None
+        if not topics and not findings and not subjects and not suggestions:
+            smalltalk = next((h.value for c in clauses for h in self._smalltalk.scan(c.tokens)), None)
+        return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
+                        subjects, smalltalk)
+
+    def _split(self, text: str) -> list[list[list[str]]]:
+        """Sentences, each a list of clauses of corrected word stems."""
+        split: list[list[list[str]]] = []
+        for sentence in sentences(text):
+            tokens = [self._token(w) for w in words(sentence)]
+            protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
+            breaks = [i for i, t in enumerate(tokens) if t in self._breaks and i not in protected]
+            split.append(_cut(tokens, breaks))
+        return split
+
+    def _token(self, word: str) -> str:
+        stemmed = stem(word)
+        if stemmed in self._stems:
+            return stemmed
+        return stem(self._speller.correct(word))
+
+    def _clause(self, tokens: list[str], hours_since: float | None, text_hours: float | None,
+                modifiers: set[str]) -> _Clause:
+        triaged = self._triager.clause(tokens, hours_since, text_hours, modifiers)
+        negated = {i for h in triaged.negated for i in range(h.start, h.end)}
+        scored = self._matcher.score([t for i, t in enumerate(tokens) if i not in negated])
+        subject = next((h.value for h in self._subjects.scan(tokens)), None)
+        if subject is not None and not (scored and scored[0].score >= STRONG_THRESHOLD):
+            scored = []  # the clinic's guidance doesn't cover it: no unrelated rule
+        return _Clause(tokens, triaged.findings, subject, scored)
+
+    def _chosen_topics(self, clauses: Sequence[_Clause]) -> list[Scored]:
+        candidates = [c.scored[0] for c in clauses if c.scored and c.best >= ANSWER_THRESHOLD]
+        if not candidates and len(clauses) > 1 and not any(c.subject for c in clauses):
+            whole = self._matcher.score([t for c in clauses for t in c.tokens])
+            candidates = whole[:1] if whole and whole[0].score >= ANSWER_THRESHOLD else []
+        if not candidates:
+            return []
+        top = max(s.score for s in candidates)
+        kept = [s for s in candidates if s.score >= max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)]
+        return sorted(_unique(kept, key=lambda s: s.topic), key=lambda s: -s.score)
+
+    def _suggestions(self, clauses: Sequence[_Clause], topics: Sequence[Scored]) -> list[str]:
+        chosen = {s.topic for s in topics}
+        if topics:
+            best = topics[0].score
+            close = [s for c in clauses for s in c.scored[1:2] if s.score >= CLOSE_SHARE * best]
+            return [s.topic for s in close if s.topic not in chosen][:1]
+        if any(c.subject for c in clauses):
+            return []
+        near = sorted((s for c in clauses for s in c.scored[:MAX_SUGGESTIONS] if s.score >= SUGGEST_THRESHOLD),
+                      key=lambda s: -s.score)
+        return _unique([s.topic for s in near], key=lambda t: t)[:MAX_SUGGESTIONS]
+
+    # -- wording -----------------------------------------------------------------------------------
+
+    def _word(self, reading: _Reading, hours_since: float | None, now: datetime | None) -> Answer:
+        level = reading.level
+        topic_ids = [s.topic for s in reading.topics]
+        primary = topic_ids[0] if topic_ids else self._symptom_topic(reading.findings)
+        if level != "none":
+            # The escalation replaces the general text of topics that the symptom words themselves hit.
+            echoed = {f.symptom.topic for f in reading.findings}
+            topic_ids = [t for t in topic_ids if t not in echoed]
+        paragraphs = self._escalation(reading.findings, level)
+        titled = len(topic_ids) > 1 or bool(paragraphs)
+        for tid in topic_ids:
+            body = self._topic_paragraph(self.topics[tid], hours_since, now)
+            paragraphs.append(f"{self.topics[tid].title}: {body}" if titled else body)
+        if level == "none":
+            paragraphs.extend(self._reassurance(reading.findings, set(topic_ids)))
+        paragraphs.extend(self._subject_notes(reading, bool(paragraphs)))
+        kind = "topic" if topic_ids else ("triage" if reading.findings else "fallback")
+        if not paragraphs:
+            paragraphs, kind = self._nothing_matched(reading)
+        return Answer(
+            topic=primary,
+            level=level,
+            allowed_now=self._allowed_now(topic_ids or ([primary] if primary else []), hours_since),
+            text="\n\n".join(paragraphs),
+            confidence=_confidence(reading),
+            suggestions=reading.suggestions if level == "none" else [],
+            topics=topic_ids,
+            symptoms=[f.symptom.id for f in reading.findings],
+            kind=kind,
+        )
+
+    def _fill(self, template: str, **values: str) -> str:
+        return template.format_map({"normal_window": self.normal_window, **values})
+
+    def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None) -> str:
+        state = timing.status(topic, hours_since, now) if hours_since is not None else None
+        if state is None or topic.window is None:
+            return self._fill(topic.answer)
+        template = topic.window.allowed if state.allowed else topic.window.restricted
+        return self._fill(template, **state.placeholders(now))
+
+    def _escalation(self, findings: Sequence[Finding], level: Level) -> list[str]:
+        if level == "none":
+            return []
+        replies = self.kb.conversation.replies
+        labels = [self._label(f) for f in findings if f.level == level]
+        template = replies.emergency if level == "emergency" else replies.contact
+        return [self._fill(template, symptoms=_capitalised(_joined(labels)))]
+
+    def _label(self, finding: Finding) -> str:
+        if finding.prolonged:
+            return self._fill(self.kb.conversation.replies.prolonged, symptom=finding.symptom.label)
+        return finding.symptom.label
+
+    def _reassurance(self, findings: Sequence[Finding], topic_ids: set[str]) -> list[str]:
+        replies = self.kb.conversation.replies
+        uncovered = [f.symptom for f in findings if f.symptom.topic not in topic_ids]
+        notes = []
+        windowed = [s.label for s in uncovered if s.within_window]
+        lasting = [s.label for s in uncovered if not s.within_window]
+        if windowed:
+            notes.append(self._fill(replies.expected, symptoms=_capitalised(_joined(windowed))))
+        if lasting:
+            notes.append(self._fill(replies.expected_always, symptoms=_joined(lasting)))
+        return notes
+
+    def _subject_notes(self, reading: _Reading, answered: bool) -> list[str]:
+        replies = self.kb.conversation.replies
+        template = replies.also_asked if answered else replies.out_of_scope
+        return [self._fill(template, subject=s.label) for s in reading.subjects]
+
+    def _nothing_matched(self, reading: _Reading) -> tuple[list[str], str]:
+        replies = self.kb.conversation.replies
+        if reading.smalltalk is not None:
+            return [reading.smalltalk.reply], "smalltalk"
+        if reading.suggestions:
+            titles = " or ".join(self.topics[t].title for t in reading.suggestions)
+            return [self._fill(replies.suggest, topics=titles)], "suggest"
+        return [self._fill(replies.fallback)], "fallback"
+
+    def _symptom_topic(self, findings: Sequence[Finding]) -> str | None:
+        return next((f.symptom.topic for f in findings if f.symptom.topic), None)
+
+    def _allowed_now(self, topic_ids: Sequence[str], hours_since: float | None) -> bool | None:
+        if hours_since is None:
+            return None
+        for tid in topic_ids:
+            window = self.topics[tid].window
+            if window is not None:
+                return hours_since >= window.hours
+        return None
+
+    # -- vocabulary --------------------------------------------------------------------------------
+
+    def _all_phrases(self) -> set[Phrase]:
+        return phrases(self._texts())
+
+    def _texts(self) -> list[str]:
+        kb, lang = self.kb, self.kb.language
+        texts: list[str] = []
+        for t in kb.topics:
+            texts += [*t.keywords, *t.related, *t.examples, t.title]
+        for s in kb.triage.symptoms:
+            texts += s.phrases + [p for g in s.all_of for p in g]
+        texts += kb.triage.persistence + kb.triage.worsening
+        texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
+        texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
+        texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions
+        texts += lang.clause_breaks + list(lang.numbers) + list(lang.units)
+        return texts
+
+    def _raw_vocabulary(self) -> set[str]:
+        return {w for text in self._texts() for w in words(text)}
+
+
+def _cut(tokens: list[str], breaks: list[int]) -> list[list[str]]:
+    """Split at the break-word positions, dropping the break words and empty parts."""
+    parts, start = [], 0
+    for i in [*breaks, len(tokens)]:
+        if tokens[start:i]:
+            parts.append(tokens[start:i])
+        start = i + 1
+    return parts
+
+
+def _unique(items: Iterable, key) -> list:  # type: ignore[no-untyped-def]
+    seen: set = set()
+    out = []
+    for item in items:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
+def _joined(labels: Sequence[str]) -> str:
+    labels = _unique(labels, key=lambda x: x)
+    if len(labels) <= 1:
+        return "".join(labels)
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _confidence(reading: _Reading) -> float:
+    if reading.topics:
+        best = reading.topics[0].score
+        rivals = [s.score for c in reading.clauses for s in c.scored[1:2]]
+        second = max(rivals, default=0.0)
+        return round(min(1.0, best / 6.0) * best / (best + second), 3)
+    if reading.findings or reading.subjects or reading.smalltalk:
+        return 0.9
+    best = max((c.best for c in reading.clauses), default=0.0)
+    return round(max(0.0, 1.0 - best / ANSWER_THRESHOLD), 3)
+
+

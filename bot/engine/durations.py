@@ -1,0 +1,43 @@
+"""Spans of time a patient mentions: "for 6 days", "a week later", "on day 5", "after 48h"."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+class DurationReader:
+    def __init__(self, numbers: Mapping[str, float], units: Mapping[str, float]) -> None:
+        self._numbers = dict(numbers)
+        self._units = dict(units)
+        self._day_units = {u for u, h in units.items() if h == 24}
+
+    def _value(self, word: str) -> float | None:
+        if word.isdigit():
+            return float(word)
+        return self._numbers.get(word)
+
+    def longest_hours(self, words: Sequence[str]) -> float | None:
+        """The longest span mentioned, in hours, or None. `words` are normalised, not stemmed."""
+        found: list[float] = []
+        for i, word in enumerate(words):
+            if word in self._units:
+                amount = self._amount_before(words, i)
+                if amount is not None:
+                    found.append(amount * self._units[word])
+            if word in self._day_units and i + 1 < len(words):
+                day = self._value(words[i + 1])
+                if day is not None and words[i + 1] not in ("a", "an"):
+                    found.append(day * 24)
+        return max(found) if found else None
+
+    def _amount_before(self, words: Sequence[str], i: int) -> float | None:
+        j = i - 1
+        if j >= 0 and words[j] in _ORDINAL_SUFFIXES:
+            j -= 1
+        if j >= 0 and words[j] == "of":
+            j -= 1
+        if j < 0:
+            return None
+        return self._value(words[j])

@@ -1,0 +1,106 @@
+"""Load and validate a knowledge-base folder, turning every problem into one line a clinic can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.engine.models import (
+    TOPIC_IDS,
+    Conversation,
+    KnowledgeBase,
+    Language,
+    OutOfScope,
+    Topic,
+    Triage,
+)
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "knowledge"
+_FILES: dict[str, type[BaseModel]] = {
+    "triage.yaml": Triage,
+    "out-of-scope.yaml": OutOfScope,
+    "conversation.yaml": Conversation,
+    "language.yaml": Language,
+}
+
+
+class KnowledgeError(Exception):
+    """A knowledge base that cannot be used, with the file, topic and field at fault."""
+
+
+def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
+    root = Path(directory) if directory is not None else DEFAULT_DIR
+    if not root.is_dir():
+        raise KnowledgeError(f"{root}: knowledge folder not found")
+    topics = [_load_topic(path) for path in sorted((root / "topics").glob("*.yaml"))]
+    parts = {name.removesuffix(".yaml").replace("-", "_"): _load_part(root / name, model)
+             for name, model in _FILES.items()}
+    _check_topics(root, topics)
+    _check_symptom_topics(root, parts["triage"], {t.id for t in topics})
+    return KnowledgeBase(topics=topics, **parts)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KnowledgeError(f"{path}: file is missing") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"{path}: cannot be read ({exc})") from None
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise KnowledgeError(f"{path}: YAML syntax error{where}: {problem}") from None
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of fields at the top of the file")
+    return data
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or "(file)"
+    more = len(error.errors()) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return f"field '{field}': {first['msg']}{suffix}"
+
+
+def _load_topic(path: Path) -> Topic:
+    data = _read_yaml(path)
+    label = data.get("id") or path.stem
+    try:
+        topic = Topic.model_validate(data)
+    except ValidationError as exc:
+        raise KnowledgeError(f"{path}: topic '{label}': {_describe(exc)}") from None
+    if topic.id != path.stem:
+        raise KnowledgeError(f"{path}: topic '{topic.id}': field 'id' must match the file name '{path.stem}'")
+    return topic
+
+
+def _load_part(path: Path, model: type[BaseModel]) -> Any:
+    data = _read_yaml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise KnowledgeError(f"{path}: {_describe(exc)}") from None
+
+
+def _check_topics(root: Path, topics: list[Topic]) -> None:
+    present = {t.id for t in topics}
+    missing = [tid for tid in TOPIC_IDS if tid not in present]
+    if missing:
+        raise KnowledgeError(f"{root / 'topics'}: missing topic file(s) for: {', '.join(missing)}")
+
+
+def _check_symptom_topics(root: Path, triage: Triage, topic_ids: set[str]) -> None:
+    for symptom in triage.symptoms:
+        if symptom.topic is not None and symptom.topic not in topic_ids:
+            raise KnowledgeError(
+                f"{root / 'triage.yaml'}: symptom '{symptom.id}': field 'topic': unknown topic '{symptom.topic}'"
+            )

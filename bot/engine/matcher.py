@@ -1,0 +1,87 @@
+"""Score knowledge-base topics against a clause of patient text.
+
+Each topic contributes weighted terms: its keywords and synonyms (strong), related words (medium) and
+the words of its example phrasings (weak). A term's weight is multiplied by its inverse topic frequency,
+so a word only one topic uses ("mascara") decides more than one many share ("use").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.engine.models import Topic
+from bot.engine.phrases import PhraseIndex
+from bot.engine.text import Phrase, phrase
+
+KEYWORD_WEIGHT = 3.0
+RELATED_WEIGHT = 1.5
+EXAMPLE_WEIGHT = 0.75
+
+
+@dataclass(frozen=True)
+class Scored:
+    topic: str
+    score: float
+
+
+class TopicMatcher:
+    def __init__(self, topics: Sequence[Topic], stopwords: Iterable[str]) -> None:
+        self._stop = frozenset(phrase(w)[0] for w in stopwords if phrase(w))
+        weights: dict[Phrase, dict[str, float]] = defaultdict(dict)
+        for topic in topics:
+            for term, weight in self._terms_of(topic):
+                if weights[term].get(topic.id, 0.0) < weight:
+                    weights[term][topic.id] = weight
+        n = len(topics)
+        self._weights = {
+            term: {tid: w * math.log(1 + n / len(by_topic)) for tid, w in by_topic.items()}
+            for term, by_topic in weights.items()
+        }
+        self._index = PhraseIndex((term, term) for term in self._weights if len(term) > 1)
+
+    def _terms_of(self, topic: Topic) -> Iterable[tuple[Phrase, float]]:
+        for text in [*topic.keywords, topic.title]:
+            yield from self._keyed(phrase(text), KEYWORD_WEIGHT)
+        for text in topic.related:
+            yield from self._keyed(phrase(text), RELATED_WEIGHT)
+        for text in topic.examples:
+            for word in phrase(text):
+                if word not in self._stop:
+                    yield (word,), EXAMPLE_WEIGHT
+
+    def _keyed(self, words: Phrase, weight: float) -> Iterable[tuple[Phrase, float]]:
+        if len(words) == 1 and words[0] in self._stop:
+            return
+        if words:
+            yield words, weight
+
+    @property
+    def vocabulary(self) -> set[str]:
+        return {word for term in self._weights for word in term} | set(self._stop)
+
+    def terms(self, tokens: Sequence[str]) -> list[Phrase]:
+        """Split tokens into the longest known terms; unknown and stop words are dropped."""
+        found: list[Phrase] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._index.longest_at(tokens, i)
+            if hit is not None:
+                found.append(hit.value)
+                i = hit.end
+                continue
+            word = (tokens[i],)
+            if word in self._weights and tokens[i] not in self._stop:
+                found.append(word)
+            i += 1
+        return found
+
+    def score(self, tokens: Sequence[str]) -> list[Scored]:
+        totals: dict[str, float] = defaultdict(float)
+        for term in set(self.terms(tokens)):
+            for topic_id, weight in self._weights[term].items():
+                totals[topic_id] += weight
+        ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+        return [Scored(tid, s) for tid, s in ranked]

@@ -1,0 +1,173 @@
+"""Pydantic models of the knowledge base a clinic edits, and of the engine's answers."""
+
+from __future__ import annotations
+
+import string
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PositiveFloat, field_validator, model_validator
+
+Level = Literal["none", "contact", "emergency"]
+LEVEL_RANK: dict[str, int] = {"none": 0, "contact": 1, "emergency": 2}
+
+TOPIC_IDS = (
+    "about", "benefits", "numbing", "downtime", "results", "provider", "sun", "cleansing",
+    "moisturizer", "actives", "makeup", "sweating", "hydration", "picking", "professional-advice",
+    "aftercare",
+)
+PLACEHOLDERS = frozenset({"elapsed", "until", "remaining", "window", "normal_window", "activity"})
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _check_placeholders(text: str, allowed: frozenset[str] = PLACEHOLDERS) -> str:
+    """Reject a template whose {placeholder} the bot cannot fill, so a typo fails at load, not in chat."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as exc:
+        raise ValueError(f"broken braces in text ({exc}); write {{{{ and }}}} for literal braces") from exc
+    unknown = names - allowed
+    if unknown:
+        raise ValueError(f"unknown placeholder {{{sorted(unknown)[0]}}}; allowed: {sorted(allowed)}")
+    return text
+
+
+def _non_empty_phrases(phrases: list[str]) -> list[str]:
+    cleaned = [p.strip() for p in phrases]
+    if any(not p for p in cleaned):
+        raise ValueError("contains an empty phrase")
+    return cleaned
+
+
+class Window(_Strict):
+    """A time-bound rule: `activity` is off-limits until `hours` after the treatment."""
+
+    hours: PositiveFloat
+    activity: str = Field(min_length=1)
+    restricted: str = Field(min_length=1)
+    allowed: str = Field(min_length=1)
+
+    _templates = field_validator("restricted", "allowed")(_check_placeholders)
+
+
+class Topic(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    title: str = Field(min_length=1)
+    answer: str = Field(min_length=1)
+    keywords: list[str] = Field(min_length=1)
+    related: list[str] = []
+    examples: list[str] = Field(min_length=3)
+    window: Window | None = None
+
+    _answer = field_validator("answer")(_check_placeholders)
+    _phrases = field_validator("keywords", "related", "examples")(_non_empty_phrases)
+
+
+class Symptom(_Strict):
+    """A symptom the triage recognises, by any of `phrases` or by one phrase from each `all_of` group."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    label: str = Field(min_length=1)
+    level: Level
+    within_window: bool = False
+    topic: str | None = None
+    phrases: list[str] = []
+    all_of: list[list[str]] = []
+
+    _phrases = field_validator("phrases")(_non_empty_phrases)
+
+    @model_validator(mode="after")
+    def _one_way_to_match(self) -> Symptom:
+        if bool(self.phrases) == bool(self.all_of):
+            raise ValueError("give either 'phrases' or 'all_of' (a list of phrase groups), not both or neither")
+        if self.within_window and self.level != "none":
+            raise ValueError("'within_window' only applies to level 'none'")
+        return self
+
+
+class Triage(_Strict):
+    normal_window_hours: PositiveFloat = 72
+    persistence: list[str] = []
+    worsening: list[str] = []
+    symptoms: list[Symptom] = Field(min_length=1)
+
+
+class Subject(_Strict):
+    id: str
+    label: str
+    phrases: list[str] = Field(min_length=1)
+
+
+class OutOfScope(_Strict):
+    subjects: list[Subject] = []
+
+
+class SmallTalk(_Strict):
+    id: str
+    phrases: list[str] = Field(min_length=1)
+    reply: str = Field(min_length=1)
+
+
+class Replies(_Strict):
+    emergency: str
+    contact: str
+    prolonged: str
+    expected: str
+    expected_always: str
+    fallback: str
+    out_of_scope: str
+    suggest: str
+    also_asked: str
+
+    @field_validator("*")
+    @classmethod
+    def _templates(cls, text: str) -> str:
+        return _check_placeholders(text, PLACEHOLDERS | {"symptoms", "symptom", "subject", "topics"})
+
+
+class Conversation(_Strict):
+    replies: Replies
+    smalltalk: list[SmallTalk] = []
+
+
+class Language(_Strict):
+    stopwords: list[str] = []
+    negation_cues: list[str] = []
+    negation_window: int = Field(default=3, ge=0, le=10)
+    negation_after: list[str] = []
+    negation_exceptions: list[str] = []
+    clause_breaks: list[str] = []
+    numbers: dict[str, float] = {}
+    units: dict[str, float] = {}
+
+
+class KnowledgeBase(_Strict):
+    topics: list[Topic]
+    triage: Triage
+    out_of_scope: OutOfScope
+    conversation: Conversation
+    language: Language
+
+    def topic(self, topic_id: str) -> Topic:
+        return self._by_id()[topic_id]
+
+    def _by_id(self) -> dict[str, Topic]:
+        return {t.id: t for t in self.topics}
+
+
+class Answer(BaseModel):
+    """What the engine says about one patient message."""
+
+    model_config = ConfigDict(frozen=True)
+
+    topic: str | None
+    level: Level
+    allowed_now: bool | None
+    text: str
+    confidence: float
+    suggestions: list[str] = []
+    topics: list[str] = []
+    symptoms: list[str] = []
+    kind: Literal["topic", "triage", "smalltalk", "suggest", "fallback"] = "topic"

@@ -1,0 +1,57 @@
+"""Correct patients' typos towards the knowledge base's own vocabulary ("sunscren" -> "sunscreen")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+_CACHE_LIMIT = 50_000
+
+
+class Speller:
+    """Maps an unknown word stem to the closest known stem, within one or two edits.
+
+    Known words are never changed, so a real English word the clinic listed (an out-of-scope
+    subject like "wine") is not "corrected" into a near neighbour ("wipe").
+    """
+
+    def __init__(self, vocabulary: Iterable[str], critical: Iterable[str] = ()) -> None:
+        self._known = frozenset(vocabulary) | frozenset(critical)
+        self._choices = sorted(w for w in self._known if len(w) >= 3 and not w.isdigit())
+        self._critical = sorted(w for w in critical if len(w) >= 4 and not w.isdigit())
+        self._cache: dict[str, str] = {}
+
+    @property
+    def known(self) -> frozenset[str]:
+        return self._known
+
+    def _closest(self, word: str) -> str:
+        """One edit (two from seven letters); symptom words get two edits from five letters.
+
+        Symptoms are the words a miss costs most on ("tounge", "swolen", "breth"), so they are
+        looked for more generously, still sharing the first letter.
+        """
+        found = _nearest(word, self._choices, 1 if len(word) < 7 else 2)
+        if found is None and len(word) >= 5:
+            found = _nearest(word, self._critical, 2)
+        return found or word
+
+    def correct(self, word: str) -> str:
+        if word in self._known or len(word) < 4 or word.isdigit():
+            return word
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        fixed = self._closest(word)
+        if len(self._cache) < _CACHE_LIMIT:
+            self._cache[word] = fixed
+        return fixed
+
+
+def _nearest(word: str, choices: list[str], limit: int) -> str | None:
+    best = process.extractOne(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+    if best is None or (best[1] == 2 and best[0][0] != word[0]):
+        return None
+    return best[0]

@@ -1,0 +1,81 @@
+"""Turn patient text into comparable word stems: lower-case, apostrophes dropped, light stemming.
+
+Both the knowledge base and the patient's message go through the same functions, so the stems only
+have to be consistent, not linguistically perfect.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
+_WORD = re.compile(r"[a-z]+|\d+")
+_SENTENCE_BREAK = re.compile(r"[?!.;:,\n()\[\]/\\|\u2026\u2014\u2013]+|\s-\s")
+# Suffix, replacement, shortest stem that may remain. First match wins.
+_SUFFIXES: tuple[tuple[str, str, int], ...] = (
+    ("iness", "", 3), ("ness", "", 3), ("ies", "", 3), ("ing", "", 3), ("ed", "", 3),
+    ("ly", "", 3), ("s", "", 3), ("y", "", 3),
+)
+_KEEP_ENDINGS = ("ss", "us", "is")
+Phrase = tuple[str, ...]
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
+    return text.replace("'", "")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(normalize(text))
+
+
+def stem(word: str) -> str:
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, replacement, min_stem in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
+            if (suffix == "s" and word.endswith(_KEEP_ENDINGS)) or (suffix == "ed" and word.endswith("eed")):
+                continue
+            word = word[: -len(suffix)] + replacement
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeioulsz":
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def phrase(text: str) -> Phrase:
+    """The stems of a knowledge-base phrase, as the matcher looks them up."""
+    return tuple(stem(w) for w in words(text))
+
+
+def phrases(texts: Iterable[str]) -> set[Phrase]:
+    return {p for p in (phrase(t) for t in texts) if p}
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_BREAK.split(normalize(text)) if part.strip()]
+
+
+def find(tokens: Sequence[str], needle: Phrase, start: int = 0) -> int:
+    """Index of the first occurrence of `needle` in `tokens` at or after `start`, or -1."""
+    n = len(needle)
+    first = needle[0]
+    for i in range(start, len(tokens) - n + 1):
+        if tokens[i] == first and tuple(tokens[i : i + n]) == needle:
+            return i
+    return -1
+
+
+def find_all(tokens: Sequence[str], needles: Iterable[Phrase]) -> list[tuple[int, int]]:
+    """Spans (start, end) of every occurrence of any needle."""
+    spans = []
+    for needle in needles:
+        i = find(tokens, needle)
+        while i >= 0:
+            spans.append((i, i + len(needle)))
+            i = find(tokens, needle, i + 1)
+    return spans

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bot.engine.evaluation import evaluate
+from bot.engine.models import Answer
+from tests.conftest import SHARED
+
+DATA = Path(__file__).parent / "data"
+
+
+def _answer(topic, level="none", allowed=None, text=""):
+    return Answer(topic=topic, level=level, allowed_now=allowed, text=text, confidence=1.0)
+
+
+def test_metrics_count_what_the_readme_says():
+    items = [
+        {"text": "a", "topic": "makeup", "level": "none", "mentions": ["24"]},
+        {"text": "b", "topic": None, "level": "none"},
+        {"text": "c", "topic": "*", "level": "contact"},
+        {"text": "d", "topic": "*", "level": "emergency"},
+        {"text": "e", "topic": ["sun", "about"], "level": "none", "hours_since": 3, "allowed_now": False},
+    ]
+    answers = {
+        "a": _answer("makeup", text="24 hours"), "b": _answer("sun", level="contact"),
+        "c": _answer(None, "contact"), "d": _answer(None, "contact"), "e": _answer("about", allowed=True),
+    }
+    report = evaluate(items, lambda text, hours: answers[text])
+    assert report.topic_accuracy.rate == 1.0
+    assert report.fallback.rate == 0.0
+    assert report.escalation_recall.rate == 1.0
+    assert report.emergency_recall.rate == 0.0
+    assert report.false_escalation.rate == 1 / 3
+    assert report.allowed_now.rate == 0.0
+    assert report.mentions.rate == 1.0
+    assert not report.escalation_ok
+    assert len(report.misses) == 4
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _assert_targets(report) -> None:
+    assert report.topic_accuracy.rate >= 0.95
+    assert report.fallback.rate >= 0.90
+    assert report.escalation_recall.rate == 1.0
+    assert report.emergency_recall.rate in (None, 1.0)
+    assert report.false_escalation.rate <= 0.02
+    assert report.allowed_now.rate in (None, 1.0)
+    assert report.mentions.rate in (None, 1.0)
+
+
+def test_own_phrasings_meet_the_targets(engine):
+    """Our own held-out style phrasings: typos, slang, brands, negations, durations, out-of-scope."""
+    _assert_targets(evaluate(_load(DATA / "phrasings.jsonl"), engine.answer))
+
+
+def test_dev_set_meets_the_targets(engine):
+    path = SHARED / "eval" / "dev.jsonl"
+    if not path.is_file():
+        import pytest
+
+        pytest.skip("shared/eval/dev.jsonl is not beside this checkout")
+    _assert_targets(evaluate(_load(path), engine.answer))

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import KnowledgeError, load_knowledge
+from bot.engine.models import TOPIC_IDS
+
+
+def test_bundled_knowledge_has_every_topic_id(kb):
+    assert {t.id for t in kb.topics} == set(TOPIC_IDS)
+
+
+def test_source_guidance_facts_are_exact(kb):
+    windows = {t.id: t.window.hours for t in kb.topics if t.window}
+    assert windows == {"makeup": 24, "sweating": 24, "sun": 168, "actives": 72, "cleansing": 72}
+    assert "SPF 30" in kb.topic("sun").answer and "a week" in kb.topic("sun").answer
+    assert "24 hours" in kb.topic("makeup").answer and "24 hours" in kb.topic("sweating").answer
+    assert "non-comedogenic" in kb.topic("moisturizer").answer
+    assert kb.triage.normal_window_hours == 72
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        ("topics/makeup.yaml", "hours: 24", "hours: -5", ["makeup.yaml", "topic 'makeup'", "window.hours"]),
+        ("topics/makeup.yaml", "title: Makeup\n", "", ["makeup.yaml", "topic 'makeup'", "'title'", "Field required"]),
+        ("topics/sun.yaml", "{elapsed}", "{elapsd}", ["sun.yaml", "topic 'sun'", "window.restricted", "{elapsd}"]),
+        ("topics/sun.yaml", "keywords: [", "keywords: [[", ["sun.yaml", "YAML syntax error at line"]),
+        ("topics/makeup.yaml", "id: makeup", "id: make-up", ["makeup.yaml", "must match the file name"]),
+        ("topics/sun.yaml", "title: Sun protection", "title: Sun\nspf: 30", ["sun.yaml", "'spf'", "not permitted"]),
+        ("triage.yaml", "topic: downtime", "topic: nowhere", ["triage.yaml", "symptom 'redness'", "nowhere"]),
+        ("triage.yaml", "level: emergency", "level: urgent", ["triage.yaml", "symptoms.0.level"]),
+        ("conversation.yaml", "{subject}", "{subjet}", ["conversation.yaml", "out_of_scope", "{subjet}"]),
+    ],
+)
+def test_broken_file_names_file_topic_and_field(kb_copy, file, old, new, expected):
+    _edit(kb_copy / file, old, new)
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(kb_copy)
+    message = str(caught.value)
+    assert "\n" not in message
+    for part in expected:
+        assert part in message
+
+
+def test_missing_topic_file_is_named(kb_copy):
+    (kb_copy / "topics" / "hydration.yaml").unlink()
+    with pytest.raises(KnowledgeError, match=r"missing topic file.*hydration"):
+        load_knowledge(kb_copy)
+
+
+def test_missing_folder_and_file(tmp_path, kb_copy):
+    with pytest.raises(KnowledgeError, match="not found"):
+        load_knowledge(tmp_path / "nope")
+    (kb_copy / "triage.yaml").unlink()
+    with pytest.raises(KnowledgeError, match=r"triage\.yaml: file is missing"):
+        load_knowledge(kb_copy)
+
+
+def test_non_mapping_and_binary_files(kb_copy):
+    (kb_copy / "topics" / "sun.yaml").write_text("- just\n- a list\n")
+    with pytest.raises(KnowledgeError, match="expected a mapping"):
+        load_knowledge(kb_copy)
+    (kb_copy / "topics" / "sun.yaml").write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(KnowledgeError, match="cannot be read"):
+        load_knowledge(kb_copy)
+
+
+def test_clinic_can_change_a_window(kb_copy):
+    _edit(kb_copy / "topics" / "makeup.yaml", "hours: 24", "hours: 48")
+    from bot.engine import Engine
+
+    engine = Engine(load_knowledge(kb_copy))
+    assert engine.answer("can I wear foundation", 30).allowed_now is False
+    assert engine.answer("can I wear foundation", 50).allowed_now is True
+
+
+def test_clinic_can_change_the_normal_window(kb_copy):
+    _edit(kb_copy / "triage.yaml", "normal_window_hours: 72", "normal_window_hours: 120")
+    from bot.engine import Engine
+
+    engine = Engine(load_knowledge(kb_copy))
+    assert engine.answer("my face is still swollen", 100).level == "none"
+    assert engine.answer("my face is still swollen", 130).level == "contact"

@@ -1,0 +1,138 @@
+"""Topic matching: synonyms, brands, typos, multi-question messages, suggestions and the honest fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("can I put on concealer", "makeup"),
+        ("is BB cream ok", "makeup"),
+        ("can i wear makup", "makeup"),
+        ("foundaton ok?", "makeup"),
+        ("when can I use tretinoin", "actives"),
+        ("adapalene tonight?", "actives"),
+        ("can I use my glycolic toner", "actives"),
+        ("is benzoyl peroxide ok", "actives"),
+        ("can I use retinoll", "actives"),
+        ("can I go to the gym", "sweating"),
+        ("is a sauna ok", "sweating"),
+        ("can i do yoga", "sweating"),
+        ("can I go for a run", "sweating"),
+        ("can I excercise", "sweating"),
+        ("do i need sunscren", "sun"),
+        ("can I use a sunbed", "sun"),
+        ("which moisturiser", "moisturizer"),
+        ("my skin feels tight", "moisturizer"),
+        ("can I pick my scabs", "picking"),
+        ("how much water should I drink", "hydration"),
+        ("what face wash can I use", "cleansing"),
+        ("who can do microneedling", "provider"),
+        ("will it hurt", "numbing"),
+        ("how long is the downtime", "downtime"),
+        ("when will I see results", "results"),
+        ("does it help acne scars", "benefits"),
+        ("what is microneedling", "about"),
+        ("what should I avoid after the treatment", "aftercare"),
+        ("my clinician told me something else", "professional-advice"),
+    ],
+)
+def test_synonyms_brands_and_typos_find_the_topic(engine, text, topic):
+    assert engine.answer(text).topic == topic
+
+
+def test_multi_question_answers_both(engine):
+    answer = engine.answer("can I wear makeup and go to the gym tomorrow?", 10)
+    assert set(answer.topics) == {"makeup", "sweating"}
+    assert "Makeup:" in answer.text and "Exercise and sweating:" in answer.text
+
+
+def test_two_sentences_two_topics(engine):
+    answer = engine.answer("Is retinol ok? Also do I need sunscreen.")
+    assert answer.topics[:2] in (["actives", "sun"], ["sun", "actives"])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("can I drink alcohol?", "alcohol"),
+        ("is it safe in pregnancy?", "pregnancy"),
+        ("can I get lip filler tomorrow", "other cosmetic treatments"),
+        ("how much is a session", "prices"),
+        ("can I take ibuprofen", "medicines"),
+    ],
+)
+def test_uncovered_subject_is_named_and_referred(engine, text, subject):
+    answer = engine.answer(text)
+    assert answer.topic is None and answer.level == "none"
+    assert subject in answer.text and "professional" in answer.text
+    assert answer.kind == "fallback"
+
+
+@pytest.mark.parametrize("text", ["qwerty", "what is the capital of france", "zzzz zzz", "?!?", ""])
+def test_unknown_gets_honest_fallback_never_a_rule(engine, text):
+    answer = engine.answer(text)
+    assert answer.topic is None and answer.topics == []
+    assert "doesn't cover" in answer.text or "not sure" in answer.text
+    for fact in ("24 hours", "SPF", "retinoids"):
+        assert fact not in answer.text
+
+
+def test_covered_topic_beside_uncovered_subject(engine):
+    answer = engine.answer("can I wear makeup and drink wine tonight")
+    assert answer.topic == "makeup"
+    assert "alcohol" in answer.text and "24 hours" in answer.text
+
+
+@pytest.mark.parametrize(("text", "kind"), [("hi", "smalltalk"), ("Thank you!", "smalltalk"), ("bye", "smalltalk")])
+def test_greetings_and_thanks_are_friendly(engine, text, kind):
+    answer = engine.answer(text)
+    assert answer.kind == kind and answer.level == "none" and answer.topic is None
+
+
+def test_greeting_with_question_answers_the_question(engine):
+    assert engine.answer("hi! can I go in the sun?").topic == "sun"
+
+
+def test_vague_message_offers_did_you_mean(engine):
+    answer = engine.answer("tanned")
+    assert answer.topic in ("sun", None)
+    vague = engine.answer("what about my pores")
+    assert vague.topic == "benefits" or "benefits" in vague.suggestions
+
+
+def test_close_topics_suggest_the_runner_up(engine):
+    answer = engine.answer("is hyaluronic acid ok")
+    assert answer.topic == "moisturizer"
+    weak = engine.answer("hurt")
+    assert weak.topic == "numbing" or weak.suggestions
+
+
+def test_answer_shape_is_stable(engine):
+    answer = engine.answer("can I wear makeup", 3)
+    dumped = answer.model_dump()
+    for key in ("topic", "level", "allowed_now", "text", "confidence", "suggestions", "topics"):
+        assert key in dumped
+    assert 0.0 <= answer.confidence <= 1.0
+
+
+def test_confidence_is_higher_for_clear_questions(engine):
+    clear = engine.answer("can I wear mascara and foundation")
+    vague = engine.answer("is it ok")
+    assert clear.confidence > vague.confidence
+
+
+def test_huge_and_markup_messages_are_handled(engine):
+    huge = ("can I wear makeup? " + "blah " * 4000)[:20_000]
+    assert engine.answer(huge).topic == "makeup"
+    tail = "la " * 6000 + "my lips are swelling"
+    assert engine.answer(tail).level == "emergency"
+    markup = engine.answer("<b>can I</b> use &amp; retinol? `code` *bold* [link](http://x)")
+    assert markup.topic == "actives"
+
+
+def test_non_latin_and_emoji_do_not_crash(engine):
+    for text in ("можно ли краситься?", "🙂🙂🙂", "化粧はいつから", "\x00\x01", "   \n\t "):
+        assert engine.answer(text).level == "none"
