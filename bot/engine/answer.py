@@ -10,7 +10,7 @@ from bot.engine import timing
 from bot.engine.durations import DurationReader
 from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
-from bot.engine.phrases import PhraseIndex
+from bot.engine.phrases import Hit, PhraseIndex
 from bot.engine.spelling import Speller
 from bot.engine.text import Phrase, phrases, sentences, stem, words
 from bot.engine.triage import Finding, Negation, Triager, overall
@@ -26,7 +26,6 @@ MAX_SUGGESTIONS = 2
 @dataclass
 class _Clause:
     tokens: list[str]
-    findings: list[Finding] = field(default_factory=list)
     subject: Subject | None = None
     scored: list[Scored] = field(default_factory=list)
 
@@ -99,15 +98,15 @@ class Engine:
 
     def _read(self, text: str, hours_since: float | None) -> _Reading:
         text_hours = self._durations.longest_hours(words(text))
-        clauses = [
-            self._clause(tokens, hours_since, text_hours, modifiers)
-            for sentence in self._split(text)
-            for modifiers in [set().union(*(self._triager.modifiers(c) for c in sentence))]
-            for tokens in sentence
-        ]
+        clauses: list[_Clause] = []
+        findings: list[Finding] = []
+        for sentence in self._split(text):
+            triaged = self._triager.sentence(sentence, hours_since, text_hours)
+            findings += triaged.findings
+            pairs = zip(sentence, triaged.negated, strict=True)
+            clauses += [self._clause(tokens, negated) for tokens, negated in pairs]
         topics = self._chosen_topics(clauses)
         suggestions = self._suggestions(clauses, topics)
-        findings = [f for c in clauses for f in c.findings]
         subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
         smalltalk = None
         if not topics and not findings and not subjects and not suggestions:
@@ -131,15 +130,13 @@ class Engine:
             return stemmed
         return stem(self._speller.correct(word))
 
-    def _clause(self, tokens: list[str], hours_since: float | None, text_hours: float | None,
-                modifiers: set[str]) -> _Clause:
-        triaged = self._triager.clause(tokens, hours_since, text_hours, modifiers)
-        negated = {i for h in triaged.negated for i in range(h.start, h.end)}
+    def _clause(self, tokens: list[str], negated_hits: Sequence[Hit]) -> _Clause:
+        negated = {i for h in negated_hits for i in range(h.start, h.end)}
         scored = self._matcher.score([t for i, t in enumerate(tokens) if i not in negated])
         subject = next((h.value for h in self._subjects.scan(tokens)), None)
         if subject is not None and not (scored and scored[0].score >= STRONG_THRESHOLD):
             scored = []  # the clinic's guidance doesn't cover it: no unrelated rule
-        return _Clause(tokens, triaged.findings, subject, scored)
+        return _Clause(tokens, subject, scored)
 
     def _chosen_topics(self, clauses: Sequence[_Clause]) -> list[Scored]:
         candidates = [c.scored[0] for c in clauses if c.scored and c.best >= ANSWER_THRESHOLD]

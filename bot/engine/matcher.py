@@ -27,6 +27,16 @@ class Scored:
     score: float
 
 
+def _spread(by_topic: dict[str, float]) -> int:
+    """How many topics use a term as a keyword or related word; example-only words count every use.
+
+    A word a clinic listed as a synonym keeps its power even when it also appears, incidentally,
+    in other topics' example phrasings.
+    """
+    deliberate = sum(1 for w in by_topic.values() if w > EXAMPLE_WEIGHT)
+    return deliberate or len(by_topic)
+
+
 class TopicMatcher:
     def __init__(self, topics: Sequence[Topic], stopwords: Iterable[str]) -> None:
         self._stop = frozenset(phrase(w)[0] for w in stopwords if phrase(w))
@@ -37,7 +47,7 @@ class TopicMatcher:
                     weights[term][topic.id] = weight
         n = len(topics)
         self._weights = {
-            term: {tid: w * math.log(1 + n / len(by_topic)) for tid, w in by_topic.items()}
+            term: {tid: w * math.log(1 + n / _spread(by_topic)) for tid, w in by_topic.items()}
             for term, by_topic in weights.items()
         }
         self._index = PhraseIndex((term, term) for term in self._weights if len(term) > 1)

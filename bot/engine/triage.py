@@ -18,10 +18,9 @@ class Finding:
 
 
 @dataclass(frozen=True)
-class ClauseFindings:
+class SentenceFindings:
     findings: list[Finding]
-    negated: list[Hit[tuple[Symptom, int]]]
-    reported: list[Hit[tuple[Symptom, int]]]
+    negated: list[list[Hit[tuple[Symptom, int]]]]  # per clause
 
 
 class Negation:
@@ -84,15 +83,20 @@ class Triager:
     def _modifier_hits(self, tokens: Sequence[str]) -> list[Hit[str]]:
         return self._persistence.scan(tokens) + self._worsening.scan(tokens)
 
-    def clause(self, tokens: Sequence[str], hours_since: float | None, text_hours: float | None,
-               modifiers: set[str]) -> ClauseFindings:
-        """Symptoms in one clause; `modifiers` come from the whole sentence ("swollen and getting worse")."""
-        hits = self._symptoms.scan(tokens)
-        scope = self._negation.scope(tokens, [*hits, *self._modifier_hits(tokens)])
-        reported = [h for h in hits if not scope.negates(h)]
-        negated = [h for h in hits if scope.negates(h)]
+    def sentence(self, clauses: Sequence[Sequence[str]], hours_since: float | None,
+                 text_hours: float | None) -> SentenceFindings:
+        """Symptoms in one sentence. Negation is judged per clause; phrase groups ("lips" + "swelling")
+        and modifiers ("swollen and getting worse") combine across the sentence's clauses."""
+        modifiers: set[str] = set().union(*(self.modifiers(c) for c in clauses))
+        reported: list[Hit[tuple[Symptom, int]]] = []
+        negated: list[list[Hit[tuple[Symptom, int]]]] = []
+        for tokens in clauses:
+            hits = self._symptoms.scan(tokens)
+            scope = self._negation.scope(tokens, [*hits, *self._modifier_hits(tokens)])
+            reported += [h for h in hits if not scope.negates(h)]
+            negated.append([h for h in hits if scope.negates(h)])
         found = [self.grade(s, modifiers, hours_since, text_hours) for s in _complete(reported)]
-        return ClauseFindings(found, negated, reported)
+        return SentenceFindings(found, negated)
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
                text_hours: float | None) -> Finding:
