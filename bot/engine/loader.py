@@ -41,6 +41,7 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
              for name, model in _FILES.items()}
     _check_topics(root, topics)
     _check_symptom_topics(root, parts["triage"], {t.id for t in topics})
+    _check_checkin_symptoms(root, parts["conversation"], {s.id for s in parts["triage"].symptoms})
     return KnowledgeBase(topics=topics, **parts)
 
 
@@ -96,6 +97,14 @@ def _check_topics(root: Path, topics: list[Topic]) -> None:
     missing = [tid for tid in TOPIC_IDS if tid not in present]
     if missing:
         raise KnowledgeError(f"{root / 'topics'}: missing topic file(s) for: {', '.join(missing)}")
+
+
+def _check_checkin_symptoms(root: Path, conversation: Conversation, symptom_ids: set[str]) -> None:
+    for option in conversation.checkins.options:
+        unknown = [s for s in option.symptoms if s not in symptom_ids]
+        if unknown:
+            raise KnowledgeError(f"{root / 'conversation.yaml'}: check-in option '{option.id}': field 'symptoms': "
+                                 f"unknown symptom '{unknown[0]}'")
 
 
 def _check_symptom_topics(root: Path, triage: Triage, topic_ids: set[str]) -> None:

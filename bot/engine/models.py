@@ -127,9 +127,30 @@ class Replies(_Strict):
         return _check_placeholders(text, PLACEHOLDERS | {"symptoms", "symptom", "subject", "topics"})
 
 
+class CheckinOption(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]{0,15}$")
+    label: str = Field(min_length=1, max_length=40)
+    symptoms: list[str] = []
+    reply: str | None = None
+
+
+class Checkins(_Strict):
+    """The daily check-in question and its answer buttons; each button maps to triage symptoms."""
+
+    prompt: str
+    all_good: str
+    options: list[CheckinOption] = Field(min_length=1, max_length=8)
+
+    @field_validator("prompt")
+    @classmethod
+    def _day_placeholder(cls, text: str) -> str:
+        return _check_placeholders(text, frozenset({"day"}))
+
+
 class Conversation(_Strict):
     replies: Replies
     smalltalk: list[SmallTalk] = []
+    checkins: Checkins
 
 
 class Language(_Strict):

@@ -1,0 +1,1 @@
+"""The Telegram shell: adapts updates to engine calls and engine answers to messages."""

@@ -1,0 +1,131 @@
+"""Builds the Application: every handler is wired here, in one place. Order matters within a group."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    BaseUpdateProcessor,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+
+from bot.telegram import checkins, commands, errors, escalation, media, onboarding, questions, texts
+from bot.telegram.answers import TOPIC
+from bot.telegram.send import retrying
+from bot.telegram.services import KEY, Services
+
+TICK_SECONDS = 30.0
+RETRY_SECONDS = 60.0
+MAX_CONCURRENT_UPDATES = 64
+
+
+@dataclass
+class _ChatLock:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0
+
+
+class PerChatOrder(BaseUpdateProcessor):
+    """Handle different chats concurrently but each chat's updates in order.
+
+    A patient who sets a date and then asks a question quickly must get the answer for the new date;
+    other patients should not wait behind them.
+    """
+
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._chats: dict[int, _ChatLock] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        entry = self._chats.setdefault(chat.id, _ChatLock())
+        entry.users += 1
+        try:
+            async with entry.lock:
+                await coroutine
+        finally:
+            entry.users -= 1
+            if entry.users == 0:
+                del self._chats[chat.id]
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
+def build_application(s: Services, *, rate_limit: bool = True) -> Application:
+    token = s.settings.require_token()
+    builder = (
+        Application.builder()
+        .token(token)
+        .base_url(s.settings.telegram_base_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
+    )
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=5))
+    app = builder.build()
+    app.bot_data[KEY] = s
+    _wire(app)
+    return app
+
+
+def _wire(app: Application) -> None:
+    private = filters.ChatType.PRIVATE
+
+    # Commands
+    app.add_handler(CommandHandler("start", onboarding.start, filters=private))
+    app.add_handler(CommandHandler("date", onboarding.date_command, filters=private))
+    app.add_handler(CommandHandler("today", questions.today_command, filters=private))
+    app.add_handler(CommandHandler("topics", questions.topics_command, filters=private))
+    app.add_handler(CommandHandler("checkin", checkins.checkin_command, filters=private))
+    app.add_handler(CommandHandler("stop", checkins.stop_command, filters=private))
+    app.add_handler(CommandHandler("resume", checkins.resume_command, filters=private))
+    app.add_handler(CommandHandler("forget", commands.forget_command, filters=private))
+    app.add_handler(CommandHandler("help", commands.help_command, filters=private))
+
+    # Buttons (anything else is answered as stale, so no tap is left spinning)
+    app.add_handler(CallbackQueryHandler(onboarding.date_button, pattern=rf"^{onboarding.DATE}:"))
+    app.add_handler(CallbackQueryHandler(questions.topic_button, pattern=rf"^{TOPIC}:"))
+    app.add_handler(CallbackQueryHandler(checkins.checkin_answer, pattern=rf"^{checkins.CHECKIN}:"))
+    app.add_handler(CallbackQueryHandler(_stale_button))
+
+    # Messages. Note: order matters — unknown commands before free text; edited messages are ignored.
+    new_private = private & filters.UpdateType.MESSAGE
+    app.add_handler(MessageHandler(new_private & filters.COMMAND, commands.unknown_command))
+    app.add_handler(MessageHandler(new_private & filters.TEXT, questions.text_message))
+    app.add_handler(MessageHandler(new_private & ~filters.TEXT & ~filters.StatusUpdate.ALL, media.non_text))
+
+    # Errors
+    app.add_error_handler(errors.on_error)
+
+
+async def _stale_button(update: Update, context: Any) -> None:
+    query = update.callback_query
+    await retrying(lambda: query.answer(texts.STALE_BUTTON))
+
+
+async def on_startup(app: Application, tick_seconds: float = TICK_SECONDS,
+                     retry_seconds: float = RETRY_SECONDS) -> None:
+    """Register commands, then start the check-in tick (its first run sends anything missed while down)."""
+    await retrying(lambda: app.bot.set_my_commands(commands.bot_commands()))
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(checkins.tick_job, interval=tick_seconds, first=0.05, name="checkins")
+    app.job_queue.run_repeating(escalation.retry_job, interval=retry_seconds, first=retry_seconds,
+                                name="staff-notices")

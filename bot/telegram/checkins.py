@@ -1,0 +1,163 @@
+"""Daily check-ins: sent from the database on a periodic tick, answered with buttons, triaged by day.
+
+The tick reads who is due from SQLite rather than keeping one timer per patient in memory, so a
+restart loses nothing: a check-in that fell due while the bot was down goes out at the next tick
+(same day only), and claiming the day before sending means none is ever sent twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import ContextTypes
+
+from bot.engine import schedule as sched
+from bot.engine.models import CheckinOption
+from bot.telegram import texts
+from bot.telegram.answers import answer_blocks
+from bot.telegram.escalation import escalate
+from bot.telegram.onboarding import first_name
+from bot.telegram.render import Block, buttons, callback, in_rows
+from bot.telegram.send import retrying, send_blocks, send_text
+from bot.telegram.services import Services, services
+
+log = logging.getLogger(__name__)
+CHECKIN = "ci"
+
+
+def checkin_keyboard(s: Services, day: int) -> InlineKeyboardMarkup:
+    options = s.engine.kb.conversation.checkins.options
+    return buttons(in_rows([(o.label, callback(CHECKIN, day, o.id)) for o in options], 2))
+
+
+async def send_checkin(s: Services, bot: Bot, chat_id: int, day: int) -> bool:
+    """Send day N's check-in if not sent before; True when it went out."""
+    if not s.storage.claim_checkin(chat_id, day, s.now()):
+        return False
+    prompt = s.engine.kb.conversation.checkins.prompt.format(day=day)
+    try:
+        message = await send_text(bot, chat_id, prompt, checkin_keyboard(s, day))
+    except Forbidden:
+        s.storage.set_paused(chat_id, True)  # the patient blocked the bot: stop trying
+        log.info("chat %s blocked the bot; check-ins paused", chat_id)
+        return False
+    except TelegramError as exc:
+        s.storage.release_checkin(chat_id, day)
+        log.warning("check-in day %s for chat %s not sent (%s); will retry", day, chat_id, type(exc).__name__)
+        return False
+    s.storage.checkin_sent(chat_id, day, message.message_id)
+    return True
+
+
+async def due_checkins(s: Services, bot: Bot) -> int:
+    """Send every check-in due now. Returns how many were sent."""
+    now = s.now()
+    settings = s.settings
+    since = sched.first_treatment_date_with_checkins(now, s.tz, settings.checkin_days)
+    sent = 0
+    for patient in s.storage.active_patients(since):
+        assert patient.treated_on is not None
+        day = sched.due_checkin(patient.treated_on, now, s.tz, settings.checkin_time, settings.checkin_days)
+        if day is not None:
+            sent += await send_checkin(s, bot, patient.chat_id, day)
+    return sent
+
+
+async def tick_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await due_checkins(services(context), context.bot)
+
+
+async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Checks in now, whatever the schedule."""
+    s = services(context)
+    chat_id = update.effective_chat.id
+    day = s.day(s.storage.patient(chat_id))
+    if day is None:
+        await send_text(context.bot, chat_id, texts.NO_CHECKINS)
+        return
+    s.storage.reopen_checkin(chat_id, day, s.now())
+    prompt = s.engine.kb.conversation.checkins.prompt.format(day=day)
+    message = await send_text(context.bot, chat_id, prompt, checkin_keyboard(s, day))
+    s.storage.checkin_sent(chat_id, day, message.message_id)
+
+
+async def checkin_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Triages a check-in button by the day, then adds today's reminders."""
+    s = services(context)
+    query = update.callback_query
+    chat_id = update.effective_chat.id
+    option = _option(s, query.data)
+    if option is None:
+        await retrying(lambda: query.answer(texts.STALE_BUTTON))
+        return
+    day, choice = option
+    if not s.storage.answer_checkin(chat_id, day, choice.id, s.now()):
+        await retrying(lambda: query.answer(texts.ALREADY_ANSWERED))
+        return
+    await retrying(query.answer)
+    await _close_prompt(query, day, choice)
+    await _reply(s, update, context, day, choice)
+
+
+def _option(s: Services, data: str) -> tuple[int, CheckinOption] | None:
+    parts = data.split(":")
+    if len(parts) != 3 or not parts[1].isdigit():
+        return None
+    by_id = {o.id: o for o in s.engine.kb.conversation.checkins.options}
+    choice = by_id.get(parts[2])
+    return (int(parts[1]), choice) if choice else None
+
+
+async def _close_prompt(query: CallbackQuery, day: int, choice: CheckinOption) -> None:
+    """Replace the buttons with the chosen answer. A prompt too old to edit is fine: the answer counts."""
+    text = texts.CHECKIN_ANSWERED.format(day=day, answer=choice.label)
+    with contextlib.suppress(BadRequest):
+        await retrying(lambda: query.edit_message_text(Block(text).html(), reply_markup=None))
+
+
+async def _reply(s: Services, update: Update, context: ContextTypes.DEFAULT_TYPE, day: int,
+                 choice: CheckinOption) -> None:
+    chat_id = update.effective_chat.id
+    patient = s.storage.patient(chat_id)
+    hours = s.hours_since(patient)
+    if choice.reply:
+        await send_text(context.bot, chat_id, choice.reply)
+        return
+    answer = s.engine.assess(choice.symptoms, hours)
+    blocks = answer_blocks(answer, s.engine, s.settings) if choice.symptoms else [
+        Block(s.engine.kb.conversation.checkins.all_good)]
+    blocks += _reminders(s, hours)
+    await send_blocks(context.bot, chat_id, blocks)
+    if answer.level != "none":
+        message = f"Check-in day {day}: {choice.label}"
+        await escalate(s, context.bot, chat_id, first_name(update.effective_user), day, message, answer)
+
+
+def _reminders(s: Services, hours: float | None) -> list[Block]:
+    if hours is None:
+        return []
+    now = s.now()
+    plan = s.engine.day_plan(hours, now, since_hours=hours - 24)
+    lines = [f"• from today: {st.window.activity} is fine again" for st in plan.opened]
+    lines += [f"• still no {st.window.activity} — until {st.until(now)}" for st in plan.restricted]
+    return [Block("\n" + "\n".join(lines), "Reminders")] if lines else []
+
+
+async def stop_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Pauses the daily check-ins."""
+    s = services(context)
+    paused = s.storage.set_paused(update.effective_chat.id, True)
+    await send_text(context.bot, update.effective_chat.id, texts.PAUSED if paused else texts.NO_CHECKINS)
+
+
+async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Restarts the daily check-ins."""
+    s = services(context)
+    resumed = s.storage.set_paused(update.effective_chat.id, False)
+    text = texts.RESUMED.format(time=s.settings.checkin_time.strftime("%H:%M")) if resumed else texts.NO_CHECKINS
+    await send_text(context.bot, update.effective_chat.id, text)
+    if resumed:
+        await due_checkins(s, context.bot)

@@ -1,0 +1,114 @@
+"""Start and stop the bot: one code path for production (`aftercare-bot run`) and the end-to-end tests."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from telegram import Bot, Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application
+
+from bot.config import ConfigError, Settings, configure_logging, load_settings
+from bot.engine import Engine, KnowledgeError, load_knowledge
+from bot.engine.dates import parse_date
+from bot.storage import Storage
+from bot.telegram.app import RETRY_SECONDS, TICK_SECONDS, build_application, on_startup
+from bot.telegram.services import Services, system_clock
+
+log = logging.getLogger(__name__)
+EXIT_CONFIG = 2
+EXIT_TELEGRAM = 1
+NO_TOKEN = ("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather in Telegram, put its token in .env "
+            "(see .env.example), or try the bot offline with: .venv/bin/aftercare-bot chat")
+
+
+async def serve(app: Application, stop: asyncio.Event, *, poll_timeout: float = 30,
+                tick_seconds: float = TICK_SECONDS, retry_seconds: float = RETRY_SECONDS) -> None:
+    """Run long polling until `stop` is set, then shut down cleanly."""
+    async with app:
+        await on_startup(app, tick_seconds, retry_seconds)
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout),
+                                        allowed_updates=Update.ALL_TYPES)
+        await app.start()
+        log.info("bot @%s is running", app.bot.username)
+        try:
+            await stop.wait()
+        finally:
+            await app.updater.stop()
+            await app.stop()
+
+
+def build_services(settings: Settings, clock: Callable[[], datetime] = system_clock) -> Services:
+    engine = Engine(load_knowledge(settings.knowledge_dir))
+    return Services(settings, engine, Storage(settings.database_path), clock)
+
+
+def run() -> int:
+    """`aftercare-bot run`: long polling until SIGTERM or Ctrl-C; exit code 0 on a clean stop."""
+    try:
+        settings = load_settings()
+        if settings.telegram_bot_token is None:
+            raise ConfigError(NO_TOKEN)
+        settings.require_token()
+        configure_logging(settings.log_level)
+        s = build_services(settings)
+        app = build_application(s)
+    except (ConfigError, KnowledgeError) as exc:
+        print(f"aftercare-bot: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        asyncio.run(_until_signal(app))
+    except InvalidToken:
+        print("aftercare-bot: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather", file=sys.stderr)
+        return EXIT_CONFIG
+    except NetworkError as exc:
+        print(f"aftercare-bot: cannot reach Telegram ({type(exc).__name__}); check the network and "
+              "TELEGRAM_BASE_URL", file=sys.stderr)
+        return EXIT_TELEGRAM
+    finally:
+        s.storage.close()
+    return 0
+
+
+async def _until_signal(app: Application) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await serve(app, stop)
+
+
+def deep_link(username: str, treated_on: str) -> str:
+    return f"https://t.me/{username.lstrip('@')}?start={treated_on}"
+
+
+def print_link(date_text: str, username: str | None) -> int:
+    """`aftercare-bot link 2026-11-20`: the t.me link that sets a patient's treatment date on /start."""
+    reading = parse_date(date_text, datetime.now().date())
+    if reading is None or reading.value is None:
+        print(f"aftercare-bot: {date_text!r} is not a usable treatment date (use YYYY-MM-DD)", file=sys.stderr)
+        return EXIT_CONFIG
+    if username is None:
+        try:
+            settings = load_settings()
+            username = asyncio.run(_username(settings))
+        except ConfigError as exc:
+            print(f"aftercare-bot: {exc} (or pass --username)", file=sys.stderr)
+            return EXIT_CONFIG
+        except TelegramError as exc:
+            print(f"aftercare-bot: could not ask Telegram for the bot's username ({type(exc).__name__}); "
+                  "pass --username", file=sys.stderr)
+            return EXIT_TELEGRAM
+    print(deep_link(username, reading.value.isoformat()))
+    return 0
+
+
+async def _username(settings: Settings) -> str:
+    async with Bot(settings.require_token(), base_url=settings.telegram_base_url) as bot:
+        return bot.username

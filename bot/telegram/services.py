@@ -1,0 +1,53 @@
+"""What every handler needs, built once at startup and kept in `application.bot_data`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from telegram.ext import CallbackContext
+
+from bot.config import Settings
+from bot.engine import Engine
+from bot.engine import schedule as sched
+from bot.storage import Patient, Storage
+
+KEY = "services"
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: Engine
+    storage: Storage
+    clock: Callable[[], datetime] = field(default=system_clock)
+    staff_delivery: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.settings.tz
+
+    def now(self) -> datetime:
+        """The current moment in the clinic's time zone (tests swap the clock)."""
+        return self.clock().astimezone(self.tz)
+
+    def hours_since(self, patient: Patient | None) -> float | None:
+        if patient is None or patient.treated_at is None:
+            return None
+        return sched.hours_since(patient.treated_at, self.now())
+
+    def day(self, patient: Patient | None) -> int | None:
+        if patient is None or patient.treated_on is None:
+            return None
+        return sched.day_number(patient.treated_on, self.now(), self.tz)
+
+
+def services(context: CallbackContext) -> Services:  # type: ignore[type-arg]
+    return context.application.bot_data[KEY]

@@ -1,0 +1,47 @@
+"""Interface wording (not medical content: that comes only from the knowledge base)."""
+
+WELCOME = (
+    "Hi {name}! I'm your microneedling aftercare assistant from {clinic}.\n\n"
+    "Ask me anything about caring for your skin after your treatment, and I'll check in with you each day."
+)
+DISCLAIMER = (
+    "I give your clinic's aftercare guidance, not a diagnosis. In an emergency — trouble breathing, or "
+    "swelling of the lips, tongue or throat — call your local emergency number straight away."
+)
+ASK_DATE = "When was your treatment? Tap a button, or type the date (like 2026-11-20, 20 Nov or 3 days ago)."
+TYPE_DATE = "Type the date of your treatment, like 2026-11-20, 20 Nov or 3 days ago."
+DATE_SET = (
+    "Got it: your treatment was on {date} (day {day} today). I'll check in each day at {time} for "
+    "{days} days. Ask me anything, or see /today for your plan."
+)
+DATE_PROBLEMS = {
+    "future": "That date is in the future. Please send the date your treatment already happened.",
+    "impossible": "That date doesn't exist on the calendar. Please check it, e.g. 2026-11-20.",
+    "too old": "That's more than a year ago. Please check the date, e.g. 2026-11-20.",
+}
+DATE_UNKNOWN = "I couldn't read that date. Please use a form like 2026-11-20, 20 Nov or 3 days ago."
+NO_DATE = "I don't know your treatment date yet. Send /date to set it, and I'll personalise my answers."
+CURRENT_DATE = "Your treatment date is {date} (day {day} today). To change it: /date 2026-11-20 or /date yesterday."
+NON_TEXT = (
+    "I can only read text messages. Please describe in words what you'd like to ask or what you see. "
+    "If you're worried about your skin, contact your skincare professional."
+)
+UNKNOWN_COMMAND = "I don't know that command. See /help for what I can do."
+STALE_BUTTON = "That button is no longer active."
+TODAY_HEADER = "Day {day} after your treatment"
+TODAY_RESTRICTED = "Still off-limits"
+TODAY_OPENED = "Fine again from today"
+TODAY_ALLOWED = "Fine now"
+TODAY_NOTHING = "All the time-bound rules are over. Keep using SPF 30+ outdoors and follow your professional's advice."
+TOPICS = "Pick a topic:"
+PAUSED = "Daily check-ins are paused. Send /resume to restart them."
+RESUMED = "Daily check-ins are back on, at {time} each day."
+NO_CHECKINS = "You have no check-ins yet: set your treatment date with /date first."
+FORGOTTEN = "Done: I've deleted everything stored about this chat. Send /start if you'd like to begin again."
+ALREADY_ANSWERED = "Already noted, thank you."
+CHECKIN_ANSWERED = "Day {day} check-in: {answer}"
+CLINIC_CONTACT = "Your clinic: {contact}"
+STAFF_CONTACT = "⚠️ Patient may need follow-up"
+STAFF_EMERGENCY = "🚨 URGENT: patient reports emergency symptoms (told to call emergency services)"
+STAFF_BODY = "Patient: {name} (chat id {chat_id})\nDay after treatment: {day}\nSymptoms: {symptoms}\nMessage: {message}"
+ERROR = "Sorry, something went wrong on my side. Please try again in a moment."

@@ -1,0 +1,448 @@
+"""A loopback fake of the Telegram Bot API, strict where Telegram is strict.
+
+It serves HTTP/1.1 on 127.0.0.1 (a random port) and implements getMe, deleteWebhook, getUpdates
+(long polling with offsets), sendMessage, editMessageText, editMessageReplyMarkup, answerCallbackQuery
+and setMyCommands. Parameters are checked against the Bot API specification (bot_api_subset.json):
+missing required parameters, wrong types, text over 4096 characters after entity parsing, HTML Telegram
+cannot parse, callback data over 64 bytes, unknown chats and unanswered callback ids are rejected
+with 400 as Telegram would. Tests can inject 429 and 5xx answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+SPEC = json.loads((Path(__file__).with_name("bot_api_subset.json")).read_text())
+HOST = "127.0.0.1"
+BOT_ID = 777000111
+BOT_USERNAME = "aftercare_test_bot"
+ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code", "pre",
+                "blockquote", "tg-emoji"}
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=\"[^\"]*\"|='[^']*')?)*)\s*>")
+_ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+_ENTITY_TEXT = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, parameters: dict[str, Any] | None = None) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+        self.parameters = parameters
+
+
+def units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def parse_html(text: str) -> str:
+    """The visible text of Telegram-HTML, or ApiError 400 as Telegram answers for what it can't parse."""
+    visible: list[str] = []
+    stack: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "<":
+            match = _TAG.match(text, i)
+            if match is None:
+                raise ApiError(400, f"Bad Request: can't parse entities: unsupported start tag at byte offset {i}")
+            closing, name = match.group(1) == "/", match.group(2).lower()
+            if name not in ALLOWED_TAGS:
+                raise ApiError(400, f'Bad Request: can\'t parse entities: unsupported start tag "{name}"')
+            if closing:
+                if not stack or stack[-1] != name:
+                    raise ApiError(400, f'Bad Request: can\'t parse entities: unmatched end tag "{name}"')
+                stack.pop()
+            else:
+                stack.append(name)
+            i = match.end()
+        elif ch == "&":
+            match = _ENTITY.match(text, i)
+            if match is None:
+                raise ApiError(400, "Bad Request: can't parse entities: unsupported HTML entity")
+            ref = match.group(1)
+            visible.append(_ENTITY_TEXT.get(ref) or chr(int(ref[2:], 16) if ref[1:2] == "x" else int(ref[1:])))
+            i = match.end()
+        elif ch == ">":
+            raise ApiError(400, "Bad Request: can't parse entities: unexpected end of tag")
+        else:
+            visible.append(ch)
+            i += 1
+    if stack:
+        raise ApiError(400, f'Bad Request: can\'t parse entities: can\'t find end tag corresponding to "{stack[-1]}"')
+    return "".join(visible)
+
+
+@dataclass
+class SentMessage:
+    chat_id: int
+    message_id: int
+    text: str
+    html: str
+    reply_markup: dict[str, Any] | None
+    sent_at: float = field(default_factory=time.monotonic)
+
+    @property
+    def buttons(self) -> list[tuple[str, str]]:
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [(b["text"], b.get("callback_data", "")) for row in rows for b in row]
+
+
+class FakeBotApi:
+    def __init__(self, token: str = "123456:TEST-token-not-real") -> None:
+        self.token = token
+        self.port = 0
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.sent: list[SentMessage] = []
+        self.commands: list[dict[str, str]] = []
+        self.answered_callbacks: dict[str, dict[str, Any]] = {}
+        self.rejected: list[tuple[str, str]] = []
+        self.chats: set[int] = set()
+        self._updates: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._callback_ids = itertools.count(1)
+        self._pending_callbacks: set[str] = set()
+        self._failures: dict[tuple[str, int | None], deque[tuple[int, int | None]]] = defaultdict(deque)
+        self._new = asyncio.Condition()
+        self._changed = asyncio.Condition()
+        self._server: asyncio.Server | None = None
+        self._connections: set[asyncio.StreamWriter] = set()
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._serve, HOST, 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            for writer in list(self._connections):
+                writer.close()
+            await self._server.wait_closed()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{HOST}:{self.port}/bot"
+
+    # -- what the tests drive ----------------------------------------------------------------------
+
+    def add_chat(self, chat_id: int) -> None:
+        self.chats.add(chat_id)
+
+    def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None,
+             chat_id: int | None = None) -> None:
+        """Answer the next `times` calls of `method` (to `chat_id`, if given) with `status`; 429s carry retry_after."""
+        for _ in range(times):
+            self._failures[(method, chat_id)].append((status, retry_after))
+
+    def _failure(self, method: str, params: dict[str, Any]) -> tuple[int, int | None] | None:
+        chat = params.get("chat_id")
+        for key in ((method, int(chat) if str(chat or "").lstrip("-").isdigit() else None), (method, None)):
+            if self._failures[key]:
+                return self._failures[key].popleft()
+        return None
+
+    async def push(self, kind: str, payload: dict[str, Any]) -> int:
+        update_id = next(self._update_ids)
+        async with self._new:
+            self._updates.append({"update_id": update_id, kind: payload})
+            self._new.notify_all()
+        return update_id
+
+    async def message(self, chat_id: int, text: str | None = None, first_name: str = "Ana",
+                      edited: bool = False, **content: Any) -> int:
+        self.add_chat(chat_id)
+        user = {"id": chat_id, "is_bot": False, "first_name": first_name}
+        body: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()),
+                                "chat": {"id": chat_id, "type": "private", "first_name": first_name},
+                                "from": user, **content}
+        if text is not None:
+            body["text"] = text
+            if text.startswith("/"):
+                body["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        if edited:
+            body["edit_date"] = int(time.time())
+        return await self.push("edited_message" if edited else "message", body)
+
+    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana") -> str:
+        """Press an inline button of a message the bot sent (any data, to test junk too)."""
+        callback_id = str(next(self._callback_ids))
+        self._pending_callbacks.add(callback_id)
+        user = {"id": message.chat_id, "is_bot": False, "first_name": first_name}
+        await self.push("callback_query", {"id": callback_id, "from": user, "chat_instance": "ci", "data": data,
+                                           "message": self._message_json(message)})
+        return callback_id
+
+    def messages_to(self, chat_id: int) -> list[SentMessage]:
+        return [m for m in self.sent if m.chat_id == chat_id]
+
+    async def wait_for(self, predicate: Any, timeout: float = 10.0) -> Any:
+        """Wait until predicate(self) is truthy and return its value."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        async with self._changed:
+            while not (result := predicate(self)):
+                remaining = deadline - asyncio.get_running_loop().time()
+                if remaining <= 0:
+                    raise AssertionError(f"timed out; the bot sent: {[m.text[:80] for m in self.sent][-8:]}")
+                try:
+                    await asyncio.wait_for(self._changed.wait(), remaining)
+                except TimeoutError:
+                    continue
+            return result
+
+    async def wait_messages(self, chat_id: int, count: int, timeout: float = 10.0) -> list[SentMessage]:
+        return await self.wait_for(lambda f: len(f.messages_to(chat_id)) >= count and f.messages_to(chat_id),
+                                   timeout)
+
+    # -- HTTP --------------------------------------------------------------------------------------
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._connections.add(writer)
+        try:
+            while True:
+                request = await self._read_request(reader)
+                if request is None:
+                    break
+                target, headers, body = request
+                status, payload = await self._dispatch(target, headers, body)
+                data = json.dumps(payload).encode()
+                head = (f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\nContent-Type: application/json\r\n"
+                        f"Content-Length: {len(data)}\r\n\r\n")
+                writer.write(head.encode() + data)
+                await writer.drain()
+                if headers.get("connection", "").lower() == "close":
+                    break
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+            pass
+        finally:
+            self._connections.discard(writer)
+            writer.close()
+
+    @staticmethod
+    async def _read_request(reader: asyncio.StreamReader) -> tuple[str, dict[str, str], bytes] | None:
+        line = await reader.readline()
+        if not line.strip():
+            return None
+        _, target, _ = line.decode("latin-1").split(" ", 2)
+        headers: dict[str, str] = {}
+        while (raw := await reader.readline()) not in (b"\r\n", b"\n", b""):
+            name, _, value = raw.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip()
+        length = int(headers.get("content-length", "0"))
+        body = await reader.readexactly(length) if length else b""
+        return target, headers, body
+
+    async def _dispatch(self, target: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, Any]]:
+        path = target.split("?", 1)[0]
+        prefix = f"/bot{self.token}/"
+        if not path.startswith(prefix):
+            return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
+        method = path[len(prefix):]
+        params = self._params(headers, body)
+        self.calls.append((method, params))
+        try:
+            failure = self._failure(method, params)
+            if failure is not None:
+                status, retry_after = failure
+                params_out = {"retry_after": retry_after} if retry_after is not None else None
+                raise ApiError(status, "Too Many Requests: retry after 1" if status == 429 else "Internal Server Error",
+                               params_out)
+            handler = getattr(self, f"_m_{method}", None)
+            if handler is None:
+                raise ApiError(404, "Not Found")
+            self._validate(method, params)
+            result = await handler(params)
+        except ApiError as exc:
+            if exc.code == 400:
+                self.rejected.append((method, exc.description))
+            answer: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
+            if exc.parameters:
+                answer["parameters"] = exc.parameters
+            return exc.code, answer
+        return 200, {"ok": True, "result": result}
+
+    @staticmethod
+    def _params(headers: dict[str, str], body: bytes) -> dict[str, Any]:
+        if not body:
+            return {}
+        if headers.get("content-type", "").startswith("application/json"):
+            return json.loads(body)
+        return dict(parse_qsl(body.decode(), keep_blank_values=True))
+
+    # -- validation against the specification ------------------------------------------------------
+
+    def _validate(self, method: str, params: dict[str, Any]) -> None:
+        spec = SPEC["methods"].get(method)
+        if spec is None:
+            return
+        for f in spec["fields"]:
+            value = params.get(f["name"])
+            if value is None or value == "":
+                if f["required"]:
+                    raise ApiError(400, f"Bad Request: parameter \"{f['name']}\" is required")
+                continue
+            params[f["name"]] = self._typed(f["name"], f["types"], value)
+
+    def _typed(self, name: str, types: list[str], value: Any) -> Any:
+        if "Integer" in types and "String" not in types:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                raise ApiError(400, f"Bad Request: field \"{name}\" must be an Integer") from None
+        if types == ["Boolean"]:
+            if str(value).lower() not in ("true", "false", "1", "0"):
+                raise ApiError(400, f"Bad Request: field \"{name}\" must be a Boolean")
+            return str(value).lower() in ("true", "1")
+        if types == ["String"] or ("Integer" in types and "String" in types):
+            return value
+        parsed = json.loads(value) if isinstance(value, str) else value
+        for type_name in types:
+            inner = type_name.removeprefix("Array of ")
+            if inner in SPEC["types"]:
+                items = parsed if type_name.startswith("Array of ") else [parsed]
+                if not isinstance(items, list):
+                    raise ApiError(400, f"Bad Request: field \"{name}\" must be an Array")
+                for item in items:
+                    self._check_object(inner, item)
+        return parsed
+
+    def _check_object(self, type_name: str, obj: Any) -> None:
+        if type_name == "InlineKeyboardMarkup":
+            rows = obj.get("inline_keyboard") if isinstance(obj, dict) else None
+            if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
+                raise ApiError(400, "Bad Request: field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array")
+            for button in (b for row in rows for b in row):
+                self._check_object("InlineKeyboardButton", button)
+            return
+        if not isinstance(obj, dict):
+            raise ApiError(400, f"Bad Request: can't parse {type_name}: object expected")
+        for f in SPEC["types"][type_name]["fields"]:
+            if f["required"] and f["name"] not in obj:
+                raise ApiError(400, f"Bad Request: can't parse {type_name}: field \"{f['name']}\" is required")
+        if type_name == "InlineKeyboardButton":
+            if not obj.get("text"):
+                raise ApiError(400, "Bad Request: inline keyboard button text must be non-empty")
+            data = obj.get("callback_data")
+            if data is not None and not 1 <= len(data.encode()) <= 64:
+                raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+            actions = [k for k in obj if k not in ("text", "icon_custom_emoji_id", "style")]
+            if len(actions) != 1:
+                raise ApiError(400, "Bad Request: inline keyboard button must have exactly one action")
+        if type_name == "BotCommand":
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", obj["command"]) or not 1 <= len(obj["description"]) <= 256:
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+
+    def _text(self, params: dict[str, Any]) -> tuple[str, str]:
+        raw = params.get("text", "")
+        visible = parse_html(raw) if str(params.get("parse_mode", "")).upper() == "HTML" else raw
+        if not visible.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if units(visible) > 4096:
+            raise ApiError(400, "Bad Request: message is too long")
+        return raw, visible
+
+    def _chat(self, params: dict[str, Any]) -> int:
+        try:
+            chat_id = int(params["chat_id"])
+        except (KeyError, ValueError):
+            raise ApiError(400, "Bad Request: chat not found") from None
+        if chat_id not in self.chats:
+            raise ApiError(400, "Bad Request: chat not found")
+        return chat_id
+
+    def _message_json(self, message: SentMessage) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "message_id": message.message_id, "date": int(time.time()), "text": message.text,
+            "chat": {"id": message.chat_id, "type": "private"},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Aftercare", "username": BOT_USERNAME},
+        }
+        if message.reply_markup:
+            data["reply_markup"] = message.reply_markup
+        return data
+
+    async def _record(self, message: SentMessage | None = None) -> None:
+        if message is not None:
+            self.sent.append(message)
+        async with self._changed:
+            self._changed.notify_all()
+
+    # -- methods -----------------------------------------------------------------------------------
+
+    async def _m_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"id": BOT_ID, "is_bot": True, "first_name": "Aftercare", "username": BOT_USERNAME,
+                "can_join_groups": False, "can_read_all_group_messages": False, "supports_inline_queries": False}
+
+    async def _m_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        return True
+
+    async def _m_setMyCommands(self, params: dict[str, Any]) -> bool:
+        self.commands = params["commands"]
+        await self._record()
+        return True
+
+    async def _m_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        limit = int(params.get("limit") or 100)
+        timeout = float(params.get("timeout") or 0)
+        async with self._new:
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            if not self._updates and timeout > 0:
+                try:
+                    await asyncio.wait_for(self._new.wait(), timeout)
+                except TimeoutError:
+                    pass
+            return self._updates[:limit]
+
+    async def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat(params)
+        raw, visible = self._text(params)
+        message = SentMessage(chat_id, next(self._message_ids), visible, raw, params.get("reply_markup"))
+        await self._record(message)
+        return self._message_json(message)
+
+    def _find(self, params: dict[str, Any]) -> SentMessage:
+        chat_id = self._chat(params)
+        message_id = int(params.get("message_id") or 0)
+        for message in self.sent:
+            if message.chat_id == chat_id and message.message_id == message_id:
+                return message
+        raise ApiError(400, "Bad Request: message to edit not found")
+
+    async def _m_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._find(params)
+        raw, visible = self._text(params)
+        markup = params.get("reply_markup")
+        if visible == message.text and markup == message.reply_markup:
+            raise ApiError(400, "Bad Request: message is not modified")
+        message.text, message.html, message.reply_markup = visible, raw, markup
+        await self._record()
+        return self._message_json(message)
+
+    async def _m_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._find(params)
+        message.reply_markup = params.get("reply_markup")
+        await self._record()
+        return self._message_json(message)
+
+    async def _m_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
+        callback_id = str(params["callback_query_id"])
+        if callback_id not in self._pending_callbacks:
+            raise ApiError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
+        if len(params.get("text") or "") > 200:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        self._pending_callbacks.discard(callback_id)
+        self.answered_callbacks[callback_id] = params
+        await self._record()
+        return True
