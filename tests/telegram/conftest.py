@@ -16,7 +16,6 @@ from bot.storage import Storage
 from bot.telegram.app import build_application
 from bot.telegram.runner import build_services, serve
 from bot.telegram.services import Services
-
 from tests.telegram.fake_bot_api import FakeBotApi, SentMessage
 
 ZONE = ZoneInfo("Europe/London")

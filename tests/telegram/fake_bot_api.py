@@ -11,6 +11,7 @@ with 400 as Telegram would. Tests can inject 429 and 5xx answers.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import re
@@ -322,7 +323,7 @@ class FakeBotApi:
         if type_name == "InlineKeyboardMarkup":
             rows = obj.get("inline_keyboard") if isinstance(obj, dict) else None
             if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-                raise ApiError(400, "Bad Request: field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array")
+                raise ApiError(400, "Bad Request: field \"inline_keyboard\" must be an Array of Arrays")
             for button in (b for row in rows for b in row):
                 self._check_object("InlineKeyboardButton", button)
             return
@@ -340,9 +341,10 @@ class FakeBotApi:
             actions = [k for k in obj if k not in ("text", "icon_custom_emoji_id", "style")]
             if len(actions) != 1:
                 raise ApiError(400, "Bad Request: inline keyboard button must have exactly one action")
-        if type_name == "BotCommand":
-            if not re.fullmatch(r"[a-z0-9_]{1,32}", obj["command"]) or not 1 <= len(obj["description"]) <= 256:
-                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+        valid_command = re.fullmatch(r"[a-z0-9_]{1,32}", str(obj.get("command"))) and 1 <= len(
+            str(obj.get("description"))) <= 256
+        if type_name == "BotCommand" and not valid_command:
+            raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
 
     def _text(self, params: dict[str, Any]) -> tuple[str, str]:
         raw = params.get("text", "")
@@ -399,10 +401,8 @@ class FakeBotApi:
         async with self._new:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
             if not self._updates and timeout > 0:
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._new.wait(), timeout)
-                except TimeoutError:
-                    pass
             return self._updates[:limit]
 
     async def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:

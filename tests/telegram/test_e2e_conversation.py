@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from bot.telegram.commands import COMMANDS
-
 from tests.telegram.conftest import PATIENT, STAFF_CHAT
 
 
