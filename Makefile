@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	@$(BIN)/aftercare-bot run
+	@$(BIN)/aftercare-bot run --fallback-chat
 
 test: $(STAMP)
 	$(BIN)/ruff check bot tests benchmarks

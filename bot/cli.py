@@ -62,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     chat.set_defaults(handler=_chat)
 
     run = sub.add_parser("run", help="run the Telegram bot (long polling)")
+    run.add_argument("--fallback-chat", action="store_true",
+                     help="with no TELEGRAM_BOT_TOKEN, explain how to get one and start the console chat")
     run.set_defaults(handler=_run)
 
     link = sub.add_parser("link", help="print the t.me deep link that sets a patient's treatment date")
@@ -205,8 +207,10 @@ def _chat(args: argparse.Namespace, source: TextIO = sys.stdin, out: TextIO = sy
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot.telegram.runner import run
+    from bot.telegram.runner import run, token_missing
 
+    if args.fallback_chat and token_missing():
+        return _chat(argparse.Namespace(hours_since=None, knowledge=None))
     return run()
 
 

@@ -84,6 +84,17 @@ async def _until_signal(app: Application) -> None:
     await serve(app, stop)
 
 
+def token_missing() -> bool:
+    """True (after explaining how to get a token) when no TELEGRAM_BOT_TOKEN is configured."""
+    try:
+        if load_settings().telegram_bot_token is not None:
+            return False
+    except ConfigError:
+        return False  # `run` reports the broken setting itself
+    print(f"aftercare-bot: {NO_TOKEN}. Starting the console chat now.", file=sys.stderr)
+    return True
+
+
 def deep_link(username: str, treated_on: str) -> str:
     return f"https://t.me/{username.lstrip('@')}?start={treated_on}"
 
