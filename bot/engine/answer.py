@@ -146,7 +146,10 @@ class Engine:
         if not candidates:
             return []
         top = max(s.score for s in candidates)
-        kept = [s for s in candidates if s.score >= max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)]
+        floor = max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)
+        if any(c.subject for c in clauses):
+            floor = max(floor, STRONG_THRESHOLD)  # "can I drink tonight? champagne": the subject explains the rest
+        kept = [s for s in candidates if s.score >= floor]
         return sorted(_unique(kept, key=lambda s: s.topic), key=lambda s: -s.score)
 
     def _suggestions(self, clauses: Sequence[_Clause], topics: Sequence[Scored]) -> list[str]:

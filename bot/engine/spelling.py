@@ -31,7 +31,7 @@ class Speller:
         """One edit (two from seven letters); symptom words get two edits from five letters.
 
         Symptoms are the words a miss costs most on ("tounge", "swolen", "breth"), so they are
-        looked for more generously, still sharing the first letter.
+        looked for more generously.
         """
         found = _nearest(word, self._choices, 1 if len(word) < 7 else 2)
         if found is None and len(word) >= 5:
@@ -51,7 +51,8 @@ class Speller:
 
 
 def _nearest(word: str, choices: list[str], limit: int) -> str | None:
-    best = process.extractOne(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
-    if best is None or (best[1] == 2 and best[0][0] != word[0]):
-        return None
-    return best[0]
+    """Closest choice within `limit` edits that keeps the first letter (typos rarely change it, and
+    real words that are one letter away from a known word usually differ there: "spain"/"pain")."""
+    best = process.extractOne(word, [c for c in choices if c[0] == word[0]],
+                              scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+    return best[0] if best is not None else None
