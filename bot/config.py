@@ -87,9 +87,8 @@ class Settings(BaseSettings):
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
-    @property
-    def database_path(self) -> str:
-        """The SQLite file (or ':memory:'), with its folder created."""
+    def database_file(self) -> str:
+        """The SQLite file (or ':memory:'), creating its folder."""
         path = self.database_url.removeprefix(SQLITE_PREFIX)
         if path != ":memory:":
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)

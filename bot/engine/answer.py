@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from bot.engine import timing
 from bot.engine.durations import DurationReader
@@ -15,6 +16,7 @@ from bot.engine.spelling import Speller
 from bot.engine.text import Phrase, phrases, sentences, stem, words
 from bot.engine.triage import Finding, Negation, Triager, overall
 
+T = TypeVar("T")
 ANSWER_THRESHOLD = 2.5
 STRONG_THRESHOLD = 6.0  # a clear keyword: answered even beside an uncovered subject
 SUGGEST_THRESHOLD = 1.2
@@ -291,9 +293,10 @@ def _cut(tokens: list[str], breaks: list[int]) -> list[list[str]]:
     return parts
 
 
-def _unique(items: Iterable, key) -> list:  # type: ignore[no-untyped-def]
-    seen: set = set()
-    out = []
+def _unique(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    """Items in order, keeping the first of each key."""
+    seen: set[Hashable] = set()
+    out: list[T] = []
     for item in items:
         k = key(item)
         if k not in seen:

@@ -32,9 +32,6 @@ class PhraseIndex(Generic[T]):
             bucket.sort(key=lambda entry: -len(entry[0]))
         self._by_first = dict(by_first)
 
-    def __bool__(self) -> bool:
-        return bool(self._by_first)
-
     def scan(self, tokens: Sequence[str]) -> list[Hit[T]]:
         """Every phrase occurrence, overlapping ones included."""
         hits: list[Hit[T]] = []

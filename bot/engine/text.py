@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[a-z]+|\d+")
@@ -58,24 +58,3 @@ def phrases(texts: Iterable[str]) -> set[Phrase]:
 
 def sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE_BREAK.split(normalize(text)) if part.strip()]
-
-
-def find(tokens: Sequence[str], needle: Phrase, start: int = 0) -> int:
-    """Index of the first occurrence of `needle` in `tokens` at or after `start`, or -1."""
-    n = len(needle)
-    first = needle[0]
-    for i in range(start, len(tokens) - n + 1):
-        if tokens[i] == first and tuple(tokens[i : i + n]) == needle:
-            return i
-    return -1
-
-
-def find_all(tokens: Sequence[str], needles: Iterable[Phrase]) -> list[tuple[int, int]]:
-    """Spans (start, end) of every occurrence of any needle."""
-    spans = []
-    for needle in needles:
-        i = find(tokens, needle)
-        while i >= 0:
-            spans.append((i, i + len(needle)))
-            i = find(tokens, needle, i + 1)
-    return spans

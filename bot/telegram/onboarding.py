@@ -67,7 +67,7 @@ async def date_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if choice == OTHER:
         await send_text(context.bot, update.effective_chat.id, texts.TYPE_DATE)
         return
-    if not choice.isdigit() or int(choice) > 7:
+    if choice not in {str(back) for _, back in DATE_BUTTONS}:
         await send_text(context.bot, update.effective_chat.id, texts.ASK_DATE, date_keyboard())
         return
     treated_on = s.now().date() - timedelta(days=int(choice))

@@ -46,7 +46,7 @@ async def serve(app: Application, stop: asyncio.Event, *, poll_timeout: float = 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = system_clock) -> Services:
     engine = Engine(load_knowledge(settings.knowledge_dir))
-    return Services(settings, engine, Storage(settings.database_path), clock)
+    return Services(settings, engine, Storage(settings.database_file()), clock)
 
 
 def run() -> int:

@@ -87,5 +87,5 @@ def test_settings_create_the_database_folder(tmp_path):
     from bot.config import Settings
 
     settings = Settings(_env_file=None, database_url=f"sqlite:///{tmp_path / 'deep' / 'er' / 'x.db'}")
-    Storage(settings.database_path).close()
+    Storage(settings.database_file()).close()
     assert (tmp_path / "deep" / "er" / "x.db").exists()
