@@ -276,7 +276,7 @@ class Engine:
         texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
         texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
         texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions
-        texts += lang.clause_breaks + list(lang.numbers) + list(lang.units)
+        texts += lang.clause_breaks + list(lang.numbers) + list(lang.units) + lang.common_words
         return texts
 
     def _raw_vocabulary(self) -> set[str]:

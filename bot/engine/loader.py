@@ -69,7 +69,15 @@ def _describe(error: ValidationError) -> str:
     field = ".".join(str(part) for part in first["loc"]) or "(file)"
     more = len(error.errors()) - 1
     suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    return f"field '{field}': {first['msg']}{suffix}"
+    return f"field '{field}': {first['msg']}{_hint(first.get('input'))}{suffix}"
+
+
+def _hint(value: object) -> str:
+    if isinstance(value, bool):
+        return " (YAML reads yes/no/on/off/true/false as true or false: put the word in quotes)"
+    if isinstance(value, int | float):
+        return f" (got the number {value}: put it in quotes if it is a word)"
+    return ""
 
 
 def _load_topic(path: Path) -> Topic:

@@ -91,6 +91,7 @@ class Triage(_Strict):
     normal_window_hours: PositiveFloat = 72
     persistence: list[str] = []
     worsening: list[str] = []
+    not_reports: list[str] = []
     symptoms: list[Symptom] = Field(min_length=1)
 
 
@@ -155,6 +156,7 @@ class Conversation(_Strict):
 
 class Language(_Strict):
     stopwords: list[str] = []
+    common_words: list[str] = []
     negation_cues: list[str] = []
     negation_window: int = Field(default=3, ge=0, le=10)
     negation_after: list[str] = []

@@ -69,6 +69,7 @@ class Triager:
         self._symptoms = PhraseIndex(entries)
         self._persistence = PhraseIndex((p, "persist") for p in phrases(triage.persistence))
         self._worsening = PhraseIndex((p, "worse") for p in phrases(triage.worsening))
+        self._not_reports = PhraseIndex((p, True) for p in phrases(triage.not_reports))
 
     @property
     def normal_window(self) -> float:
@@ -93,7 +94,8 @@ class Triager:
         for tokens in clauses:
             hits = self._symptoms.scan(tokens)
             scope = self._negation.scope(tokens, [*hits, *self._modifier_hits(tokens)])
-            reported += [h for h in hits if not scope.negates(h)]
+            asked = self._not_reports.scan(tokens)
+            reported += [h for h in hits if not scope.negates(h) and not _asked_about(h, asked)]
             negated.append([h for h in hits if scope.negates(h)])
         found = [self.grade(s, modifiers, hours_since, text_hours) for s in _complete(reported)]
         return SentenceFindings(found, negated)
@@ -114,6 +116,12 @@ class Triager:
         else:
             lasting = longest is not None and longest > window
         return Finding(symptom, "contact" if lasting else "none", prolonged=lasting)
+
+
+def _asked_about(hit: Hit[tuple[Symptom, int]], cues: Sequence[Hit]) -> bool:
+    """A contact-level symptom named after "help with", "get rid of"...: a question, not a report."""
+    symptom = hit.value[0]
+    return symptom.level == "contact" and any(c.end <= hit.start for c in cues)
 
 
 def _complete(hits: Sequence[Hit[tuple[Symptom, int]]]) -> list[Symptom]:

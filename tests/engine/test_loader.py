@@ -51,6 +51,12 @@ def test_broken_file_names_file_topic_and_field(kb_copy, file, old, new, expecte
         assert part in message
 
 
+def test_yaml_booleans_get_a_hint(kb_copy):
+    _edit(kb_copy / "topics" / "sun.yaml", "keywords: [", "keywords: [on, ")
+    with pytest.raises(KnowledgeError, match=r"keywords\.0.*put the word in quotes"):
+        load_knowledge(kb_copy)
+
+
 def test_missing_topic_file_is_named(kb_copy):
     (kb_copy / "topics" / "hydration.yaml").unlink()
     with pytest.raises(KnowledgeError, match=r"missing topic file.*hydration"):
