@@ -14,11 +14,14 @@ from dataclasses import dataclass
 
 from bot.engine.models import Topic
 from bot.engine.phrases import PhraseIndex
-from bot.engine.text import Phrase, phrase
+from bot.engine.text import Phrase, phrase, phrases
 
 KEYWORD_WEIGHT = 3.0
 RELATED_WEIGHT = 1.5
 EXAMPLE_WEIGHT = 0.75
+# A message that names only the procedure itself ("tell me about microneedling") gets the topic that
+# declares it among its general_terms: just enough to answer, never enough to beat a real keyword.
+GENERAL_SCORE = 2.75
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class TopicMatcher:
             for term, by_topic in weights.items()
         }
         self._index = PhraseIndex((term, term) for term in self._weights if len(term) > 1)
+        self._general = PhraseIndex((p, t.id) for t in topics for p in phrases(t.general_terms))
 
     def _terms_of(self, topic: Topic) -> Iterable[tuple[Phrase, float]]:
         for text in [*topic.keywords, topic.title]:
@@ -93,5 +97,7 @@ class TopicMatcher:
         for term in set(self.terms(tokens)):
             for topic_id, weight in self._weights[term].items():
                 totals[topic_id] += weight
+        for topic_id in {hit.value for hit in self._general.scan(tokens)}:
+            totals[topic_id] += GENERAL_SCORE
         ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
         return [Scored(tid, s) for tid, s in ranked]

@@ -59,10 +59,11 @@ class Topic(_Strict):
     keywords: list[str] = Field(min_length=1)
     related: list[str] = []
     examples: list[str] = Field(min_length=3)
+    general_terms: list[str] = []
     window: Window | None = None
 
     _answer = field_validator("answer")(_check_placeholders)
-    _phrases = field_validator("keywords", "related", "examples")(_non_empty_phrases)
+    _phrases = field_validator("keywords", "related", "examples", "general_terms")(_non_empty_phrases)
 
 
 class Symptom(_Strict):

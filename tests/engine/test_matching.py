@@ -43,6 +43,17 @@ def test_synonyms_brands_and_typos_find_the_topic(engine, text, topic):
     assert engine.answer(text).topic == topic
 
 
+@pytest.mark.parametrize("text", ["tell me about microneedling", "how is the procedure done",
+                                  "what exactly is microneedling"])
+def test_naming_only_the_procedure_gets_the_about_topic(engine, text):
+    assert engine.answer(text).topic == "about"
+
+
+def test_general_terms_never_beat_a_real_keyword(engine):
+    assert engine.answer("what does microneedling help with").topic == "benefits"
+    assert engine.answer("can I wear makeup after microneedling").topic == "makeup"
+
+
 def test_multi_question_answers_both(engine):
     answer = engine.answer("can I wear makeup and go to the gym tomorrow?", 10)
     assert set(answer.topics) == {"makeup", "sweating"}
