@@ -17,8 +17,8 @@ from bot.engine.text import Phrase, phrases, sentences, stem, words
 from bot.engine.triage import Finding, Negation, Triager, overall
 
 T = TypeVar("T")
+MASK = "\x00"
 ANSWER_THRESHOLD = 2.5
-STRONG_THRESHOLD = 6.0  # a clear keyword: answered even beside an uncovered subject
 SUGGEST_THRESHOLD = 1.2
 SECONDARY_SHARE = 0.5
 CLOSE_SHARE = 0.8
@@ -103,7 +103,7 @@ class Engine:
         clauses: list[_Clause] = []
         findings: list[Finding] = []
         for sentence in self._split(text):
-            triaged = self._triager.sentence(sentence, hours_since, text_hours)
+            triaged = self._triager.sentence([self._mask_subjects(c) for c in sentence], hours_since, text_hours)
             findings += triaged.findings
             pairs = zip(sentence, triaged.negated, strict=True)
             clauses += [self._clause(tokens, negated) for tokens, negated in pairs]
@@ -132,11 +132,23 @@ class Engine:
             return stemmed
         return stem(self._speller.correct(word))
 
+    def _mask_subjects(self, tokens: list[str]) -> list[str]:
+        """Hide uncovered-subject phrases from triage: the "red" of "red wine" is not a symptom."""
+        covered = {i for h in self._subjects.scan(tokens) for i in range(h.start, h.end)}
+        return [MASK if i in covered else t for i, t in enumerate(tokens)] if covered else tokens
+
+    def _only_smalltalk(self, tokens: list[str]) -> bool:
+        covered = {i for h in self._smalltalk.scan(tokens) for i in range(h.start, h.end)}
+        return bool(covered) and all(i in covered or t in self._matcher.stopwords for i, t in enumerate(tokens))
+
     def _clause(self, tokens: list[str], negated_hits: Sequence[Hit]) -> _Clause:
         negated = {i for h in negated_hits for i in range(h.start, h.end)}
-        scored = self._matcher.score([t for i, t in enumerate(tokens) if i not in negated])
+        if self._only_smalltalk(tokens):
+            return _Clause(tokens)
         subject = next((h.value for h in self._subjects.scan(tokens)), None)
-        if subject is not None and not (scored and scored[0].score >= STRONG_THRESHOLD):
+        kept = [t for i, t in enumerate(self._mask_subjects(tokens)) if i not in negated]
+        scored = self._matcher.score(kept)
+        if subject is not None and not (scored and scored[0].keyword):
             scored = []  # the clinic's guidance doesn't cover it: no unrelated rule
         return _Clause(tokens, subject, scored)
 
@@ -149,9 +161,9 @@ class Engine:
             return []
         top = max(s.score for s in candidates)
         floor = max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)
-        if any(c.subject for c in clauses):
-            floor = max(floor, STRONG_THRESHOLD)  # "can I drink tonight? champagne": the subject explains the rest
-        kept = [s for s in candidates if s.score >= floor]
+        uncovered = any(c.subject for c in clauses)
+        # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.
+        kept = [s for s in candidates if s.score >= floor and (s.keyword or not uncovered)]
         return sorted(_unique(kept, key=lambda s: s.topic), key=lambda s: -s.score)
 
     def _suggestions(self, clauses: Sequence[_Clause], topics: Sequence[Scored]) -> list[str]:

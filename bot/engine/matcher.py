@@ -28,6 +28,7 @@ GENERAL_SCORE = 2.75
 class Scored:
     topic: str
     score: float
+    keyword: bool = False  # at least one of the topic's keywords matched, not only weaker words
 
 
 def _spread(by_topic: dict[str, float]) -> int:
@@ -53,6 +54,8 @@ class TopicMatcher:
             term: {tid: w * math.log(1 + n / _spread(by_topic)) for tid, w in by_topic.items()}
             for term, by_topic in weights.items()
         }
+        self._keywords = {term: {tid for tid, w in by_topic.items() if w >= KEYWORD_WEIGHT}
+                          for term, by_topic in weights.items()}
         self._index = PhraseIndex((term, term) for term in self._weights if len(term) > 1)
         self._general = PhraseIndex((p, t.id) for t in topics for p in phrases(t.general_terms))
 
@@ -71,6 +74,10 @@ class TopicMatcher:
             return
         if words:
             yield words, weight
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        return self._stop
 
     @property
     def vocabulary(self) -> set[str]:
@@ -94,10 +101,12 @@ class TopicMatcher:
 
     def score(self, tokens: Sequence[str]) -> list[Scored]:
         totals: dict[str, float] = defaultdict(float)
+        keyword: set[str] = set()
         for term in set(self.terms(tokens)):
+            keyword |= self._keywords[term]
             for topic_id, weight in self._weights[term].items():
                 totals[topic_id] += weight
         for topic_id in {hit.value for hit in self._general.scan(tokens)}:
             totals[topic_id] += GENERAL_SCORE
         ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
-        return [Scored(tid, s) for tid, s in ranked]
+        return [Scored(tid, s, tid in keyword) for tid, s in ranked]
