@@ -13,7 +13,7 @@ from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
 from bot.engine.phrases import Hit, PhraseIndex
 from bot.engine.spelling import Speller
-from bot.engine.text import Phrase, phrases, sentences, stem, words
+from bot.engine.text import phrases, sentences, stem, words
 from bot.engine.triage import Finding, Negation, Triager, overall
 
 T = TypeVar("T")
@@ -63,12 +63,14 @@ class Engine:
         self._subjects = PhraseIndex((p, s) for s in kb.out_of_scope.subjects for p in phrases(s.phrases))
         self._smalltalk = PhraseIndex((p, s) for s in kb.conversation.smalltalk for p in phrases(s.phrases))
         self._durations = DurationReader(lang.numbers, lang.units)
-        self._breaks = frozenset(w for w in (stem(b) for b in lang.clause_breaks))
-        self._protected = PhraseIndex((p, True) for p in self._all_phrases() if len(p) > 1 and set(p) & self._breaks)
+        self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
+        texts = _vocabulary_texts(kb)
+        known = phrases(texts)
+        self._protected = PhraseIndex((p, True) for p in known if len(p) > 1 and set(p) & self._breaks)
         symptom_words = {w for s in kb.triage.symptoms for p in [*s.phrases, *(x for g in s.all_of for x in g)]
                          for w in words(p)}
-        self._speller = Speller(self._raw_vocabulary(), symptom_words)
-        self._stems = frozenset(w for p in self._all_phrases() for w in p) | self._matcher.vocabulary
+        self._speller = Speller({w for text in texts for w in words(text)}, symptom_words)
+        self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
 
     # -- public API ------------------------------------------------------------------------------
 
@@ -82,7 +84,7 @@ class Engine:
         wanted = set(symptom_ids)
         symptoms = [s for s in self.kb.triage.symptoms if s.id in wanted]
         findings = [self._triager.grade(s, set(), hours_since, None) for s in symptoms]
-        reading = _Reading([], [], [], findings, [], None)
+        reading = _Reading(clauses=[], topics=[], suggestions=[], findings=findings, subjects=[], smalltalk=None)
         return self._word(reading, hours_since, None)
 
     def topic_text(self, topic_id: str, hours_since: float | None = None, now: datetime | None = None) -> str:
@@ -103,10 +105,11 @@ class Engine:
         clauses: list[_Clause] = []
         findings: list[Finding] = []
         for sentence in self._split(text):
-            triaged = self._triager.sentence([self._mask_subjects(c) for c in sentence], hours_since, text_hours)
+            masked = [self._mask_subjects(c) for c in sentence]
+            triaged = self._triager.sentence(masked, hours_since, text_hours)
             findings += triaged.findings
-            pairs = zip(sentence, triaged.negated, strict=True)
-            clauses += [self._clause(tokens, negated) for tokens, negated in pairs]
+            parts = zip(sentence, masked, triaged.negated, strict=True)
+            clauses += [self._clause(tokens, hidden, negated) for tokens, hidden, negated in parts]
         topics = self._chosen_topics(clauses)
         suggestions = self._suggestions(clauses, topics)
         subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
@@ -133,7 +136,7 @@ class Engine:
         return stem(self._speller.correct(word))
 
     def _mask_subjects(self, tokens: list[str]) -> list[str]:
-        """Hide uncovered-subject phrases from triage: the "red" of "red wine" is not a symptom."""
+        """Hide uncovered-subject phrases from triage and scoring: the "red" of "red wine" is not a symptom."""
         covered = {i for h in self._subjects.scan(tokens) for i in range(h.start, h.end)}
         return [MASK if i in covered else t for i, t in enumerate(tokens)] if covered else tokens
 
@@ -141,12 +144,13 @@ class Engine:
         covered = {i for h in self._smalltalk.scan(tokens) for i in range(h.start, h.end)}
         return bool(covered) and all(i in covered or t in self._matcher.stopwords for i, t in enumerate(tokens))
 
-    def _clause(self, tokens: list[str], negated_hits: Sequence[Hit]) -> _Clause:
+    def _clause(self, tokens: list[str], masked: list[str], negated_hits: Sequence[Hit]) -> _Clause:
+        """Score one clause; `masked` has uncovered-subject phrases hidden, `negated_hits` denied symptoms."""
         negated = {i for h in negated_hits for i in range(h.start, h.end)}
         if self._only_smalltalk(tokens):
             return _Clause(tokens)
         subject = next((h.value for h in self._subjects.scan(tokens)), None)
-        kept = [t for i, t in enumerate(self._mask_subjects(tokens)) if i not in negated]
+        kept = [t for i, t in enumerate(masked) if i not in negated]
         scored = self._matcher.score(kept)
         if subject is not None and not (scored and scored[0].keyword):
             scored = []  # the clinic's guidance doesn't cover it: no unrelated rule
@@ -272,27 +276,21 @@ class Engine:
                 return hours_since >= window.hours
         return None
 
-    # -- vocabulary --------------------------------------------------------------------------------
 
-    def _all_phrases(self) -> set[Phrase]:
-        return phrases(self._texts())
-
-    def _texts(self) -> list[str]:
-        kb, lang = self.kb, self.kb.language
-        texts: list[str] = []
-        for t in kb.topics:
-            texts += [*t.keywords, *t.related, *t.examples, t.title]
-        for s in kb.triage.symptoms:
-            texts += s.phrases + [p for g in s.all_of for p in g]
-        texts += kb.triage.persistence + kb.triage.worsening
-        texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
-        texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
-        texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions
-        texts += lang.clause_breaks + list(lang.numbers) + list(lang.units) + lang.common_words
-        return texts
-
-    def _raw_vocabulary(self) -> set[str]:
-        return {w for text in self._texts() for w in words(text)}
+def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
+    """Every phrase the knowledge base knows: its words are never "corrected" and define the stems."""
+    lang = kb.language
+    texts: list[str] = []
+    for t in kb.topics:
+        texts += [*t.keywords, *t.related, *t.examples, *t.general_terms, t.title]
+    for s in kb.triage.symptoms:
+        texts += s.phrases + [p for g in s.all_of for p in g]
+    texts += kb.triage.persistence + kb.triage.worsening + kb.triage.not_reports
+    texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
+    texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
+    texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions
+    texts += lang.clause_breaks + list(lang.numbers) + list(lang.units) + lang.common_words
+    return texts
 
 
 def _cut(tokens: list[str], breaks: list[int]) -> list[list[str]]:
