@@ -80,19 +80,21 @@ class Bot:
         self.fake.commands = []
         await self.start()
 
-    async def say(self, text: str, chat_id: int = PATIENT, first_name: str = "Ana") -> list[SentMessage]:
-        """Send a message and return the bot's replies once they stop coming."""
+    async def say(self, text: str, chat_id: int = PATIENT, first_name: str = "Ana",
+                  expect: int = 1) -> list[SentMessage]:
+        """Send a message; wait for at least `expect` replies, then return all that came."""
         before = len(self.fake.messages_to(chat_id))
         await self.fake.message(chat_id, text, first_name=first_name)
-        return await self.replies(chat_id, before)
+        return await self.replies(chat_id, before, expect)
 
-    async def tap(self, message: SentMessage, data: str) -> list[SentMessage]:
+    async def tap(self, message: SentMessage, data: str, expect: int = 1) -> list[SentMessage]:
+        """Press a button; wait for the callback answer and at least `expect` messages."""
         before = len(self.fake.messages_to(message.chat_id))
         callback_id = await self.fake.tap(message, data)
         await self.fake.wait_for(lambda f: callback_id in f.answered_callbacks)
-        return await self.replies(message.chat_id, before, minimum=0)
+        return await self.replies(message.chat_id, before, expect)
 
-    async def replies(self, chat_id: int, before: int, minimum: int = 1, settle: float = 0.15) -> list[SentMessage]:
+    async def replies(self, chat_id: int, before: int, minimum: int = 1, settle: float = 0.3) -> list[SentMessage]:
         await self.fake.wait_messages(chat_id, before + minimum)
         while True:
             count = len(self.fake.messages_to(chat_id))

@@ -9,7 +9,7 @@ from tests.telegram.conftest import PATIENT, STAFF_CHAT
 
 
 async def test_start_welcomes_and_asks_the_date(bot):
-    replies = await bot.say("/start")
+    replies = await bot.say("/start", expect=2)
     text = "\n".join(m.text for m in replies)
     assert "Hi Ana!" in text and "Glow & Co <Clinic>" in text
     assert "not a diagnosis" in text and "emergency number" in text
@@ -18,7 +18,7 @@ async def test_start_welcomes_and_asks_the_date(bot):
 
 
 async def test_date_buttons_set_the_treatment(bot):
-    replies = await bot.say("/start")
+    replies = await bot.say("/start", expect=2)
     await bot.tap(replies[-1], "date:1")
     confirm = await bot.fake.wait_for(lambda f: [m for m in f.messages_to(PATIENT) if "Got it" in m.text])
     assert "Mon 23 Nov 2026" in confirm[0].text and "day 1 today" in confirm[0].text
@@ -26,13 +26,13 @@ async def test_date_buttons_set_the_treatment(bot):
 
 
 async def test_another_date_asks_to_type_it(bot):
-    replies = await bot.say("/start")
+    replies = await bot.say("/start", expect=2)
     after = await bot.tap(replies[-1], "date:other")
     assert "Type the date" in after[-1].text
 
 
 async def test_deep_link_sets_the_date_at_once(bot):
-    replies = await bot.say("/start 2026-11-20")
+    replies = await bot.say("/start 2026-11-20", expect=2)
     assert any("Fri 20 Nov 2026" in m.text and "day 4" in m.text for m in replies)
     assert bot.storage.patient(PATIENT).treated_on.isoformat() == "2026-11-20"
 
@@ -188,7 +188,7 @@ async def test_markup_characters_are_escaped(bot):
 @pytest.mark.parametrize("data", ["zzz", "topic:nope", "ci:x:y", "ci:3:nope", "date:99", "date:", ":::"])
 async def test_junk_buttons_are_answered_gracefully(bot, data):
     reply = await bot.say("/topics")
-    await bot.tap(reply[-1], data)
+    await bot.tap(reply[-1], data, expect=0)
     assert bot.fake.answered_callbacks
 
 
