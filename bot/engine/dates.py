@@ -23,6 +23,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?"), "dmy"),
     (re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?"), "d_mon"),
     (re.compile(rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"), "mon_d"),
+    (re.compile(r"(?:the\s+)?(\d{1,2})(st|nd|rd|th)()"), "d_only"),
 ]
 _AGO = re.compile(r"(\d+|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                   r"(day|days|week|weeks)\s+ago")
@@ -83,13 +84,17 @@ def _absolute(text: str, today: date) -> DateReading | None:
             day, month, year = int(a), int(b), _year(c, today)
         elif order == "d_mon":
             day, month, year = int(a), _MONTHS[b], _year(c, today)
+        elif order == "d_only":  # "the 20th": this month, or last month if that day hasn't come yet
+            day, month, year = int(a), today.month, today.year
+            if day > today.day:
+                month, year = (12, year - 1) if month == 1 else (month - 1, year)
         else:
             month, day, year = _MONTHS[a], int(b), _year(c, today)
         try:
             value = date(year, month, day)
         except ValueError:
             return DateReading(None, "impossible")
-        if c is None and (value - today).days > ROLLOVER_DAYS:
+        if not c and (value - today).days > ROLLOVER_DAYS:
             value = _last_year(value)  # "20 Dec" typed in January means last December
         return DateReading(value)
     return None

@@ -17,7 +17,7 @@ LONDON = ZoneInfo("Europe/London")
     ("20th of November", date(2026, 11, 20)), ("20/11/2026", date(2026, 11, 20)), ("20.11", date(2026, 11, 20)),
     ("today", TODAY), ("Yesterday", date(2026, 11, 23)), ("3 days ago", date(2026, 11, 21)),
     ("a week ago", date(2026, 11, 17)), ("last friday", date(2026, 11, 20)), ("on 20 nov 2026", date(2026, 11, 20)),
-    ("20 Dec", None),
+    ("20 Dec", None), ("the 20th", date(2026, 11, 20)), ("28th", date(2026, 10, 28)),
 ])
 def test_typed_dates(text, expected):
     reading = parse_date(text, TODAY)
