@@ -187,7 +187,7 @@ class Engine:
     def _word(self, reading: _Reading, hours_since: float | None, now: datetime | None) -> Answer:
         level = reading.level
         topic_ids = [s.topic for s in reading.topics]
-        primary = topic_ids[0] if topic_ids else self._symptom_topic(reading.findings)
+        primary = topic_ids[0] if topic_ids else self._symptom_topic(reading)
         if level != "none":
             # The escalation replaces the general text of topics that the symptom words themselves hit.
             echoed = {f.symptom.topic for f in reading.findings}
@@ -264,7 +264,10 @@ class Engine:
             return [self._fill(replies.suggest, topics=titles)], "suggest"
         return [self._fill(replies.fallback)], "fallback"
 
-    def _symptom_topic(self, findings: Sequence[Finding]) -> str | None:
+    def _symptom_topic(self, reading: _Reading) -> str | None:
+        """The topic a reported symptom belongs to, unless an expected one sits beside an uncovered subject
+        ("can I take ibuprofen for the pain" asks about medicines, not about soreness)."""
+        findings = reading.findings if reading.level != "none" or not reading.subjects else []
         return next((f.symptom.topic for f in findings if f.symptom.topic), None)
 
     def _allowed_now(self, topic_ids: Sequence[str], hours_since: float | None) -> bool | None:
