@@ -177,6 +177,13 @@ def _check_kb(args: argparse.Namespace) -> int:
     print(f"OK: {args.directory or DEFAULT_DIR}: {len(kb.topics)} topics, {len(kb.triage.symptoms)} symptoms, "
           f"{len(kb.out_of_scope.subjects)} out-of-scope subjects; windows: {windows}; "
           f"normal window {engine.normal_window}.")
+    stray = [(t.id, example, engine.answer(example).topic) for t in kb.topics for example in t.examples]
+    stray = [s for s in stray if s[0] != s[2]]
+    if stray:
+        print(f"Warning: {len(stray)} example phrasing(s) are answered by another topic; add keywords to the "
+              "intended topic or reword the example:")
+        for topic, example, got in stray:
+            print(f"  - {topic}: {example!r} -> {got or 'not covered'}")
     return 0
 
 

@@ -100,6 +100,15 @@ def test_check_kb_ok_and_broken(kb_copy):
     assert len(lines) == 1 and "makeup.yaml" in lines[0] and "window.hours" in lines[0]
 
 
+def test_check_kb_warns_about_examples_another_topic_answers(kb_copy):
+    path = kb_copy / "topics" / "hydration.yaml"
+    path.write_text(path.read_text().replace("  - should I drink water\n", "  - can I wear mascara tonight\n"))
+    result = run_cli("check-kb", str(kb_copy))
+    assert result.returncode == 0
+    assert "Warning: 1 example phrasing(s)" in result.stdout
+    assert "hydration: 'can I wear mascara tonight' -> makeup" in result.stdout
+
+
 def test_knowledge_dir_setting_is_used(kb_copy, monkeypatch, capsys):
     path = kb_copy / "topics" / "makeup.yaml"
     path.write_text(path.read_text().replace("at least 24 hours", "at least 48 hours (clinic rule)"))

@@ -96,3 +96,8 @@ def test_clinic_can_change_the_normal_window(kb_copy):
     engine = Engine(load_knowledge(kb_copy))
     assert engine.answer("my face is still swollen", 100).level == "none"
     assert engine.answer("my face is still swollen", 130).level == "contact"
+
+
+def test_every_example_is_answered_by_its_own_topic(kb, engine):
+    stray = [(t.id, x, engine.answer(x).topic) for t in kb.topics for x in t.examples if engine.answer(x).topic != t.id]
+    assert stray == []
