@@ -2,7 +2,7 @@
 
 Stores only what the product needs: a patient's chat id, first name (for the clinic's notices),
 treatment time and check-in preference; which check-ins were sent and answered; and escalations
-(with the message that triggered them, so a staff notice can be retried until delivered).
+(with the message that triggered them, kept only until the staff notice is delivered).
 `forget` removes every row about a chat.
 """
 
@@ -216,8 +216,10 @@ class Storage:
                            r["symptoms"], r["attempts"]) for r in rows]
 
     def escalation_notified(self, escalation_id: int, now: datetime) -> None:
+        """Mark a staff notice delivered. The patient's words are dropped: the staff chat has them now,
+        and the record (level, symptoms, time) is all the bot still needs."""
         with self._transaction() as db:
-            db.execute("UPDATE escalations SET notified_at = ?, attempts = attempts + 1 WHERE id = ?",
+            db.execute("UPDATE escalations SET notified_at = ?, attempts = attempts + 1, message = '' WHERE id = ?",
                        (_iso(now), escalation_id))
 
     def escalation_failed(self, escalation_id: int) -> None:

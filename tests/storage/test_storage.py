@@ -59,8 +59,10 @@ def test_escalations_stay_pending_until_notified(db):
     db.add_escalation(2, "emergency", "Bo", None, "lips", "airway-swelling", NOW)
     assert [e.id for e in db.pending_escalations()] == [first, first + 1]
     db.escalation_failed(first)
+    assert db.pending_escalations()[0].message == "pus"
     db.escalation_notified(first, NOW)
     assert [e.chat_id for e in db.pending_escalations()] == [2]
+    assert db.escalations(1)[0]["message"] == "" and db.escalations(1)[0]["symptoms"] == "infection"
     with pytest.raises(sqlite3.IntegrityError):
         db.add_escalation(3, "maybe", "", None, "", "", NOW)
 
