@@ -30,7 +30,9 @@ RETRY_SECONDS = 60.0
 # Updates in flight at once (across chats; each chat stays in order). Against a loopback API the bot is
 # CPU-bound in httpx, where more in flight only adds pool bookkeeping (16: ~440 msg/s, 8: ~540); with real
 # Telegram round trips of ~100 ms, 8 in flight still allow ~80 sends/s, well above the 30/s limit.
+# The connection pool matches, plus room for the check-in and staff-notice jobs.
 MAX_CONCURRENT_UPDATES = 8
+CONNECTION_POOL = MAX_CONCURRENT_UPDATES + 4
 
 
 @dataclass
@@ -80,6 +82,7 @@ def build_application(s: Services, *, rate_limit: bool = True) -> Application:
         .base_url(s.settings.telegram_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
+        .connection_pool_size(CONNECTION_POOL)
     )
     if rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=5))
