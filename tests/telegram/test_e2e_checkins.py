@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import re
 
+import pytest
+
 from tests.telegram.conftest import PATIENT, STAFF_CHAT, local
 
 PROMPT = "check-in: how is your skin today?"
@@ -111,23 +113,23 @@ async def test_checkins_stop_after_the_last_day(bot):
     assert not checkins(bot, 8)
 
 
-async def test_stop_pauses_and_resume_restarts(bot):
+@pytest.mark.parametrize("command", ["/stop", "/forget"])
+async def test_stop_and_forget_prevent_checkins(bot, command):
+    await bot.say("/date yesterday")
+    await bot.say(command)
+    bot.clock.set(local(2026, 11, 24, 10, 0))
+    await quiet()
+    assert not checkins(bot)
+
+
+async def test_resume_restarts_checkins(bot):
     await bot.say("/date yesterday")
     await bot.say("/stop")
-    bot.clock.set(local(2026, 11, 24, 10, 0))
-    await quiet()
-    assert not checkins(bot)
     await bot.say("/resume")
-    await bot.fake.wait_for(lambda f: checkins(bot, 1))
-    assert len(checkins(bot)) == 1
-
-
-async def test_forget_stops_checkins(bot):
-    await bot.say("/date yesterday")
-    await bot.say("/forget")
     bot.clock.set(local(2026, 11, 24, 10, 0))
+    await bot.fake.wait_for(lambda f: checkins(bot, 1))
     await quiet()
-    assert not checkins(bot)
+    assert len(checkins(bot)) == 1
 
 
 async def test_checkin_command_asks_now(bot):
