@@ -13,7 +13,7 @@ from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
 from bot.engine.phrases import Hit, PhraseIndex
 from bot.engine.spelling import Speller
-from bot.engine.text import phrases, sentences, stem, words
+from bot.engine.text import phrase, phrases, sentences, stem, words
 from bot.engine.triage import Finding, Negation, Triager, overall
 
 T = TypeVar("T")
@@ -71,6 +71,7 @@ class Engine:
                          for w in words(p)}
         self._speller = Speller({w for text in texts for w in words(text)}, symptom_words)
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
+        self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
 
     # -- public API ------------------------------------------------------------------------------
 
@@ -123,17 +124,21 @@ class Engine:
         """Sentences, each a list of clauses of corrected word stems."""
         split: list[list[list[str]]] = []
         for sentence in sentences(text):
-            tokens = [self._token(w) for w in words(sentence)]
+            tokens = [t for w in words(sentence) for t in self._tokens(w)]
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
             breaks = [i for i, t in enumerate(tokens) if t in self._breaks and i not in protected]
             split.append(_cut(tokens, breaks))
         return split
 
-    def _token(self, word: str) -> str:
+    def _tokens(self, word: str) -> tuple[str, ...]:
+        """The stem(s) of one word: known as is, a known two-word phrase written as one ("lipgloss"),
+        or corrected towards the vocabulary."""
         stemmed = stem(word)
         if stemmed in self._stems:
-            return stemmed
-        return stem(self._speller.correct(word))
+            return (stemmed,)
+        if word in self._compounds:
+            return self._compounds[word]
+        return (stem(self._speller.correct(word)),)
 
     def _mask_subjects(self, tokens: list[str]) -> list[str]:
         """Hide uncovered-subject phrases from triage and scoring: the "red" of "red wine" is not a symptom."""

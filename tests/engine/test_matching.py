@@ -54,6 +54,12 @@ def test_general_terms_never_beat_a_real_keyword(engine):
     assert engine.answer("can I wear makeup after microneedling").topic == "makeup"
 
 
+@pytest.mark.parametrize(("text", "topic"), [("lipgloss ok?", "makeup"), ("faceoil?", "moisturizer"),
+                                             ("is a steamroom ok", "sweating"), ("my skincareroutine", "actives")])
+def test_two_word_phrases_written_as_one_word(engine, text, topic):
+    assert engine.answer(text).topic == topic
+
+
 def test_multi_question_answers_both(engine):
     answer = engine.answer("can I wear makeup and go to the gym tomorrow?", 10)
     assert set(answer.topics) == {"makeup", "sweating"}
