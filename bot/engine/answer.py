@@ -46,6 +46,7 @@ class _Reading:
     findings: list[Finding]
     subjects: list[Subject]
     smalltalk: SmallTalk | None
+    outside_window: frozenset[str] = frozenset()  # topics whose window the question does not touch
 
     @property
     def level(self) -> Level:
@@ -72,6 +73,8 @@ class Engine:
         self._speller = Speller({w for text in texts for w in words(text)}, symptom_words)
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
+        self._narrowed = {t.id: PhraseIndex((p, True) for p in phrases(t.window.applies_to))
+                          for t in kb.topics if t.window and t.window.applies_to}
 
     # -- public API ------------------------------------------------------------------------------
 
@@ -117,8 +120,10 @@ class Engine:
         smalltalk = None
         if not topics and not findings and not subjects and not suggestions:
             smalltalk = next((h.value for c in clauses for h in self._smalltalk.scan(c.tokens)), None)
+        tokens = [t for c in clauses for t in c.tokens]
+        outside = frozenset(tid for tid, index in self._narrowed.items() if not index.scan(tokens))
         return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
-                        subjects, smalltalk)
+                        subjects, smalltalk, outside)
 
     def _split(self, text: str) -> list[list[list[str]]]:
         """Sentences, each a list of clauses of corrected word stems."""
@@ -200,7 +205,7 @@ class Engine:
         paragraphs = self._escalation(reading.findings, level)
         titled = len(topic_ids) > 1 or bool(paragraphs)
         for tid in topic_ids:
-            body = self._topic_paragraph(self.topics[tid], hours_since, now)
+            body = self._topic_paragraph(self.topics[tid], hours_since, now, tid in reading.outside_window)
             paragraphs.append(f"{self.topics[tid].title}: {body}" if titled else body)
         if level == "none":
             paragraphs.extend(self._reassurance(reading.findings, set(topic_ids)))
@@ -211,7 +216,8 @@ class Engine:
         return Answer(
             topic=primary,
             level=level,
-            allowed_now=self._allowed_now(topic_ids or ([primary] if primary else []), hours_since),
+            allowed_now=self._allowed_now(topic_ids or ([primary] if primary else []), hours_since,
+                                          reading.outside_window),
             text="\n\n".join(paragraphs),
             confidence=_confidence(reading),
             suggestions=reading.suggestions if level == "none" else [],
@@ -223,12 +229,14 @@ class Engine:
     def _fill(self, template: str, **values: str) -> str:
         return template.format_map({"normal_window": self.normal_window, **values})
 
-    def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None) -> str:
+    def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None,
+                         outside_window: bool = False) -> str:
         state = timing.status(topic, hours_since, now) if hours_since is not None else None
         if state is None or topic.window is None:
             return self._fill(topic.answer)
         template = topic.window.allowed if state.allowed else topic.window.restricted
-        return self._fill(template, **state.placeholders(now))
+        personal = self._fill(template, **state.placeholders(now))
+        return f"{self._fill(topic.answer)} {personal}" if outside_window and not state.allowed else personal
 
     def _escalation(self, findings: Sequence[Finding], level: Level) -> list[str]:
         if level == "none":
@@ -275,13 +283,14 @@ class Engine:
         findings = reading.findings if reading.level != "none" or not reading.subjects else []
         return next((f.symptom.topic for f in findings if f.symptom.topic), None)
 
-    def _allowed_now(self, topic_ids: Sequence[str], hours_since: float | None) -> bool | None:
+    def _allowed_now(self, topic_ids: Sequence[str], hours_since: float | None,
+                     outside_window: frozenset[str]) -> bool | None:
         if hours_since is None:
             return None
         for tid in topic_ids:
             window = self.topics[tid].window
             if window is not None:
-                return hours_since >= window.hours
+                return tid in outside_window or hours_since >= window.hours
         return None
 
 
@@ -291,6 +300,7 @@ def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
     texts: list[str] = []
     for t in kb.topics:
         texts += [*t.keywords, *t.related, *t.examples, *t.general_terms, t.title]
+        texts += t.window.applies_to if t.window else []
     for s in kb.triage.symptoms:
         texts += s.phrases + [p for g in s.all_of for p in g]
     texts += kb.triage.persistence + kb.triage.worsening + kb.triage.not_reports

@@ -42,14 +42,20 @@ def _non_empty_phrases(phrases: list[str]) -> list[str]:
 
 
 class Window(_Strict):
-    """A time-bound rule: `activity` is off-limits until `hours` after the treatment."""
+    """A time-bound rule: `activity` is off-limits until `hours` after the treatment.
+
+    `applies_to` narrows it: when a question names none of these words ("can I wash my face?" against
+    a rule about harsh cleansers), what was asked about is not the restricted activity.
+    """
 
     hours: PositiveFloat
     activity: str = Field(min_length=1)
     restricted: str = Field(min_length=1)
     allowed: str = Field(min_length=1)
+    applies_to: list[str] = []
 
     _templates = field_validator("restricted", "allowed")(_check_placeholders)
+    _phrases = field_validator("applies_to")(_non_empty_phrases)
 
 
 class Topic(_Strict):

@@ -49,7 +49,8 @@ class WindowStatus:
     def until(self, now: datetime | None) -> str:
         if self.ends_at is not None and now is not None:
             return clock(self.ends_at, now)
-        return f"in about {duration(self.remaining)}"
+        span = duration(self.remaining)
+        return f"in {span}" if span.startswith("about") else f"in about {span}"
 
     def placeholders(self, now: datetime | None) -> dict[str, str]:
         return {

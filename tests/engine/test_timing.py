@@ -23,6 +23,18 @@ def test_allowed_now(engine, text, hours, allowed):
     assert engine.answer(text, hours).allowed_now is allowed
 
 
+def test_gentle_washing_is_fine_while_harsh_cleansers_wait(engine):
+    wash = engine.answer("can I wash my face tonight", 5)
+    assert wash.allowed_now is True and "mild, gentle cleanser" in wash.text and "Skip harsh" in wash.text
+    assert engine.answer("can I use my scrub", 5).allowed_now is False
+    assert engine.answer("can I use my scrub", 80).allowed_now is True
+
+
+def test_until_is_never_doubly_approximate(engine):
+    text = engine.answer("can I use my scrub", 5).text
+    assert "in about 3 days" in text and "about about" not in text
+
+
 def test_allowed_now_is_null_without_time_or_window(engine):
     assert engine.answer("can I wear makeup").allowed_now is None
     assert engine.answer("do I need to moisturize", 10).allowed_now is None
