@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,9 @@ from bot.engine.models import (
 )
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "knowledge"
+_REPO_DIR = Path(__file__).resolve().parents[2] / "knowledge"
+_INSTALLED_DIR = Path(sys.prefix) / "share" / "aftercare-bot" / "knowledge"
+DEFAULT_DIR = _REPO_DIR if _REPO_DIR.is_dir() else _INSTALLED_DIR
 _FILES: dict[str, type[BaseModel]] = {
     "triage.yaml": Triage,
     "out-of-scope.yaml": OutOfScope,
