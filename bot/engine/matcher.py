@@ -22,6 +22,7 @@ EXAMPLE_WEIGHT = 0.75
 # A message that names only the procedure itself ("tell me about microneedling") gets the topic that
 # declares it among its general_terms: just enough to answer, never enough to beat a real keyword.
 GENERAL_SCORE = 2.75
+PHRASE_BONUS = 0.1
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,11 @@ class TopicMatcher:
                     yield (word,), EXAMPLE_WEIGHT
 
     def _keyed(self, words: Phrase, weight: float) -> Iterable[tuple[Phrase, float]]:
+        """A keyword or related term; a longer phrase is more specific, so it weighs a little more."""
         if len(words) == 1 and words[0] in self._stop:
             return
         if words:
-            yield words, weight
+            yield words, weight * (1 + PHRASE_BONUS * (min(len(words), 3) - 1))
 
     @property
     def stopwords(self) -> frozenset[str]:
