@@ -115,6 +115,11 @@ def knowledge_dir_from_env() -> str | None:
     return os.environ.get("KNOWLEDGE_DIR") or None
 
 
+def timezone_from_env() -> str | None:
+    """TIMEZONE for the offline commands (the clinic's local time for --now and 'tomorrow')."""
+    return os.environ.get("TIMEZONE") or None
+
+
 def configure_logging(level: str) -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
     # httpx logs every request URL, and the URL contains the bot token.

@@ -26,7 +26,7 @@ def test_metrics_count_what_the_readme_says():
         "a": _answer("makeup", text="24 hours"), "b": _answer("sun", level="contact"),
         "c": _answer(None, "contact"), "d": _answer(None, "contact"), "e": _answer("about", allowed=True),
     }
-    report = evaluate(items, lambda text, hours: answers[text])
+    report = evaluate(items, lambda text, hours, now: answers[text])
     assert report.topic_accuracy.rate == 1.0
     assert report.fallback.rate == 0.0
     assert report.escalation_recall.rate == 1.0
