@@ -235,7 +235,15 @@ class MomentWords(_Strict):
     afternoon_words: list[str] = []
     morning_words: list[str] = []
     fillers: list[str] = []
+    treatment_parts: list[str] = []
     labels: MomentLabels = MomentLabels()
+
+    @model_validator(mode="after")
+    def _known_parts(self) -> MomentWords:
+        unknown = [p for p in self.treatment_parts if p not in self.parts_of_day]
+        if unknown:
+            raise ValueError(f"treatment_parts: '{unknown[0]}' is not one of parts_of_day")
+        return self
 
     @field_validator("days")
     @classmethod

@@ -26,8 +26,9 @@ class Patient:
     chat_id: int
     first_name: str
     treated_on: date | None
-    treated_at: datetime | None
+    treated_at: datetime | None  # the exact time, or (time_known False) a safe late guess on treated_on
     checkins_paused: bool
+    time_known: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,9 @@ class Storage(Protocol):
     async def patient(self, chat_id: int) -> Patient | None: ...
 
     async def set_treatment(self, chat_id: int, first_name: str, treated_on: date, treated_at: datetime,
-                            now: datetime) -> None:
-        """Set (or change) the treatment. A changed date starts the check-in days afresh."""
+                            now: datetime, time_known: bool = False) -> None:
+        """Set (or change) the treatment; `time_known`: the patient gave its exact time.
+        A changed date starts the check-in days afresh; a changed time alone keeps them."""
 
     async def set_paused(self, chat_id: int, paused: bool) -> bool:
         """Pause or resume check-ins; False when the chat has no treatment date yet."""

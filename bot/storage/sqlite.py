@@ -104,6 +104,10 @@ _MIGRATIONS: tuple[str, ...] = (
         FROM escalations WHERE notified_at IS NULL;
     UPDATE escalations SET message = ''
     """,
+    # Whether the patient gave the exact time of the treatment (otherwise treated_at is a safe late guess).
+    """
+    ALTER TABLE patients ADD COLUMN time_known INTEGER NOT NULL DEFAULT 0
+    """,
 )
 
 
@@ -272,17 +276,18 @@ class SqliteStorage:
         return _patient(row) if row else None
 
     async def set_treatment(self, chat_id: int, first_name: str, treated_on: date, treated_at: datetime,
-                            now: datetime) -> None:
+                            now: datetime, time_known: bool = False) -> None:
         def body(db: sqlite3.Connection) -> None:
             old = db.execute("SELECT treated_on FROM patients WHERE chat_id = ?", (chat_id,)).fetchone()
             if old is not None and old["treated_on"] != treated_on.isoformat():
                 db.execute("DELETE FROM checkins WHERE chat_id = ?", (chat_id,))
             db.execute(
-                """INSERT INTO patients (chat_id, first_name, treated_on, treated_at, created_at)
-                   VALUES (?, ?, ?, ?, ?)
+                """INSERT INTO patients (chat_id, first_name, treated_on, treated_at, time_known, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT(chat_id) DO UPDATE SET first_name = excluded.first_name,
-                       treated_on = excluded.treated_on, treated_at = excluded.treated_at""",
-                (chat_id, first_name, treated_on.isoformat(), _iso(treated_at), _iso(now)),
+                       treated_on = excluded.treated_on, treated_at = excluded.treated_at,
+                       time_known = excluded.time_known""",
+                (chat_id, first_name, treated_on.isoformat(), _iso(treated_at), int(time_known), _iso(now)),
             )
         await self._call(self._write(body))
 
@@ -454,6 +459,7 @@ def _patient(row: sqlite3.Row) -> Patient:
         treated_on=date.fromisoformat(row["treated_on"]) if row["treated_on"] else None,
         treated_at=datetime.fromisoformat(row["treated_at"]) if row["treated_at"] else None,
         checkins_paused=bool(row["checkins_paused"]),
+        time_known=bool(row["time_known"]),
     )
 
 

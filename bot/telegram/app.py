@@ -108,6 +108,7 @@ def _wire(app: Application) -> None:
 
     # Buttons (anything else is answered as stale, so no tap is left spinning)
     app.add_handler(CallbackQueryHandler(onboarding.date_button, pattern=rf"^{onboarding.DATE}:"))
+    app.add_handler(CallbackQueryHandler(onboarding.time_button, pattern=rf"^{onboarding.TIME}:"))
     app.add_handler(CallbackQueryHandler(questions.topic_button, pattern=rf"^{TOPIC}:"))
     app.add_handler(CallbackQueryHandler(checkins.checkin_answer, pattern=rf"^{checkins.CHECKIN}:"))
     app.add_handler(CallbackQueryHandler(_stale_button))

@@ -7,11 +7,12 @@ import logging
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.engine.dates import parse_date
+from bot.engine.moments import hours_between
+from bot.storage import Patient
 from bot.telegram import texts
 from bot.telegram.answers import answer_blocks, plan_blocks, suggestion_buttons, topic_keyboard
 from bot.telegram.escalation import escalate
-from bot.telegram.onboarding import apply_typed_date, first_name
+from bot.telegram.onboarding import apply_typed_date, first_name, typed_time
 from bot.telegram.render import Block
 from bot.telegram.send import retrying, send_blocks, send_text
 from bot.telegram.services import services
@@ -20,17 +21,19 @@ log = logging.getLogger(__name__)
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answers the patient's message from the knowledge base, or takes a typed treatment date."""
+    """Answers the patient's message from the knowledge base, or takes a typed treatment date or time."""
     s = services(context)
     chat_id = update.effective_chat.id
     text = update.effective_message.text or ""
-    reading = parse_date(text, s.now().date())
+    reading = s.treatment.read(text, s.now())
     if reading is not None:
         await apply_typed_date(update, context, text, reading)
         return
+    if await typed_time(update, context, text):
+        return
     patient = await s.storage.patient(chat_id)
     hours = s.hours_since(patient)
-    answer = s.engine.answer(text, hours, s.now() if hours is not None else None)
+    answer = s.engine.answer(text, hours, s.now() if hours is not None else None, _time_known(patient))
     log.info("chat %s: topic=%s level=%s kind=%s", chat_id, answer.topic, answer.level, answer.kind)
     await send_blocks(context.bot, chat_id, answer_blocks(answer, s.engine, s.settings),
                       suggestion_buttons(answer, s.engine))
@@ -55,7 +58,7 @@ async def topic_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     patient = await s.storage.patient(update.effective_chat.id)
     hours = s.hours_since(patient)
     topic = s.engine.topics[topic_id]
-    body = s.engine.topic_text(topic_id, hours, s.now() if hours is not None else None)
+    body = s.engine.topic_text(topic_id, hours, s.now() if hours is not None else None, _time_known(patient))
     await send_blocks(context.bot, update.effective_chat.id, [Block(body, f"{topic.title}: ")])
 
 
@@ -70,5 +73,10 @@ async def today_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await send_text(context.bot, chat_id, texts.NO_DATE)
         return
     now = s.now()
-    plan = s.engine.day_plan(hours, now, since_hours=max(0.0, hours - now.hour - now.minute / 60))
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    plan = s.engine.day_plan(hours, now, since_hours=max(0.0, hours - hours_between(midnight, now)))
     await send_blocks(context.bot, chat_id, plan_blocks(day, plan, now))
+
+
+def _time_known(patient: Patient | None) -> bool:
+    return patient is not None and patient.time_known

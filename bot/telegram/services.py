@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from telegram.ext import CallbackContext
@@ -13,6 +14,7 @@ from telegram.ext import CallbackContext
 from bot.config import Settings
 from bot.engine import Engine
 from bot.engine import schedule as sched
+from bot.engine.treatment import TreatmentTimes
 from bot.storage import Patient, Storage
 
 KEY = "services"
@@ -29,6 +31,11 @@ class Services:
     storage: Storage
     clock: Callable[[], datetime] = field(default=system_clock)
     staff_delivery: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    @cached_property
+    def treatment(self) -> TreatmentTimes:
+        """Reads typed treatment times and the parts of the day, from the knowledge base's language data."""
+        return TreatmentTimes(self.engine.kb.language.moments)
 
     @property
     def tz(self) -> ZoneInfo:

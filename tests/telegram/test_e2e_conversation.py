@@ -19,7 +19,7 @@ async def test_start_welcomes_and_asks_the_date(bot):
 
 async def test_date_buttons_set_the_treatment(bot):
     replies = await bot.say("/start", expect=2)
-    await bot.tap(replies[-1], "date:1")
+    await bot.tap(replies[-1], dict(replies[-1].buttons)["Yesterday"])
     confirm = await bot.fake.wait_for(lambda f: [m for m in f.messages_to(PATIENT) if "Got it" in m.text])
     assert "Mon 23 Nov 2026" in confirm[0].text and "day 1 today" in confirm[0].text
     assert (await bot.storage.patient(PATIENT)).treated_on.isoformat() == "2026-11-23"
@@ -104,7 +104,7 @@ async def test_topics_buttons_show_each_rule(bot):
 
 
 async def test_today_shows_the_personal_plan(bot):
-    await bot.say("/date yesterday")
+    await bot.say("/date yesterday 12:00")
     bot.clock.advance(hours=4)  # 13:00, day 1: 25 hours since noon yesterday
     reply = await bot.say("/today")
     text = next(m.text for m in reply if m.text.startswith("Day 1 after your treatment"))
