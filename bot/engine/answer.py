@@ -66,7 +66,7 @@ class Engine:
         self._triager = Triager(kb.triage, negation)
         self._subjects = PhraseIndex((p, s) for s in kb.out_of_scope.subjects for p in phrases(s.phrases))
         self._smalltalk = PhraseIndex((p, s) for s in kb.conversation.smalltalk for p in phrases(s.phrases))
-        self._durations = DurationReader(lang.numbers, lang.units)
+        self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         texts = _vocabulary_texts(kb)
@@ -88,7 +88,8 @@ class Engine:
         adds clock times and places the moment asked about ("tomorrow", "on Saturday"). With `time_known`
         False, `hours_since` counts from an assumed (late) hour, so answers speak in days, not hours."""
         reading = self._read(text, hours_since)
-        reading.moment = self._moments.find(text, now) if hours_since is not None else None
+        moment = self._moments.find(text, now) if hours_since is not None else None
+        reading.moment = moment if moment is not None and moment.start_in > 0 else None  # "today" is now
         reading.time_known = time_known
         return self._word(reading, hours_since, now)
 

@@ -79,13 +79,11 @@ class MomentReader:
     # -- public ------------------------------------------------------------------------------------
 
     def find(self, text: str, now: datetime | None) -> Moment | None:
-        """The first moment named in `text`; without `now` only spans counted from now ("in 3 days")."""
+        """The moment named in `text`: the first that starts later than now, else the first (which is now,
+        as in "today"). Without `now` only spans counted from now ("in 3 days") can be placed."""
         toks = self._expand(tokens(text))
-        for i in range(len(toks)):
-            moment = self._at(toks, i, now)
-            if moment is not None:
-                return moment
-        return None
+        found = [m for m in (self._at(toks, i, now) for i in range(len(toks))) if m is not None]
+        return next((m for m in found if m.start_in > 0), found[0] if found else None)
 
     def clock_time(self, toks: Sequence[str], i: int) -> tuple[int, float] | None:
         """A clock time at toks[i] ("3 pm", "15:30", "at 9 am"): (end index, hours after midnight)."""

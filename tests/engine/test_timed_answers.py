@@ -101,3 +101,16 @@ def test_unknown_treatment_hour_speaks_in_days(engine):
 def test_huge_hours_do_not_overflow(engine):
     assert engine.answer("makeup tomorrow?", 1e12, NOW, time_known=False).allowed_now is True
     assert engine.answer("in 99999999999 days can I go to the beach", 3, NOW).allowed_now is False
+
+
+def test_a_day_still_to_come_is_not_how_long_a_symptom_lasted(engine):
+    answer = engine.answer("my face is still red, can I wear makeup for my wedding in 3 days?", 3, NOW)
+    assert answer.level == "none" and answer.allowed_now is True
+    assert engine.answer("I've been red for 4 days", 3, NOW).level == "contact"
+
+
+def test_the_later_moment_is_the_one_asked_about(engine):
+    answer = engine.answer("swelling today, gym next week?", 3, NOW)
+    assert answer.allowed_now is True and "by next week" in answer.text
+    today = engine.answer("can I wear makeup today?", 3, NOW)  # today is now: the ordinary answer
+    assert today.asked_for_hours == 3 and today.text.startswith("Not yet")
