@@ -11,10 +11,10 @@ from bot.engine import timing
 from bot.engine.durations import DurationReader
 from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
-from bot.engine.phrases import Hit, PhraseIndex
+from bot.engine.phrases import PhraseIndex
 from bot.engine.spelling import Speller
-from bot.engine.text import phrase, phrases, sentences, stem, words
-from bot.engine.triage import Finding, Negation, Triager, overall
+from bot.engine.text import phrase, phrases, pieces, stem, words
+from bot.engine.triage import Finding, Negation, Piece, Triager, overall
 
 T = TypeVar("T")
 MASK = "\x00"
@@ -30,6 +30,8 @@ class _Clause:
     tokens: list[str]
     subject: Subject | None = None
     scored: list[Scored] = field(default_factory=list)
+    symptomatic: bool = False  # reports a symptom: its words belong to the escalation, not to a topic
+    question: bool = False
 
     @property
     def best(self) -> float:
@@ -59,18 +61,20 @@ class Engine:
         lang = kb.language
         self.topics: dict[str, Topic] = {t.id: t for t in kb.topics}
         self._matcher = TopicMatcher(kb.topics, lang.stopwords)
-        negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window)
+        negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
+                            lang.negation_joiners)
         self._triager = Triager(kb.triage, negation)
         self._subjects = PhraseIndex((p, s) for s in kb.out_of_scope.subjects for p in phrases(s.phrases))
         self._smalltalk = PhraseIndex((p, s) for s in kb.conversation.smalltalk for p in phrases(s.phrases))
         self._durations = DurationReader(lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
+        self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
         self._protected = PhraseIndex((p, True) for p in known if len(p) > 1 and set(p) & self._breaks)
         symptom_words = {w for s in kb.triage.symptoms for p in [*s.phrases, *(x for g in s.all_of for x in g)]
                          for w in words(p)}
-        self._speller = Speller({w for text in texts for w in words(text)}, symptom_words)
+        self._speller = Speller({w for text in texts for w in words(text)}, symptom_words, kb.dictionary)
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
         self._narrowed = {t.id: PhraseIndex((p, True) for p in phrases(t.window.applies_to))
@@ -106,15 +110,22 @@ class Engine:
 
     def _read(self, text: str, hours_since: float | None) -> _Reading:
         text_hours = self._durations.longest_hours(words(text))
+        split = self._split(text)
+        masked = [self._mask_subjects(piece.tokens) for piece, _ in split]
+        triaged = self._triager.message(
+            [Piece(p.tokens, p.breaks, frozenset(i for i, t in enumerate(m) if t == MASK))
+             for (p, _), m in zip(split, masked, strict=True)], hours_since, text_hours)
         clauses: list[_Clause] = []
-        findings: list[Finding] = []
-        for sentence in self._split(text):
-            masked = [self._mask_subjects(c) for c in sentence]
-            triaged = self._triager.sentence(masked, hours_since, text_hours)
-            findings += triaged.findings
-            parts = zip(sentence, masked, triaged.negated, strict=True)
-            clauses += [self._clause(tokens, hidden, negated) for tokens, hidden, negated in parts]
-        topics = self._chosen_topics(clauses)
+        for (piece, question), hidden, negated, reported in zip(split, masked, triaged.negated, triaged.reported,
+                                                                 strict=True):
+            for start, end in _clause_spans(piece):
+                clause = self._clause(piece.tokens[start:end], hidden[start:end],
+                                      {i - start for i in negated if start <= i < end})
+                clause.symptomatic = any(start <= i < end for i in reported)
+                clause.question = question or piece.tokens[start] in self._questions
+                clauses.append(clause)
+        findings = triaged.findings
+        topics = self._chosen_topics(clauses, focused=overall(findings) != "none")
         suggestions = self._suggestions(clauses, topics)
         subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
         smalltalk = None
@@ -125,14 +136,17 @@ class Engine:
         return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
                         subjects, smalltalk, outside)
 
-    def _split(self, text: str) -> list[list[list[str]]]:
-        """Sentences, each a list of clauses of corrected word stems."""
-        split: list[list[list[str]]] = []
-        for sentence in sentences(text):
-            tokens = [t for w in words(sentence) for t in self._tokens(w)]
+    def _split(self, text: str) -> list[tuple[Piece, bool]]:
+        """The message's pieces between punctuation marks, as corrected word stems with their clause-break
+        words marked, each with whether it was asked as a question."""
+        split: list[tuple[Piece, bool]] = []
+        for part, question in pieces(text):
+            tokens = [t for w in words(part) for t in self._tokens(w)]
+            if not tokens:
+                continue
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
-            breaks = [i for i, t in enumerate(tokens) if t in self._breaks and i not in protected]
-            split.append(_cut(tokens, breaks))
+            breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
+            split.append((Piece(tokens, breaks), question))
         return split
 
     def _tokens(self, word: str) -> tuple[str, ...]:
@@ -154,9 +168,8 @@ class Engine:
         covered = {i for h in self._smalltalk.scan(tokens) for i in range(h.start, h.end)}
         return bool(covered) and all(i in covered or t in self._matcher.stopwords for i, t in enumerate(tokens))
 
-    def _clause(self, tokens: list[str], masked: list[str], negated_hits: Sequence[Hit]) -> _Clause:
-        """Score one clause; `masked` has uncovered-subject phrases hidden, `negated_hits` denied symptoms."""
-        negated = {i for h in negated_hits for i in range(h.start, h.end)}
+    def _clause(self, tokens: list[str], masked: list[str], negated: set[int]) -> _Clause:
+        """Score one clause; `masked` has uncovered-subject phrases hidden, `negated` denied symptom words."""
         if self._only_smalltalk(tokens):
             return _Clause(tokens)
         subject = next((h.value for h in self._subjects.scan(tokens)), None)
@@ -166,7 +179,11 @@ class Engine:
             scored = []  # the clinic's guidance doesn't cover it: no unrelated rule
         return _Clause(tokens, subject, scored)
 
-    def _chosen_topics(self, clauses: Sequence[_Clause]) -> list[Scored]:
+    def _chosen_topics(self, clauses: Sequence[_Clause], focused: bool) -> list[Scored]:
+        """The topics asked about. Beside an escalation only separate, clearly asked questions count
+        ("my lips are swelling. can I wear makeup?"): the words of a symptom report are not a topic."""
+        if focused:
+            clauses = [c for c in clauses if c.question and not c.symptomatic]
         candidates = [c.scored[0] for c in clauses if c.scored and c.best >= ANSWER_THRESHOLD]
         if not candidates and len(clauses) > 1 and not any(c.subject for c in clauses):
             whole = self._matcher.score([t for c in clauses for t in c.tokens])
@@ -223,6 +240,8 @@ class Engine:
             suggestions=reading.suggestions if level == "none" else [],
             topics=topic_ids,
             symptoms=[f.symptom.id for f in reading.findings],
+            symptom_labels=_unique([f.symptom.label for f in reading.findings], key=lambda x: x),
+            report=any(not f.hypothetical for f in reading.findings),
             kind=kind,
         )
 
@@ -239,11 +258,19 @@ class Engine:
         return f"{self._fill(topic.answer)} {personal}" if outside_window and not state.allowed else personal
 
     def _escalation(self, findings: Sequence[Finding], level: Level) -> list[str]:
+        """The safety reply: for a report, act now; for a question about what could happen, what to do if."""
         if level == "none":
             return []
         replies = self.kb.conversation.replies
-        labels = [self._label(f) for f in findings if f.level == level]
-        template = replies.emergency if level == "emergency" else replies.contact
+        chosen = [f for f in findings if f.level == level]
+        if all(f.hypothetical for f in chosen):
+            advice = [f.symptom.advice for f in chosen if f.symptom.advice]
+            if len(advice) == len(chosen):
+                return [self._fill(a) for a in _unique(advice, key=lambda a: a)]
+            template = replies.emergency_if if level == "emergency" else replies.contact_if
+        else:
+            template = replies.emergency if level == "emergency" else replies.contact
+        labels = [self._label(f) for f in chosen if not f.symptom.advice]
         return [self._fill(template, symptoms=_capitalised(_joined(labels)))]
 
     def _label(self, finding: Finding) -> str:
@@ -311,16 +338,6 @@ def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
     return texts
 
 
-def _cut(tokens: list[str], breaks: list[int]) -> list[list[str]]:
-    """Split at the break-word positions, dropping the break words and empty parts."""
-    parts, start = [], 0
-    for i in [*breaks, len(tokens)]:
-        if tokens[start:i]:
-            parts.append(tokens[start:i])
-        start = i + 1
-    return parts
-
-
 def _unique(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
     """Items in order, keeping the first of each key."""
     seen: set[Hashable] = set()
@@ -356,3 +373,13 @@ def _confidence(reading: _Reading) -> float:
     return round(max(0.0, 1.0 - best / ANSWER_THRESHOLD), 3)
 
 
+
+
+def _clause_spans(piece: Piece) -> list[tuple[int, int]]:
+    """Where a piece's clauses start and end, leaving out the clause-break words between them."""
+    spans, start = [], 0
+    for i in [*sorted(piece.breaks), len(piece.tokens)]:
+        if i > start:
+            spans.append((start, i))
+        start = i + 1
+    return spans

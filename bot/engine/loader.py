@@ -35,6 +35,9 @@ class KnowledgeError(Exception):
     """A knowledge base that cannot be used, with the file, topic and field at fault."""
 
 
+DICTIONARY = "english-words.txt"
+
+
 def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     root = Path(directory) if directory is not None else DEFAULT_DIR
     if not root.is_dir():
@@ -45,7 +48,18 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     _check_topics(root, topics)
     _check_symptom_topics(root, parts["triage"], {t.id for t in topics})
     _check_checkin_symptoms(root, parts["conversation"], {s.id for s in parts["triage"].symptoms})
-    return KnowledgeBase(topics=topics, **parts)
+    return KnowledgeBase(topics=topics, dictionary=_read_words(root / DICTIONARY), **parts)
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    """The optional list of everyday words, one a line (`#` starts a comment line)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return frozenset()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _read_yaml(path: Path) -> Any:

@@ -79,7 +79,9 @@ class Symptom(_Strict):
     label: str = Field(min_length=1)
     level: Level
     within_window: bool = False
+    window_hours: PositiveFloat | None = None  # when it stops being expected, if not the normal window
     topic: str | None = None
+    advice: str | None = None  # the reply when it is asked about rather than reported ("warning signs?")
     phrases: list[str] = []
     all_of: list[list[str]] = []
 
@@ -99,6 +101,8 @@ class Triage(_Strict):
     persistence: list[str] = []
     worsening: list[str] = []
     not_reports: list[str] = []
+    hypothetical: list[str] = []
+    group_distance: int = Field(default=12, ge=1, le=50)
     symptoms: list[Symptom] = Field(min_length=1)
 
 
@@ -121,6 +125,8 @@ class SmallTalk(_Strict):
 class Replies(_Strict):
     emergency: str
     contact: str
+    emergency_if: str
+    contact_if: str
     prolonged: str
     expected: str
     expected_always: str
@@ -168,6 +174,8 @@ class Language(_Strict):
     negation_window: int = Field(default=3, ge=0, le=10)
     negation_after: list[str] = []
     negation_exceptions: list[str] = []
+    negation_joiners: list[str] = []
+    question_words: list[str] = []
     clause_breaks: list[str] = []
     numbers: dict[str, float] = {}
     units: dict[str, float] = {}
@@ -179,6 +187,7 @@ class KnowledgeBase(_Strict):
     out_of_scope: OutOfScope
     conversation: Conversation
     language: Language
+    dictionary: frozenset[str] = frozenset()  # everyday words never "corrected" (english-words.txt)
 
     def topic(self, topic_id: str) -> Topic:
         return self._by_id()[topic_id]
@@ -200,4 +209,6 @@ class Answer(BaseModel):
     suggestions: list[str] = []
     topics: list[str] = []
     symptoms: list[str] = []
+    symptom_labels: list[str] = []
+    report: bool = False
     kind: Literal["topic", "triage", "smalltalk", "suggest", "fallback"] = "topic"

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[a-z]+|\d+")
-_SENTENCE_BREAK = re.compile(r"[?!.;:,\n()\[\]/\\|\u2026\u2014\u2013]+|\s-\s")
+_SENTENCE_BREAK = re.compile(r"([?!.;:,\n()\[\]/\\|\u2026\u2014\u2013]+|\s-\s)")
 # Suffix, replacement, shortest stem that may remain. First match wins.
 _SUFFIXES: tuple[tuple[str, str, int], ...] = (
     ("iness", "", 3), ("ness", "", 3), ("ies", "", 3), ("ing", "", 3), ("ed", "", 3),
@@ -57,4 +57,15 @@ def phrases(texts: Iterable[str]) -> set[Phrase]:
 
 
 def sentences(text: str) -> list[str]:
-    return [part for part in _SENTENCE_BREAK.split(normalize(text)) if part.strip()]
+    return [part for part, _ in pieces(text)]
+
+
+def pieces(text: str) -> list[tuple[str, bool]]:
+    """The stretches of text between punctuation marks, each with whether a question mark ends it."""
+    parts = _SENTENCE_BREAK.split(normalize(text))
+    found = []
+    for i in range(0, len(parts), 2):
+        mark = parts[i + 1] if i + 1 < len(parts) else ""
+        if parts[i].strip():
+            found.append((parts[i], "?" in mark))
+    return found
