@@ -16,7 +16,7 @@ EXIT_USAGE = 2
 TARGETS = {
     "topic accuracy": (">=", 0.95), "out-of-scope fallback": (">=", 0.90), "escalation recall": (">=", 1.0),
     "emergency recall": (">=", 1.0), "false escalation": ("<=", 0.02), "allowed_now accuracy": (">=", 1.0),
-    "mentions found": (">=", 1.0),
+    "mentions found": (">=", 1.0), "report accuracy": (">=", 0.95),
 }
 
 
@@ -121,8 +121,8 @@ def _ask_jsonl(engine: Engine, source: TextIO, out: TextIO) -> int:
             failed += 1
             continue
         a = engine.answer(text, hours)
-        record = {"topic": a.topic, "level": a.level, "allowed_now": a.allowed_now, "answer": a.text,
-                  "confidence": a.confidence}
+        record = {"topic": a.topic, "level": a.level, "allowed_now": a.allowed_now, "report": a.report,
+                  "answer": a.text, "confidence": a.confidence}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 1 if failed else 0
 

@@ -38,15 +38,16 @@ def test_bad_hours_is_rejected_clearly():
 
 def test_ask_jsonl_keeps_order_and_shape(monkeypatch, capsys):
     lines = [{"text": "Can I wear makeup?", "hours_since": 3}, {"text": "my tongue is swelling"},
-             {"text": "can I drink wine"}]
+             {"text": "can I drink wine"}, {"text": "what if my lips swell?"}]
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(json.dumps(x) for x in lines) + "\n"))
     assert cli.main(["ask", "--jsonl"]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [o["topic"] for o in out] == ["makeup", out[1]["topic"], None]
-    assert [o["level"] for o in out] == ["none", "emergency", "none"]
+    assert [o["topic"] for o in out][::2] == ["makeup", None]
+    assert [o["level"] for o in out] == ["none", "emergency", "none", "emergency"]
+    assert [o["report"] for o in out] == [False, True, False, False]  # a hypothetical is not a report
     assert out[0]["allowed_now"] is False and out[2]["allowed_now"] is None
     for o in out:
-        assert set(o) == {"topic", "level", "allowed_now", "answer", "confidence"}
+        assert set(o) == {"topic", "level", "allowed_now", "report", "answer", "confidence"}
 
 
 def test_ask_jsonl_survives_bad_lines(monkeypatch, capsys):

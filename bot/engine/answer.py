@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -113,7 +113,7 @@ class Engine:
         split = self._split(text)
         masked = [self._mask_subjects(piece.tokens) for piece, _ in split]
         triaged = self._triager.message(
-            [Piece(p.tokens, p.breaks, frozenset(i for i, t in enumerate(m) if t == MASK))
+            [replace(p, hidden=frozenset(i for i, t in enumerate(m) if t == MASK))
              for (p, _), m in zip(split, masked, strict=True)], hours_since, text_hours)
         clauses: list[_Clause] = []
         for (piece, question), hidden, negated, reported in zip(split, masked, triaged.negated, triaged.reported,
@@ -140,13 +140,15 @@ class Engine:
         """The message's pieces between punctuation marks, as corrected word stems with their clause-break
         words marked, each with whether it was asked as a question."""
         split: list[tuple[Piece, bool]] = []
-        for part, question in pieces(text):
-            tokens = [t for w in words(part) for t in self._tokens(w)]
+        for part in pieces(text):
+            tokens = [t for w in words(part.text) for t in self._tokens(w)]
             if not tokens:
+                if part.ends_sentence and split:
+                    split[-1] = (replace(split[-1][0], ends_sentence=True), split[-1][1] or part.question)
                 continue
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
             breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
-            split.append((Piece(tokens, breaks), question))
+            split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence), part.question))
         return split
 
     def _tokens(self, word: str) -> tuple[str, ...]:
@@ -241,7 +243,7 @@ class Engine:
             topics=topic_ids,
             symptoms=[f.symptom.id for f in reading.findings],
             symptom_labels=_unique([f.symptom.label for f in reading.findings], key=lambda x: x),
-            report=any(not f.hypothetical for f in reading.findings),
+            report=_reported(reading.findings),
             kind=kind,
         )
 
@@ -383,3 +385,9 @@ def _clause_spans(piece: Piece) -> list[tuple[int, int]]:
             spans.append((start, i))
         start = i + 1
     return spans
+
+
+def _reported(findings: Sequence[Finding]) -> bool:
+    """The patient reports a symptom of their own now: for an escalation, one of the escalating symptoms."""
+    level = overall(findings)
+    return any(not f.hypothetical for f in findings if level == "none" or f.level == level)

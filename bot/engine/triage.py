@@ -36,6 +36,7 @@ class Piece:
     tokens: list[str]
     breaks: frozenset[int] = frozenset()
     hidden: frozenset[int] = frozenset()  # words of an uncovered subject: "red wine" is not redness
+    ends_sentence: bool = True
 
 
 @dataclass
@@ -45,12 +46,13 @@ class _Stream:
     tokens: list[str] = field(default_factory=list)
     piece: list[int] = field(default_factory=list)
     clause: list[int] = field(default_factory=list)
+    sentence: list[int] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     hidden: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, pieces: Sequence[Piece]) -> _Stream:
-        stream, clause = cls(), 0
+        stream, clause, sentence = cls(), 0, 0
         for p, piece in enumerate(pieces):
             stream.offsets.append(len(stream.tokens))
             stream.hidden |= {len(stream.tokens) + i for i in piece.hidden}
@@ -59,7 +61,9 @@ class _Stream:
                 stream.tokens.append(token)
                 stream.piece.append(p)
                 stream.clause.append(clause)
+                stream.sentence.append(sentence)
             clause += 1
+            sentence += piece.ends_sentence
         return stream
 
     def visible(self, hits: list[HitT]) -> list[HitT]:
@@ -112,9 +116,15 @@ class Negation:
         return denied
 
     def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit) -> bool:
-        """"no fever or pus": a symptom joined to a denied one by list words shares its denial."""
-        if stream.piece[previous.start] != stream.piece[hit.start] or previous.end > hit.start:
-            return previous.end > hit.start  # overlapping phrases of one span
+        """"no fever or pus", "no fever, pus or blisters": a symptom joined to a denied one by list words
+        shares its denial. Across a comma only for non-emergency signs, so "no fever, lips swelling" still
+        counts the lips."""
+        if previous.end > hit.start:
+            return True  # overlapping phrases of one span
+        same_piece = stream.piece[previous.start] == stream.piece[hit.start]
+        if not same_piece and (stream.sentence[previous.start] != stream.sentence[hit.start]
+                               or hit.value[0].level == "emergency"):
+            return False
         between = stream.tokens[previous.end:hit.start]
         return len(between) <= 3 and all(t in self._joiners for t in between)
 
@@ -159,7 +169,8 @@ class Triager:
         for symptom, first in _complete(reported, self.triage.group_distance):
             finding = self.grade(symptom, moods, hours_since, text_hours)
             asked = symptom.advice is not None  # a symptom with its own advice is a question ("warning signs?")
-            if asked or any(c.end <= first and stream.piece[c.start] == stream.piece[first] for c in hypothetical):
+            if asked or any(c.end <= first and stream.sentence[c.start] == stream.sentence[first]
+                            for c in hypothetical):
                 finding = Finding(finding.symptom, finding.level, finding.prolonged, hypothetical=True)
             findings.append(finding)
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
