@@ -60,7 +60,7 @@ class Engine:
         self.kb = kb
         lang = kb.language
         self.topics: dict[str, Topic] = {t.id: t for t in kb.topics}
-        self._matcher = TopicMatcher(kb.topics, lang.stopwords)
+        self._matcher = TopicMatcher(kb.topics, lang.stopwords, lang.domain_words)
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners)
         self._triager = Triager(kb.triage, negation)
@@ -197,7 +197,11 @@ class Engine:
         uncovered = any(c.subject for c in clauses)
         # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.
         kept = [s for s in candidates if s.score >= floor and (s.keyword or not uncovered)]
-        return sorted(_unique(kept, key=lambda s: s.topic), key=lambda s: -s.score)
+        # What the patient asks goes first: "just a bit red. should I clean it a certain way?" is asked
+        # about cleansing (the redness gets its reassurance anyway).
+        asked = {id(c.scored[0]) for c in clauses if c.question and c.scored and c.scored[0].keyword}
+        ranked = sorted(kept, key=lambda s: (id(s) not in asked, -s.score))
+        return _unique(ranked, key=lambda s: s.topic)
 
     def _suggestions(self, clauses: Sequence[_Clause], topics: Sequence[Scored]) -> list[str]:
         chosen = {s.topic for s in topics}
@@ -335,7 +339,7 @@ def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
     texts += kb.triage.persistence + kb.triage.worsening + kb.triage.not_reports
     texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
     texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
-    texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions
+    texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions + lang.domain_words
     texts += lang.clause_breaks + list(lang.numbers) + list(lang.units) + lang.common_words
     return texts
 

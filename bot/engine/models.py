@@ -175,6 +175,7 @@ class Language(_Strict):
     negation_after: list[str] = []
     negation_exceptions: list[str] = []
     negation_joiners: list[str] = []
+    domain_words: list[str] = []
     question_words: list[str] = []
     clause_breaks: list[str] = []
     numbers: dict[str, float] = {}

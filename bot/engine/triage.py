@@ -166,7 +166,10 @@ class Triager:
         hypothetical = self._hypothetical.scan(stream.tokens)
         moods = {m.value for m in kept_mods}
         findings = []
-        for symptom, first in _complete(reported, self.triage.group_distance):
+        complete = _complete(reported, self.triage.group_distance)
+        found_ids = {symptom.id for symptom, _ in complete}
+        reported = [h for h in reported if h.value[0].id in found_ids]
+        for symptom, first in complete:
             finding = self.grade(symptom, moods, hours_since, text_hours)
             asked = symptom.advice is not None  # a symptom with its own advice is a question ("warning signs?")
             if asked or any(c.end <= first and stream.sentence[c.start] == stream.sentence[first]
@@ -177,7 +180,7 @@ class Triager:
         return MessageFindings(
             findings,
             stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
-            stream.per_piece(spans([*reported, *kept_mods]), len(pieces)),
+            stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
 
     def _modifier_hits(self, tokens: Sequence[str]) -> list[Hit[str]]:
