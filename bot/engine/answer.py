@@ -225,6 +225,8 @@ class Engine:
             # The escalation replaces the general text of topics that the symptom words themselves hit.
             echoed = {f.symptom.topic for f in reading.findings}
             topic_ids = [t for t in topic_ids if t not in echoed]
+        if self._too_close(reading, topic_ids):
+            return self._did_you_mean(reading, primary, hours_since)
         paragraphs = self._escalation(reading.findings, level)
         titled = len(topic_ids) > 1 or bool(paragraphs)
         for tid in topic_ids:
@@ -243,13 +245,26 @@ class Engine:
                                           reading.outside_window),
             text="\n\n".join(paragraphs),
             confidence=_confidence(reading),
-            suggestions=reading.suggestions if level == "none" else [],
+            suggestions=reading.suggestions if kind == "suggest" else [],
             topics=topic_ids,
             symptoms=[f.symptom.id for f in reading.findings],
             symptom_labels=_unique([f.symptom.label for f in reading.findings], key=lambda x: x),
             report=_reported(reading.findings),
             kind=kind,
         )
+
+    @staticmethod
+    def _too_close(reading: _Reading, topic_ids: Sequence[str]) -> bool:
+        """One question, two topics about as likely: better to ask than to answer the wrong rule."""
+        return (len(topic_ids) == 1 and bool(reading.suggestions) and reading.level == "none"
+                and not reading.findings and not reading.subjects)
+
+    def _did_you_mean(self, reading: _Reading, best: str | None, hours_since: float | None) -> Answer:
+        choices = _unique([t for t in [best, *reading.suggestions] if t], key=lambda t: t)
+        titles = " or ".join(self.topics[t].title for t in choices)
+        return Answer(topic=best, level="none", allowed_now=self._allowed_now(choices[:1], hours_since, frozenset()),
+                      text=self._fill(self.kb.conversation.replies.did_you_mean, topics=titles),
+                      confidence=_confidence(reading), suggestions=choices, kind="suggest")
 
     def _fill(self, template: str, **values: str) -> str:
         return template.format_map({"normal_window": self.normal_window, **values})

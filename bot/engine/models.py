@@ -133,6 +133,7 @@ class Replies(_Strict):
     fallback: str
     out_of_scope: str
     suggest: str
+    did_you_mean: str
     also_asked: str
 
     @field_validator("*")
