@@ -169,6 +169,7 @@ def format_report(report: Report) -> str:
 
 
 def _check_kb(args: argparse.Namespace) -> int:
+    from bot.engine.audit import stray_examples, window_numbers
     from bot.engine.loader import DEFAULT_DIR
 
     kb = load_knowledge(args.directory)
@@ -177,13 +178,12 @@ def _check_kb(args: argparse.Namespace) -> int:
     print(f"OK: {args.directory or DEFAULT_DIR}: {len(kb.topics)} topics, {len(kb.triage.symptoms)} symptoms, "
           f"{len(kb.out_of_scope.subjects)} out-of-scope subjects; windows: {windows}; "
           f"normal window {engine.normal_window}.")
-    stray = [(t.id, example, engine.answer(example).topic) for t in kb.topics for example in t.examples]
-    stray = [s for s in stray if s[0] != s[2]]
-    if stray:
-        print(f"Warning: {len(stray)} example phrasing(s) are answered by another topic; add keywords to the "
-              "intended topic or reword the example:")
-        for topic, example, got in stray:
-            print(f"  - {topic}: {example!r} -> {got or 'not covered'}")
+    for title, problems in (("example phrasing(s) are answered by another topic; add keywords to the intended "
+                              "topic or reword the example", stray_examples(engine)),
+                             ("number(s) in answers disagree with the time windows", window_numbers(kb))):
+        if problems:
+            print(f"Warning: {len(problems)} {title}:")
+            print("\n".join(f"  - {p}" for p in problems))
     return 0
 
 

@@ -110,12 +110,21 @@ def test_check_kb_warns_about_examples_another_topic_answers(kb_copy):
     assert "hydration: 'can I wear mascara tonight' -> makeup" in result.stdout
 
 
+def test_check_kb_flags_numbers_that_disagree_with_the_window(kb_copy):
+    path = kb_copy / "topics" / "makeup.yaml"
+    text = path.read_text().replace("hours: 24", "hours: 48")
+    path.write_text(text.replace("at least {window}", "at least 24 hours"))
+    result = run_cli("check-kb", str(kb_copy))
+    assert result.returncode == 0
+    assert "makeup: answer says 24 hours, but its window is 48 hours (write {window})" in result.stdout
+
+
 def test_knowledge_dir_setting_is_used(kb_copy, monkeypatch, capsys):
     path = kb_copy / "topics" / "makeup.yaml"
-    path.write_text(path.read_text().replace("at least 24 hours", "at least 48 hours (clinic rule)"))
+    path.write_text(path.read_text().replace("at least {window}", "at least {window} (clinic rule)"))
     monkeypatch.setenv("KNOWLEDGE_DIR", str(kb_copy))
     assert cli.main(["ask", "can I wear makeup?"]) == 0
-    assert "48 hours (clinic rule)" in capsys.readouterr().out
+    assert "24 hours (clinic rule)" in capsys.readouterr().out
 
 
 def test_chat_answers_and_sets_hours():

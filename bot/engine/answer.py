@@ -266,17 +266,20 @@ class Engine:
                       text=self._fill(self.kb.conversation.replies.did_you_mean, topics=titles),
                       confidence=_confidence(reading), suggestions=choices, kind="suggest")
 
-    def _fill(self, template: str, **values: str) -> str:
-        return template.format_map({"normal_window": self.normal_window, **values})
+    def _fill(self, template: str, topic: str | None = None, **values: str) -> str:
+        windows = WindowWords({t.id: t.window.hours for t in self.kb.topics if t.window}, topic)
+        return template.format_map({"normal_window": self.normal_window, "window": windows, **values})
 
     def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None,
                          outside_window: bool = False) -> str:
         state = timing.status(topic, hours_since, now) if hours_since is not None else None
+        general = self._fill(topic.answer, topic.id)
         if state is None or topic.window is None:
-            return self._fill(topic.answer)
+            return general
         template = topic.window.allowed if state.allowed else topic.window.restricted
-        personal = self._fill(template, **state.placeholders(now))
-        return f"{self._fill(topic.answer)} {personal}" if outside_window and not state.allowed else personal
+        values = {k: v for k, v in state.placeholders(now).items() if k != "window"}
+        personal = self._fill(template, topic.id, **values)
+        return f"{general} {personal}" if outside_window and not state.allowed else personal
 
     def _escalation(self, findings: Sequence[Finding], level: Level) -> list[str]:
         """The safety reply: for a report, act now; for a question about what could happen, what to do if."""
@@ -340,6 +343,21 @@ class Engine:
             if window is not None:
                 return tid in outside_window or hours_since >= window.hours
         return None
+
+
+class WindowWords:
+    """Fills `{window}` with a topic's own time window in words and `{window:makeup}` with another
+    topic's, so every number in an answer comes from the windows' `hours`."""
+
+    def __init__(self, hours: dict[str, float], own: str | None = None) -> None:
+        self._hours = hours
+        self._own = own
+
+    def __format__(self, spec: str) -> str:
+        topic = spec or self._own
+        if topic not in self._hours:
+            raise ValueError(f"no time window for {topic or 'this topic'!r}")
+        return timing.duration(self._hours[topic])
 
 
 def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
