@@ -18,7 +18,7 @@ EXIT_USAGE = 2
 TARGETS = {
     "topic accuracy": (">=", 0.95), "out-of-scope fallback": (">=", 0.90), "escalation recall": (">=", 1.0),
     "emergency recall": (">=", 1.0), "false escalation": ("<=", 0.02), "allowed_now accuracy": (">=", 1.0),
-    "mentions found": (">=", 1.0),
+    "mentions found": (">=", 1.0), "report accuracy": (">=", 0.95),
 }
 
 
@@ -163,6 +163,7 @@ def _ask_jsonl(engine: Engine, source: TextIO, out: TextIO, now: datetime | None
         a = engine.answer(text, hours, at)
         record = {"topic": a.topic, "level": a.level, "allowed_now": a.allowed_now,
                   "asked_for_hours": None if a.asked_for_hours is None else round(a.asked_for_hours, 2),
+                  "report": a.report,
                   "answer": a.text, "confidence": a.confidence}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 1 if failed else 0
@@ -225,6 +226,7 @@ def format_report(report: Report) -> str:
 
 
 def _check_kb(args: argparse.Namespace) -> int:
+    from bot.engine.audit import stray_examples, window_numbers
     from bot.engine.loader import DEFAULT_DIR
 
     kb = load_knowledge(args.directory)
@@ -233,13 +235,12 @@ def _check_kb(args: argparse.Namespace) -> int:
     print(f"OK: {args.directory or DEFAULT_DIR}: {len(kb.topics)} topics, {len(kb.triage.symptoms)} symptoms, "
           f"{len(kb.out_of_scope.subjects)} out-of-scope subjects; windows: {windows}; "
           f"normal window {engine.normal_window}.")
-    stray = [(t.id, example, engine.answer(example).topic) for t in kb.topics for example in t.examples]
-    stray = [s for s in stray if s[0] != s[2]]
-    if stray:
-        print(f"Warning: {len(stray)} example phrasing(s) are answered by another topic; add keywords to the "
-              "intended topic or reword the example:")
-        for topic, example, got in stray:
-            print(f"  - {topic}: {example!r} -> {got or 'not covered'}")
+    for title, problems in (("example phrasing(s) are answered by another topic; add keywords to the intended "
+                              "topic or reword the example", stray_examples(engine)),
+                             ("number(s) in answers disagree with the time windows", window_numbers(kb))):
+        if problems:
+            print(f"Warning: {len(problems)} {title}:")
+            print("\n".join(f"  - {p}" for p in problems))
     return 0
 
 

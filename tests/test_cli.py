@@ -38,15 +38,16 @@ def test_bad_hours_is_rejected_clearly():
 
 def test_ask_jsonl_keeps_order_and_shape(monkeypatch, capsys):
     lines = [{"text": "Can I wear makeup?", "hours_since": 3}, {"text": "my tongue is swelling"},
-             {"text": "can I drink wine"}]
+             {"text": "can I drink wine"}, {"text": "what if my lips swell?"}]
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(json.dumps(x) for x in lines) + "\n"))
     assert cli.main(["ask", "--jsonl"]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [o["topic"] for o in out] == ["makeup", out[1]["topic"], None]
-    assert [o["level"] for o in out] == ["none", "emergency", "none"]
+    assert [o["topic"] for o in out][::2] == ["makeup", None]
+    assert [o["level"] for o in out] == ["none", "emergency", "none", "emergency"]
+    assert [o["report"] for o in out] == [False, True, False, False]  # a hypothetical is not a report
     assert out[0]["allowed_now"] is False and out[2]["allowed_now"] is None
     for o in out:
-        assert set(o) == {"topic", "level", "allowed_now", "asked_for_hours", "answer", "confidence"}
+        assert set(o) == {"topic", "level", "allowed_now", "asked_for_hours", "report", "answer", "confidence"}
     assert out[0]["asked_for_hours"] == 3 and out[1]["asked_for_hours"] is None
 
 
@@ -150,12 +151,21 @@ def test_check_kb_warns_about_examples_another_topic_answers(kb_copy):
     assert "hydration: 'can I wear mascara tonight' -> makeup" in result.stdout
 
 
+def test_check_kb_flags_numbers_that_disagree_with_the_window(kb_copy):
+    path = kb_copy / "topics" / "makeup.yaml"
+    text = path.read_text().replace("hours: 24", "hours: 48")
+    path.write_text(text.replace("at least {window}", "at least 24 hours"))
+    result = run_cli("check-kb", str(kb_copy))
+    assert result.returncode == 0
+    assert "makeup: answer says 24 hours, but its window is 48 hours (write {window})" in result.stdout
+
+
 def test_knowledge_dir_setting_is_used(kb_copy, monkeypatch, capsys):
     path = kb_copy / "topics" / "makeup.yaml"
-    path.write_text(path.read_text().replace("at least 24 hours", "at least 48 hours (clinic rule)"))
+    path.write_text(path.read_text().replace("at least {window}", "at least {window} (clinic rule)"))
     monkeypatch.setenv("KNOWLEDGE_DIR", str(kb_copy))
     assert cli.main(["ask", "can I wear makeup?"]) == 0
-    assert "48 hours (clinic rule)" in capsys.readouterr().out
+    assert "24 hours (clinic rule)" in capsys.readouterr().out
 
 
 def test_chat_answers_and_sets_hours():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -12,10 +12,10 @@ from bot.engine.durations import DurationReader
 from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
 from bot.engine.moments import Moment, MomentReader, later
-from bot.engine.phrases import Hit, PhraseIndex
+from bot.engine.phrases import PhraseIndex
 from bot.engine.spelling import Speller
-from bot.engine.text import phrase, phrases, sentences, stem, words
-from bot.engine.triage import Finding, Negation, Triager, overall
+from bot.engine.text import phrase, phrases, pieces, stem, words
+from bot.engine.triage import Finding, Negation, Piece, Triager, overall
 
 T = TypeVar("T")
 MASK = "\x00"
@@ -31,6 +31,8 @@ class _Clause:
     tokens: list[str]
     subject: Subject | None = None
     scored: list[Scored] = field(default_factory=list)
+    symptomatic: bool = False  # reports a symptom: its words belong to the escalation, not to a topic
+    question: bool = False
 
     @property
     def best(self) -> float:
@@ -61,20 +63,22 @@ class Engine:
         self.kb = kb
         lang = kb.language
         self.topics: dict[str, Topic] = {t.id: t for t in kb.topics}
-        self._matcher = TopicMatcher(kb.topics, lang.stopwords)
-        negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window)
+        self._matcher = TopicMatcher(kb.topics, lang.stopwords, lang.domain_words)
+        negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
+                            lang.negation_joiners)
         self._triager = Triager(kb.triage, negation)
         self._subjects = PhraseIndex((p, s) for s in kb.out_of_scope.subjects for p in phrases(s.phrases))
         self._smalltalk = PhraseIndex((p, s) for s in kb.conversation.smalltalk for p in phrases(s.phrases))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
+        self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
         self._protected = PhraseIndex((p, True) for p in known if len(p) > 1 and set(p) & self._breaks)
         symptom_words = {w for s in kb.triage.symptoms for p in [*s.phrases, *(x for g in s.all_of for x in g)]
                          for w in words(p)}
-        self._speller = Speller({w for text in texts for w in words(text)}, symptom_words)
+        self._speller = Speller({w for text in texts for w in words(text)}, symptom_words, kb.dictionary)
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
         self._narrowed = {t.id: PhraseIndex((p, True) for p in phrases(t.window.applies_to))
@@ -117,15 +121,22 @@ class Engine:
 
     def _read(self, text: str, hours_since: float | None) -> _Reading:
         text_hours = self._durations.longest_hours(words(text))
+        split = self._split(text)
+        masked = [self._mask_subjects(piece.tokens) for piece, _ in split]
+        triaged = self._triager.message(
+            [replace(p, hidden=frozenset(i for i, t in enumerate(m) if t == MASK))
+             for (p, _), m in zip(split, masked, strict=True)], hours_since, text_hours)
         clauses: list[_Clause] = []
-        findings: list[Finding] = []
-        for sentence in self._split(text):
-            masked = [self._mask_subjects(c) for c in sentence]
-            triaged = self._triager.sentence(masked, hours_since, text_hours)
-            findings += triaged.findings
-            parts = zip(sentence, masked, triaged.negated, strict=True)
-            clauses += [self._clause(tokens, hidden, negated) for tokens, hidden, negated in parts]
-        topics = self._chosen_topics(clauses)
+        for (piece, question), hidden, negated, reported in zip(split, masked, triaged.negated, triaged.reported,
+                                                                 strict=True):
+            for start, end in _clause_spans(piece):
+                clause = self._clause(piece.tokens[start:end], hidden[start:end],
+                                      {i - start for i in negated if start <= i < end})
+                clause.symptomatic = any(start <= i < end for i in reported)
+                clause.question = question or piece.tokens[start] in self._questions
+                clauses.append(clause)
+        findings = triaged.findings
+        topics = self._chosen_topics(clauses, focused=overall(findings) != "none")
         suggestions = self._suggestions(clauses, topics)
         subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
         smalltalk = None
@@ -136,14 +147,19 @@ class Engine:
         return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
                         subjects, smalltalk, outside)
 
-    def _split(self, text: str) -> list[list[list[str]]]:
-        """Sentences, each a list of clauses of corrected word stems."""
-        split: list[list[list[str]]] = []
-        for sentence in sentences(text):
-            tokens = [t for w in words(sentence) for t in self._tokens(w)]
+    def _split(self, text: str) -> list[tuple[Piece, bool]]:
+        """The message's pieces between punctuation marks, as corrected word stems with their clause-break
+        words marked, each with whether it was asked as a question."""
+        split: list[tuple[Piece, bool]] = []
+        for part in pieces(text):
+            tokens = [t for w in words(part.text) for t in self._tokens(w)]
+            if not tokens:
+                if part.ends_sentence and split:
+                    split[-1] = (replace(split[-1][0], ends_sentence=True), split[-1][1] or part.question)
+                continue
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
-            breaks = [i for i, t in enumerate(tokens) if t in self._breaks and i not in protected]
-            split.append(_cut(tokens, breaks))
+            breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
+            split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence), part.question))
         return split
 
     def _tokens(self, word: str) -> tuple[str, ...]:
@@ -165,9 +181,8 @@ class Engine:
         covered = {i for h in self._smalltalk.scan(tokens) for i in range(h.start, h.end)}
         return bool(covered) and all(i in covered or t in self._matcher.stopwords for i, t in enumerate(tokens))
 
-    def _clause(self, tokens: list[str], masked: list[str], negated_hits: Sequence[Hit]) -> _Clause:
-        """Score one clause; `masked` has uncovered-subject phrases hidden, `negated_hits` denied symptoms."""
-        negated = {i for h in negated_hits for i in range(h.start, h.end)}
+    def _clause(self, tokens: list[str], masked: list[str], negated: set[int]) -> _Clause:
+        """Score one clause; `masked` has uncovered-subject phrases hidden, `negated` denied symptom words."""
         if self._only_smalltalk(tokens):
             return _Clause(tokens)
         subject = next((h.value for h in self._subjects.scan(tokens)), None)
@@ -177,7 +192,11 @@ class Engine:
             scored = []  # the clinic's guidance doesn't cover it: no unrelated rule
         return _Clause(tokens, subject, scored)
 
-    def _chosen_topics(self, clauses: Sequence[_Clause]) -> list[Scored]:
+    def _chosen_topics(self, clauses: Sequence[_Clause], focused: bool) -> list[Scored]:
+        """The topics asked about. Beside an escalation only separate, clearly asked questions count
+        ("my lips are swelling. can I wear makeup?"): the words of a symptom report are not a topic."""
+        if focused:
+            clauses = [c for c in clauses if c.question and not c.symptomatic]
         candidates = [c.scored[0] for c in clauses if c.scored and c.best >= ANSWER_THRESHOLD]
         if not candidates and len(clauses) > 1 and not any(c.subject for c in clauses):
             whole = self._matcher.score([t for c in clauses for t in c.tokens])
@@ -189,7 +208,11 @@ class Engine:
         uncovered = any(c.subject for c in clauses)
         # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.
         kept = [s for s in candidates if s.score >= floor and (s.keyword or not uncovered)]
-        return sorted(_unique(kept, key=lambda s: s.topic), key=lambda s: -s.score)
+        # What the patient asks goes first: "just a bit red. should I clean it a certain way?" is asked
+        # about cleansing (the redness gets its reassurance anyway).
+        asked = {id(c.scored[0]) for c in clauses if c.question and c.scored and c.scored[0].keyword}
+        ranked = sorted(kept, key=lambda s: (id(s) not in asked, -s.score))
+        return _unique(ranked, key=lambda s: s.topic)
 
     def _suggestions(self, clauses: Sequence[_Clause], topics: Sequence[Scored]) -> list[str]:
         chosen = {s.topic for s in topics}
@@ -213,6 +236,8 @@ class Engine:
             # The escalation replaces the general text of topics that the symptom words themselves hit.
             echoed = {f.symptom.topic for f in reading.findings}
             topic_ids = [t for t in topic_ids if t not in echoed]
+        if self._too_close(reading, topic_ids):
+            return self._did_you_mean(reading, primary, hours_since)
         paragraphs = self._escalation(reading.findings, level)
         titled = len(topic_ids) > 1 or bool(paragraphs)
         for tid in topic_ids:
@@ -232,28 +257,46 @@ class Engine:
                                           reading.outside_window, reading.moment),
             text="\n\n".join(paragraphs),
             confidence=_confidence(reading),
-            suggestions=reading.suggestions if level == "none" else [],
+            suggestions=reading.suggestions if kind == "suggest" else [],
             topics=topic_ids,
             symptoms=[f.symptom.id for f in reading.findings],
+            symptom_labels=_unique([f.symptom.label for f in reading.findings], key=lambda x: x),
+            report=_reported(reading.findings),
             kind=kind,
             asked_for_hours=_asked_for_hours(hours_since, reading.moment),
         )
 
-    def _fill(self, template: str, **values: str) -> str:
-        return template.format_map({"normal_window": self.normal_window, **values})
+    @staticmethod
+    def _too_close(reading: _Reading, topic_ids: Sequence[str]) -> bool:
+        """One question, two topics about as likely: better to ask than to answer the wrong rule."""
+        return (len(topic_ids) == 1 and bool(reading.suggestions) and reading.level == "none"
+                and not reading.findings and not reading.subjects)
+
+    def _did_you_mean(self, reading: _Reading, best: str | None, hours_since: float | None) -> Answer:
+        choices = _unique([t for t in [best, *reading.suggestions] if t], key=lambda t: t)
+        titles = " or ".join(self.topics[t].title for t in choices)
+        return Answer(topic=best, level="none", allowed_now=self._allowed_now(choices[:1], hours_since, frozenset()),
+                      text=self._fill(self.kb.conversation.replies.did_you_mean, topics=titles),
+                      confidence=_confidence(reading), suggestions=choices, kind="suggest")
+
+    def _fill(self, template: str, topic: str | None = None, **values: str) -> str:
+        windows = WindowWords({t.id: t.window.hours for t in self.kb.topics if t.window}, topic)
+        return template.format_map({"normal_window": self.normal_window, "window": windows, **values})
 
     def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None,
                          outside_window: bool = False, moment: Moment | None = None,
                          time_known: bool = True) -> str:
         state = timing.status(topic, hours_since, now) if hours_since is not None else None
+        general = self._fill(topic.answer, topic.id)
         if state is None or topic.window is None or hours_since is None:
-            return self._fill(topic.answer)
+            return general
         if moment is not None and not state.allowed and not outside_window:
             return self._timed_paragraph(topic, hours_since, moment, now)
         template = topic.window.allowed if state.allowed else topic.window.restricted
         elapsed = None if time_known else self._elapsed_days(hours_since, now)
-        personal = self._fill(template, **state.placeholders(now, elapsed))
-        return f"{self._fill(topic.answer)} {personal}" if outside_window and not state.allowed else personal
+        values = {k: v for k, v in state.placeholders(now, elapsed).items() if k != "window"}
+        personal = self._fill(template, topic.id, **values)
+        return f"{general} {personal}" if outside_window and not state.allowed else personal
 
     def _timed_paragraph(self, topic: Topic, hours_since: float, moment: Moment, now: datetime | None) -> str:
         """A rule judged at the moment asked about: fine by then, opening during it, or not yet."""
@@ -261,7 +304,8 @@ class Engine:
         assert view is not None
         timed = self.kb.conversation.timed
         template = timed.allowed if view.allowed else (timed.opens_during if view.opens_during else timed.restricted)
-        return f"{self._fill(template, **view.placeholders(now))} {self._fill(topic.answer)}"
+        values = {k: v for k, v in view.placeholders(now).items() if k != "window"}
+        return f"{self._fill(template, topic.id, **values)} {self._fill(topic.answer, topic.id)}"
 
     def _elapsed_days(self, hours_since: float, now: datetime | None) -> str:
         """How long since the treatment in calendar days, for a treatment whose hour is not known."""
@@ -272,11 +316,19 @@ class Engine:
         return timed.one_day if days == 1 else timed.days.format(days=days)
 
     def _escalation(self, findings: Sequence[Finding], level: Level) -> list[str]:
+        """The safety reply: for a report, act now; for a question about what could happen, what to do if."""
         if level == "none":
             return []
         replies = self.kb.conversation.replies
-        labels = [self._label(f) for f in findings if f.level == level]
-        template = replies.emergency if level == "emergency" else replies.contact
+        chosen = [f for f in findings if f.level == level]
+        if all(f.hypothetical for f in chosen):
+            advice = [f.symptom.advice for f in chosen if f.symptom.advice]
+            if len(advice) == len(chosen):
+                return [self._fill(a) for a in _unique(advice, key=lambda a: a)]
+            template = replies.emergency_if if level == "emergency" else replies.contact_if
+        else:
+            template = replies.emergency if level == "emergency" else replies.contact
+        labels = [self._label(f) for f in chosen if not f.symptom.advice]
         return [self._fill(template, symptoms=_capitalised(_joined(labels)))]
 
     def _label(self, finding: Finding) -> str:
@@ -335,6 +387,21 @@ def _asked_for_hours(hours_since: float | None, moment: Moment | None) -> float 
     return max(0.0, hours_since) + (moment.start_in if moment is not None else 0.0)
 
 
+class WindowWords:
+    """Fills `{window}` with a topic's own time window in words and `{window:makeup}` with another
+    topic's, so every number in an answer comes from the windows' `hours`."""
+
+    def __init__(self, hours: dict[str, float], own: str | None = None) -> None:
+        self._hours = hours
+        self._own = own
+
+    def __format__(self, spec: str) -> str:
+        topic = spec or self._own
+        if topic not in self._hours:
+            raise ValueError(f"no time window for {topic or 'this topic'!r}")
+        return timing.duration(self._hours[topic])
+
+
 def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
     """Every phrase the knowledge base knows: its words are never "corrected" and define the stems."""
     lang = kb.language
@@ -347,19 +414,9 @@ def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
     texts += kb.triage.persistence + kb.triage.worsening + kb.triage.not_reports
     texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
     texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
-    texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions
+    texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions + lang.domain_words
     texts += lang.clause_breaks + list(lang.numbers) + list(lang.units) + lang.common_words
     return texts
-
-
-def _cut(tokens: list[str], breaks: list[int]) -> list[list[str]]:
-    """Split at the break-word positions, dropping the break words and empty parts."""
-    parts, start = [], 0
-    for i in [*breaks, len(tokens)]:
-        if tokens[start:i]:
-            parts.append(tokens[start:i])
-        start = i + 1
-    return parts
 
 
 def _unique(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
@@ -397,3 +454,19 @@ def _confidence(reading: _Reading) -> float:
     return round(max(0.0, 1.0 - best / ANSWER_THRESHOLD), 3)
 
 
+
+
+def _clause_spans(piece: Piece) -> list[tuple[int, int]]:
+    """Where a piece's clauses start and end, leaving out the clause-break words between them."""
+    spans, start = [], 0
+    for i in [*sorted(piece.breaks), len(piece.tokens)]:
+        if i > start:
+            spans.append((start, i))
+        start = i + 1
+    return spans
+
+
+def _reported(findings: Sequence[Finding]) -> bool:
+    """The patient reports a symptom of their own now: for an escalation, one of the escalating symptoms."""
+    level = overall(findings)
+    return any(not f.hypothetical for f in findings if level == "none" or f.level == level)

@@ -42,6 +42,7 @@ class Report:
     false_escalation: Tally = field(default_factory=Tally)
     allowed_now: Tally = field(default_factory=Tally)
     mentions: Tally = field(default_factory=Tally)
+    report: Tally = field(default_factory=Tally)
     misses: list[Miss] = field(default_factory=list)
 
     def metrics(self) -> dict[str, Tally]:
@@ -53,6 +54,7 @@ class Report:
             "false escalation": self.false_escalation,
             "allowed_now accuracy": self.allowed_now,
             "mentions found": self.mentions,
+            "report accuracy": self.report,
         }
 
     @property
@@ -109,6 +111,8 @@ def _judge(item: dict[str, Any], answer: Answer, report: Report) -> list[str]:
         expected = item["allowed_now"]
         ok = answer.allowed_now == expected
         check(report.allowed_now, ok, f"allowed_now {answer.allowed_now}, expected {expected}")
+    if "report" in item:
+        check(report.report, answer.report == item["report"], f"report {answer.report}, expected {item['report']}")
     for mention in item.get("mentions", []):
         check(report.mentions, mention.lower() in answer.text.lower(), f"answer does not mention {mention!r}")
     return problems

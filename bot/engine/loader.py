@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,9 @@ class KnowledgeError(Exception):
     """A knowledge base that cannot be used, with the file, topic and field at fault."""
 
 
+DICTIONARY = "english-words.txt"
+
+
 def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     root = Path(directory) if directory is not None else DEFAULT_DIR
     if not root.is_dir():
@@ -45,7 +49,19 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     _check_topics(root, topics)
     _check_symptom_topics(root, parts["triage"], {t.id for t in topics})
     _check_checkin_symptoms(root, parts["conversation"], {s.id for s in parts["triage"].symptoms})
-    return KnowledgeBase(topics=topics, **parts)
+    _check_window_references(root, topics)
+    return KnowledgeBase(topics=topics, dictionary=_read_words(root / DICTIONARY), **parts)
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    """The optional list of everyday words, one a line (`#` starts a comment line)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return frozenset()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _read_yaml(path: Path) -> Any:
@@ -116,6 +132,23 @@ def _check_checkin_symptoms(root: Path, conversation: Conversation, symptom_ids:
         if unknown:
             raise KnowledgeError(f"{root / 'conversation.yaml'}: check-in option '{option.id}': field 'symptoms': "
                                  f"unknown symptom '{unknown[0]}'")
+
+
+def _check_window_references(root: Path, topics: list[Topic]) -> None:
+    """`{window}` needs a window of the topic's own; `{window:ID}` names a topic that has one."""
+    windowed = {t.id for t in topics if t.window}
+    for topic in topics:
+        texts = {"answer": topic.answer}
+        if topic.window:
+            texts |= {"window.restricted": topic.window.restricted, "window.allowed": topic.window.allowed}
+        for field_name, text in texts.items():
+            for _, name, spec, _ in string.Formatter().parse(text):
+                wanted = (spec or topic.id) if name == "window" else None
+                if wanted is not None and wanted not in windowed:
+                    raise KnowledgeError(
+                        f"{root / 'topics' / (topic.id + '.yaml')}: topic '{topic.id}': field '{field_name}': "
+                        f"{{window{':' + spec if spec else ''}}} needs a topic with a window; topics with one: "
+                        f"{', '.join(sorted(windowed))}")
 
 
 def _check_symptom_topics(root: Path, triage: Triage, topic_ids: set[str]) -> None:

@@ -43,11 +43,16 @@ def _spread(by_topic: dict[str, float]) -> int:
 
 
 class TopicMatcher:
-    def __init__(self, topics: Sequence[Topic], stopwords: Iterable[str]) -> None:
+    def __init__(self, topics: Sequence[Topic], stopwords: Iterable[str], domain_words: Iterable[str] = ()) -> None:
         self._stop = frozenset(phrase(w)[0] for w in stopwords if phrase(w))
+        self._domain = PhraseIndex((p, p) for p in phrases(domain_words))
+        self._domain_terms = phrases(domain_words)
+        self._restrictive = frozenset(t.id for t in topics if t.window is not None)
         weights: dict[Phrase, dict[str, float]] = defaultdict(dict)
         for topic in topics:
             for term, weight in self._terms_of(topic):
+                if term in self._domain_terms:
+                    continue
                 if weights[term].get(topic.id, 0.0) < weight:
                     weights[term][topic.id] = weight
         n = len(topics)
@@ -86,10 +91,14 @@ class TopicMatcher:
         return {word for term in self._weights for word in term} | set(self._stop)
 
     def terms(self, tokens: Sequence[str]) -> list[Phrase]:
-        """Split tokens into the longest known terms; unknown and stop words are dropped."""
+        """Split tokens into the longest known terms; unknown, stop and domain words are dropped."""
         found: list[Phrase] = []
         i = 0
         while i < len(tokens):
+            domain = self._domain.longest_at(tokens, i)
+            if domain is not None:
+                i = domain.end
+                continue
             hit = self._index.longest_at(tokens, i)
             if hit is not None:
                 found.append(hit.value)
@@ -110,5 +119,7 @@ class TopicMatcher:
                 totals[topic_id] += weight
         for topic_id in {hit.value for hit in self._general.scan(tokens)}:
             totals[topic_id] += GENERAL_SCORE
-        ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+        # On a tie the time-bound rule goes first: "SPF 15 in my day cream" is asked about the sun.
+        ranked = sorted(totals.items(), key=lambda item: (-round(item[1], 6), item[0] not in self._restrictive,
+                                                          item[0]))
         return [Scored(tid, s, tid in keyword) for tid, s in ranked]

@@ -79,7 +79,9 @@ class Symptom(_Strict):
     label: str = Field(min_length=1)
     level: Level
     within_window: bool = False
+    window_hours: PositiveFloat | None = None  # when it stops being expected, if not the normal window
     topic: str | None = None
+    advice: str | None = None  # the reply when it is asked about rather than reported ("warning signs?")
     phrases: list[str] = []
     all_of: list[list[str]] = []
 
@@ -99,6 +101,8 @@ class Triage(_Strict):
     persistence: list[str] = []
     worsening: list[str] = []
     not_reports: list[str] = []
+    hypothetical: list[str] = []
+    group_distance: int = Field(default=12, ge=1, le=50)
     symptoms: list[Symptom] = Field(min_length=1)
 
 
@@ -121,12 +125,15 @@ class SmallTalk(_Strict):
 class Replies(_Strict):
     emergency: str
     contact: str
+    emergency_if: str
+    contact_if: str
     prolonged: str
     expected: str
     expected_always: str
     fallback: str
     out_of_scope: str
     suggest: str
+    did_you_mean: str
     also_asked: str
 
     @field_validator("*")
@@ -166,13 +173,13 @@ class TimedReplies(_Strict):
     the date but not the time of their treatment.
     """
 
-    allowed: str = ("Yes: by {when} (day {day}) {window} will have passed since your treatment, so {activity} "
+    allowed: str = ("Yes: by {when} (day {day}) it will be {window} since your treatment, so {activity} "
                     "will be fine.")
     opens_during: str = "Not for all of {when}: {activity} is fine from {opens} ({window} after your treatment)."
-    restricted: str = "Not by {when}: {activity} only from {opens}, once {window} have passed since your treatment."
+    restricted: str = "Not by {when}: {activity} only from {opens} ({window} after your treatment)."
     same_day: str = "less than a day"
-    one_day: str = "a day"
-    days: str = "{days} days"
+    one_day: str = "about a day"
+    days: str = "about {days} days"
 
     _then = field_validator("allowed", "opens_during", "restricted")(
         lambda text: _check_placeholders(text, THEN_PLACEHOLDERS))
@@ -275,6 +282,9 @@ class Language(_Strict):
     negation_window: int = Field(default=3, ge=0, le=10)
     negation_after: list[str] = []
     negation_exceptions: list[str] = []
+    negation_joiners: list[str] = []
+    domain_words: list[str] = []
+    question_words: list[str] = []
     clause_breaks: list[str] = []
     numbers: dict[str, float] = {}
     units: dict[str, float] = {}
@@ -287,6 +297,7 @@ class KnowledgeBase(_Strict):
     out_of_scope: OutOfScope
     conversation: Conversation
     language: Language
+    dictionary: frozenset[str] = frozenset()  # everyday words never "corrected" (english-words.txt)
 
     def topic(self, topic_id: str) -> Topic:
         return self._by_id()[topic_id]
@@ -308,5 +319,7 @@ class Answer(BaseModel):
     suggestions: list[str] = []
     topics: list[str] = []
     symptoms: list[str] = []
+    symptom_labels: list[str] = []
+    report: bool = False
     kind: Literal["topic", "triage", "smalltalk", "suggest", "fallback"] = "topic"
     asked_for_hours: float | None = None  # the moment the question is about, in hours since treatment

@@ -14,11 +14,14 @@ class Speller:
     """Maps an unknown word stem to the closest known stem, within one or two edits.
 
     Known words are never changed, so a real English word the clinic listed (an out-of-scope
-    subject like "wine") is not "corrected" into a near neighbour ("wipe").
+    subject like "wine") is not "corrected" into a near neighbour ("wipe"); nor are everyday words from
+    the dictionary ("slopes" is not a typo of "sore", nor "booster" of "blister").
     """
 
-    def __init__(self, vocabulary: Iterable[str], critical: Iterable[str] = ()) -> None:
+    def __init__(self, vocabulary: Iterable[str], critical: Iterable[str] = (),
+                 dictionary: frozenset[str] = frozenset()) -> None:
         self._known = frozenset(vocabulary) | frozenset(critical)
+        self._dictionary = dictionary
         self._choices = sorted(w for w in self._known if len(w) >= 3 and not w.isdigit())
         self._critical = sorted(w for w in critical if len(w) >= 4 and not w.isdigit())
         self._cache: dict[str, str] = {}
@@ -39,7 +42,7 @@ class Speller:
         return found or word
 
     def correct(self, word: str) -> str:
-        if word in self._known or len(word) < 4 or word.isdigit():
+        if word in self._known or word in self._dictionary or len(word) < 4 or word.isdigit():
             return word
         cached = self._cache.get(word)
         if cached is not None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[a-z]+|\d+")
-_SENTENCE_BREAK = re.compile(r"[?!.;:,\n()\[\]/\\|\u2026\u2014\u2013]+|\s-\s")
+_SENTENCE_BREAK = re.compile(r"([?!.;:,\n()\[\]/\\|\u2026\u2014\u2013]+|\s-\s)")
+_SENTENCE_END = re.compile(r"[?!.;\n\u2026]")
 # Suffix, replacement, shortest stem that may remain. First match wins.
 _SUFFIXES: tuple[tuple[str, str, int], ...] = (
     ("iness", "", 3), ("ness", "", 3), ("ies", "", 3), ("ing", "", 3), ("ed", "", 3),
@@ -57,4 +59,25 @@ def phrases(texts: Iterable[str]) -> set[Phrase]:
 
 
 def sentences(text: str) -> list[str]:
-    return [part for part in _SENTENCE_BREAK.split(normalize(text)) if part.strip()]
+    return [part.text for part in pieces(text)]
+
+
+@dataclass(frozen=True)
+class TextPiece:
+    """A stretch of text between punctuation marks, and what the mark after it says."""
+
+    text: str
+    question: bool  # a question mark ends it
+    ends_sentence: bool  # a full stop, question or exclamation mark, semicolon or line break ends it
+
+
+def pieces(text: str) -> list[TextPiece]:
+    parts = _SENTENCE_BREAK.split(normalize(text))
+    found = []
+    for i in range(0, len(parts), 2):
+        mark = parts[i + 1] if i + 1 < len(parts) else "."
+        if parts[i].strip():
+            found.append(TextPiece(parts[i], "?" in mark, bool(_SENTENCE_END.search(mark))))
+        elif found and _SENTENCE_END.search(mark):
+            found[-1] = TextPiece(found[-1].text, found[-1].question or "?" in mark, True)
+    return found

@@ -17,6 +17,9 @@ def duration(hours: float) -> str:
     if hours < 1:
         minutes = max(1, round(hours * 60))
         return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    if hours % 168 == 0:
+        weeks = int(hours // 168)
+        return "a week" if weeks == 1 else f"{weeks} weeks"
     if hours >= 48 and hours % 24 == 0:
         days = int(hours // 24)
         return f"{days} days"

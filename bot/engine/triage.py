@@ -1,13 +1,24 @@
-"""Symptom triage: which symptoms a message reports (negation-aware) and how urgent they are."""
+"""Symptom triage: which symptoms a message reports (negation-aware) and how urgent they are.
+
+Patients in a hurry write "lips - huge, puffy", "breathing: hard" or "can't... breathe", so triage reads the
+whole message as one stream of words: phrases match across punctuation and line breaks, and the parts of a
+phrase group ("lips" + "swelling") combine when they stand close together anywhere in the message.
+Negation stays local: a cue ("no", "not") only reaches symptoms in its own clause, and a denied list
+("no fever or pus") carries on through "or"/"nor".
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bot.engine.models import LEVEL_RANK, Level, Symptom, Triage
 from bot.engine.phrases import Hit, PhraseIndex
 from bot.engine.text import phrases
+
+SymptomHit = Hit[tuple[Symptom, int]]
+HitT = TypeVar("HitT", bound=Hit)
 
 
 @dataclass(frozen=True)
@@ -15,46 +26,111 @@ class Finding:
     symptom: Symptom
     level: Level
     prolonged: bool = False
+    hypothetical: bool = False  # asked about ("what if my lips swell?") or someone else's, not a report
 
 
 @dataclass(frozen=True)
-class SentenceFindings:
+class Piece:
+    """A stretch of a message between punctuation marks: stems, with the clause-break words kept."""
+
+    tokens: list[str]
+    breaks: frozenset[int] = frozenset()
+    hidden: frozenset[int] = frozenset()  # words of an uncovered subject: "red wine" is not redness
+    ends_sentence: bool = True
+
+
+@dataclass
+class _Stream:
+    """A message's pieces laid end to end, with where each word's piece and clause are."""
+
+    tokens: list[str] = field(default_factory=list)
+    piece: list[int] = field(default_factory=list)
+    clause: list[int] = field(default_factory=list)
+    sentence: list[int] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+    hidden: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, pieces: Sequence[Piece]) -> _Stream:
+        stream, clause, sentence = cls(), 0, 0
+        for p, piece in enumerate(pieces):
+            stream.offsets.append(len(stream.tokens))
+            stream.hidden |= {len(stream.tokens) + i for i in piece.hidden}
+            for i, token in enumerate(piece.tokens):
+                clause += i in piece.breaks
+                stream.tokens.append(token)
+                stream.piece.append(p)
+                stream.clause.append(clause)
+                stream.sentence.append(sentence)
+            clause += 1
+            sentence += piece.ends_sentence
+        return stream
+
+    def visible(self, hits: list[HitT]) -> list[HitT]:
+        """Hits not wholly inside an uncovered subject ("can't sleep" stays, though "sleep" is one)."""
+        return [h for h in hits if not all(i in self.hidden for i in range(h.start, h.end))]
+
+    def same_clause(self, a: int, b: int) -> bool:
+        return self.clause[a] == self.clause[b]
+
+    def per_piece(self, positions: set[int], count: int) -> list[set[int]]:
+        out: list[set[int]] = [set() for _ in range(count)]
+        for i in positions:
+            out[self.piece[i]].add(i - self.offsets[self.piece[i]])
+        return out
+
+
+@dataclass(frozen=True)
+class MessageFindings:
     findings: list[Finding]
-    negated: list[list[Hit[tuple[Symptom, int]]]]  # per clause
+    negated: list[set[int]]  # per piece: positions of denied symptom words
+    reported: list[set[int]]  # per piece: positions of reported symptom and modifier words
 
 
 class Negation:
     """Decides whether a phrase at a span is negated ("no swelling", "the redness is gone")."""
 
-    def __init__(self, cues: list[str], after: list[str], exceptions: list[str], window: int) -> None:
+    def __init__(self, cues: list[str], after: list[str], exceptions: list[str], window: int,
+                 joiners: list[str]) -> None:
         self._cues = PhraseIndex((p, True) for p in phrases(cues))
         self._after = PhraseIndex((p, True) for p in phrases(after))
         self._exceptions = PhraseIndex((p, True) for p in phrases(exceptions))
         self._window = window
+        self._joiners = frozenset(w for p in phrases(joiners) for w in p)
 
-    def scope(self, tokens: Sequence[str], protected: Sequence[Hit]) -> _Scope:
-        exceptions = self._exceptions.scan(tokens)
-        shielded = [*protected, *exceptions]
+    def denied(self, stream: _Stream, hits: Sequence[SymptomHit], protected: Sequence[Hit]) -> set[int]:
+        """Indexes (into `hits`, which are in order) of the symptom phrases the patient denies."""
+        tokens = stream.tokens
+        shielded = [*protected, *self._exceptions.scan(tokens)]
         every_cue = self._cues.scan(tokens)
         cues = [h for h in every_cue if not any(s.covers(h.start) for s in shielded)]
         after = [h for h in self._after.scan(tokens) if not _preceded(h, every_cue, 2)]
-        return _Scope(cues, after, self._window)
+        denied: set[int] = set()
+        for n, hit in enumerate(hits):
+            before = any(c.end <= hit.start and hit.start - c.end <= self._window
+                         and stream.same_clause(c.start, hit.start) for c in cues)
+            following = any(a.start >= hit.end and a.start - hit.end <= self._window
+                            and stream.same_clause(a.start, hit.start) for a in after)
+            if before or following or (n - 1 in denied and self._listed(stream, hits[n - 1], hit)):
+                denied.add(n)
+        return denied
+
+    def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit) -> bool:
+        """"no fever or pus", "no fever, pus or blisters": a symptom joined to a denied one by list words
+        shares its denial. Across a comma only for non-emergency signs, so "no fever, lips swelling" still
+        counts the lips."""
+        if previous.end > hit.start:
+            return True  # overlapping phrases of one span
+        same_piece = stream.piece[previous.start] == stream.piece[hit.start]
+        if not same_piece and (stream.sentence[previous.start] != stream.sentence[hit.start]
+                               or hit.value[0].level == "emergency"):
+            return False
+        between = stream.tokens[previous.end:hit.start]
+        return len(between) <= 3 and all(t in self._joiners for t in between)
 
 
 def _preceded(hit: Hit, cues: Sequence[Hit], distance: int) -> bool:
     return any(0 <= hit.start - c.end <= distance for c in cues)
-
-
-@dataclass(frozen=True)
-class _Scope:
-    cues: list[Hit]
-    after: list[Hit]
-    window: int
-
-    def negates(self, hit: Hit) -> bool:
-        before = any(c.end <= hit.start and hit.start - c.end <= self.window for c in self.cues)
-        following = any(a.start >= hit.end and a.start - hit.end <= self.window for a in self.after)
-        return before or following
 
 
 class Triager:
@@ -70,38 +146,48 @@ class Triager:
         self._persistence = PhraseIndex((p, "persist") for p in phrases(triage.persistence))
         self._worsening = PhraseIndex((p, "worse") for p in phrases(triage.worsening))
         self._not_reports = PhraseIndex((p, True) for p in phrases(triage.not_reports))
+        self._hypothetical = PhraseIndex((p, True) for p in phrases(triage.hypothetical))
 
     @property
     def normal_window(self) -> float:
         return self.triage.normal_window_hours
 
-    def modifiers(self, tokens: Sequence[str]) -> set[str]:
-        """"persist" and/or "worse" when the clause says a symptom lasts or worsens (not negated)."""
-        hits = self._modifier_hits(tokens)
-        scope = self._negation.scope(tokens, [*self._symptoms.scan(tokens), *hits])
-        return {m.value for m in hits if not scope.negates(m)}
+    def message(self, pieces: Sequence[Piece], hours_since: float | None,
+                text_hours: float | None) -> MessageFindings:
+        """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
+        stream = _Stream.of(pieces)
+        hits = stream.visible(_most_specific(self._symptoms.scan(stream.tokens)))
+        modifiers = stream.visible(self._modifier_hits(stream.tokens))
+        denied = self._negation.denied(stream, hits, [*hits, *modifiers])
+        denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers])  # type: ignore[arg-type]
+        kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
+        asked = self._not_reports.scan(stream.tokens)
+        reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, asked, stream)]
+        hypothetical = self._hypothetical.scan(stream.tokens)
+        moods = {m.value for m in kept_mods}
+        findings = []
+        complete = _complete(reported, self.triage.group_distance)
+        found_ids = {symptom.id for symptom, _ in complete}
+        reported = [h for h in reported if h.value[0].id in found_ids]
+        for symptom, first in complete:
+            finding = self.grade(symptom, moods, hours_since, text_hours)
+            asked = symptom.advice is not None  # a symptom with its own advice is a question ("warning signs?")
+            if asked or any(c.end <= first and stream.sentence[c.start] == stream.sentence[first]
+                            for c in hypothetical):
+                finding = Finding(finding.symptom, finding.level, finding.prolonged, hypothetical=True)
+            findings.append(finding)
+        spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
+        return MessageFindings(
+            findings,
+            stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
+            stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
+        )
 
     def _modifier_hits(self, tokens: Sequence[str]) -> list[Hit[str]]:
-        return self._persistence.scan(tokens) + self._worsening.scan(tokens)
-
-    def sentence(self, clauses: Sequence[Sequence[str]], hours_since: float | None,
-                 text_hours: float | None) -> SentenceFindings:
-        """Symptoms in one sentence. Negation is judged per clause; phrase groups ("lips" + "swelling")
-        and modifiers ("swollen and getting worse") combine across the sentence's clauses."""
-        modifiers: set[str] = set().union(*(self.modifiers(c) for c in clauses))
-        reported: list[Hit[tuple[Symptom, int]]] = []
-        negated: list[list[Hit[tuple[Symptom, int]]]] = []
-        for tokens in clauses:
-            hits = self._symptoms.scan(tokens)
-            scope = self._negation.scope(tokens, [*hits, *self._modifier_hits(tokens)])
-            asked = self._not_reports.scan(tokens)
-            reported += [h for h in hits if not scope.negates(h) and not _asked_about(h, asked)]
-            negated.append([h for h in hits if scope.negates(h)])
-        found = [self.grade(s, modifiers, hours_since, text_hours) for s in _complete(reported)]
-        return SentenceFindings(found, negated)
+        return sorted(self._persistence.scan(tokens) + self._worsening.scan(tokens), key=lambda h: h.start)
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
-               text_hours: float | None) -> Finding:
+              text_hours: float | None) -> Finding:
         if symptom.level != "none":
             return Finding(symptom, symptom.level)
         if "worse" in modifiers:
@@ -110,7 +196,7 @@ class Triager:
             return Finding(symptom, "none")
         known = [h for h in (hours_since, text_hours) if h is not None]
         longest = max(known) if known else None
-        window = self.normal_window
+        window = symptom.window_hours or self.normal_window
         if "persist" in modifiers:
             lasting = longest is None or longest >= window
         else:
@@ -118,21 +204,41 @@ class Triager:
         return Finding(symptom, "contact" if lasting else "none", prolonged=lasting)
 
 
-def _asked_about(hit: Hit[tuple[Symptom, int]], cues: Sequence[Hit]) -> bool:
+def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
+    """Drop a phrase inside a longer one of another symptom: "dots of blood" is not "blood". Emergency
+    phrases and parts of phrase groups always stay, so a longer phrase never hides a sign."""
+    return [h for h in hits if h.value[0].level == "emergency" or h.value[0].all_of or not any(
+        o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+        and o.value[0].id != h.value[0].id for o in hits)]
+
+
+def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
     """A contact-level symptom named after "help with", "get rid of"...: a question, not a report."""
     symptom = hit.value[0]
-    return symptom.level == "contact" and any(c.end <= hit.start for c in cues)
+    return symptom.level == "contact" and any(c.end <= hit.start and stream.same_clause(c.start, hit.start)
+                                              for c in cues)
 
 
-def _complete(hits: Sequence[Hit[tuple[Symptom, int]]]) -> list[Symptom]:
-    """Symptoms whose every phrase group was reported, in order of first mention."""
-    groups: dict[str, set[int]] = {}
-    order: dict[str, Symptom] = {}
+def _complete(hits: Sequence[SymptomHit], distance: int) -> list[tuple[Symptom, int]]:
+    """Symptoms whose every phrase group was reported, each group within `distance` words of the first
+    group's phrase, in order of mention, with where each was first found."""
+    positions: dict[str, dict[int, list[int]]] = {}
+    symptoms: dict[str, Symptom] = {}
     for hit in hits:
         symptom, group = hit.value
-        groups.setdefault(symptom.id, set()).add(group)
-        order.setdefault(symptom.id, symptom)
-    return [s for sid, s in order.items() if len(groups[sid]) == max(1, len(s.all_of))]
+        positions.setdefault(symptom.id, {}).setdefault(group, []).append(hit.start)
+        symptoms.setdefault(symptom.id, symptom)
+    found: list[tuple[Symptom, int]] = []
+    for sid, groups in positions.items():
+        symptom = symptoms[sid]
+        needed = max(1, len(symptom.all_of))
+        if len(groups) < needed:
+            continue
+        anchors = [a for a in groups[0] if all(any(abs(p - a) <= distance for p in groups[g])
+                                               for g in range(1, needed))]
+        if anchors:
+            found.append((symptom, min(min(ps) for ps in groups.values())))
+    return sorted(found, key=lambda f: f[1])
 
 
 def overall(findings: Sequence[Finding]) -> Level:

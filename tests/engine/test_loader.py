@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import KnowledgeError, load_knowledge
+from bot.engine import Engine, KnowledgeError, load_knowledge
 from bot.engine.models import TOPIC_IDS
 
 
@@ -12,11 +12,12 @@ def test_bundled_knowledge_has_every_topic_id(kb):
     assert {t.id for t in kb.topics} == set(TOPIC_IDS)
 
 
-def test_source_guidance_facts_are_exact(kb):
+def test_source_guidance_facts_are_exact(kb, engine):
     windows = {t.id: t.window.hours for t in kb.topics if t.window}
     assert windows == {"makeup": 24, "sweating": 24, "sun": 168, "actives": 72, "cleansing": 72}
-    assert "SPF 30" in kb.topic("sun").answer and "a week" in kb.topic("sun").answer
-    assert "24 hours" in kb.topic("makeup").answer and "24 hours" in kb.topic("sweating").answer
+    assert "SPF 30" in engine.topic_text("sun") and "a week" in engine.topic_text("sun")
+    assert "24 hours" in engine.topic_text("makeup") and "24 hours" in engine.topic_text("sweating")
+    assert "a few days" in engine.topic_text("actives")
     assert "non-comedogenic" in kb.topic("moisturizer").answer
     assert kb.triage.normal_window_hours == 72
 
@@ -101,3 +102,25 @@ def test_clinic_can_change_the_normal_window(kb_copy):
 def test_every_example_is_answered_by_its_own_topic(kb, engine):
     stray = [(t.id, x, engine.answer(x).topic) for t in kb.topics for x in t.examples if engine.answer(x).topic != t.id]
     assert stray == []
+
+
+def test_every_window_number_follows_its_hours(kb_copy):
+    """Edit makeup to 48 h: the general answer, the personal one and the overview all follow."""
+    _edit(kb_copy / "topics" / "makeup.yaml", "hours: 24", "hours: 48")
+    engine = Engine(load_knowledge(kb_copy))
+    assert "2 days" in engine.topic_text("makeup") and "24" not in engine.topic_text("makeup")
+    assert "2 days" in engine.answer("can I wear makeup?", 30).text
+    assert engine.answer("can I wear makeup?", 30).allowed_now is False
+    overview = engine.topic_text("aftercare")
+    assert "No makeup for at least 2 days" in overview and "sweating for at least 24 hours" in overview
+
+
+@pytest.mark.parametrize(("old", "new"), [("{window}", "{window:nails}"),
+                                          ("at least {window:makeup}", "{window:hydration}")])
+def test_window_reference_to_a_topic_without_one_is_one_clear_line(kb_copy, old, new):
+    path = kb_copy / "topics" / ("aftercare.yaml" if "makeup" in old else "makeup.yaml")
+    _edit(path, old, new)
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(kb_copy)
+    message = str(caught.value)
+    assert "\n" not in message and "needs a topic with a window" in message and path.name in message

@@ -119,11 +119,13 @@ def test_vague_message_offers_did_you_mean(engine):
     assert "Did you mean: Scabs and peeling?" in vague.text
 
 
-def test_close_topics_suggest_the_runner_up(engine):
+def test_close_topics_ask_which_one_best_guess_first(engine):
     answer = engine.answer("is hyaluronic acid ok")
     assert answer.topic == "moisturizer"
     close = engine.answer("work?")
-    assert close.topic == "about" and close.suggestions == ["results"]
+    assert close.kind == "suggest" and close.topic == "about" and close.suggestions == ["about", "results"]
+    assert close.text.startswith("I want to give you the right rule: did you mean What microneedling is or ")
+    assert "collagen" not in close.text  # no answer that may be the wrong one
 
 
 def test_answer_shape_is_stable(engine):

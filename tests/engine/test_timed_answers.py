@@ -31,7 +31,7 @@ def test_a_later_moment_is_judged_then_not_now(engine, text, asked_for):
 
 def test_fine_by_the_day_asked_says_which_day(engine):
     answer = engine.answer("I have a wedding in 3 days, will I be ok to wear makeup then?", 3, NOW)
-    assert answer.text.startswith("Yes: by Saturday (day 3) 24 hours will have passed")
+    assert answer.text.startswith("Yes: by Saturday (day 3) it will be 24 hours since your treatment")
 
 
 def test_not_by_tomorrow_morning_says_from_when(engine):
@@ -78,7 +78,8 @@ def test_every_number_comes_from_the_window(kb_copy):
     engine = Engine(load_knowledge(kb_copy))
     answer = engine.answer("makeup for my wedding on saturday?", 3, NOW)
     assert answer.allowed_now is False
-    assert "Not by Saturday: makeup only from around 12:00 on Sunday 29 Nov, once 4 days have passed" in answer.text
+    expected = "Not by Saturday: makeup only from around 12:00 on Sunday 29 Nov (4 days after your treatment)"
+    assert expected in answer.text
 
 
 def test_until_is_right_across_the_clock_change(engine):
@@ -91,10 +92,10 @@ def test_unknown_treatment_hour_speaks_in_days(engine):
     same_day = engine.answer("can I wear makeup?", 3, NOW, time_known=False)
     assert "less than a day since your treatment" in same_day.text and "around 12:00 tomorrow" in same_day.text
     next_day = engine.answer("can I wear makeup?", 27, NOW, time_known=False)
-    assert "(a day since your treatment)" in next_day.text
+    assert "about a day since your treatment" in next_day.text
     assert not re.search(r"\d+ hours? since", same_day.text + next_day.text)
     later = engine.answer("sun?", 100, NOW, time_known=False)
-    assert "it's been 4 days since" in later.text
+    assert "it's been about 4 days since" in later.text
     assert "minute" not in engine.answer("sun?", 0.01, NOW, time_known=False).text
 
 

@@ -107,3 +107,87 @@ def test_checkin_buttons_are_triaged_by_day(engine):
     assert engine.assess(["swelling"], 5 * 24).level == "contact"
     assert engine.assess(["peeling"], 5 * 24).level == "none"
     assert engine.assess([], 24).level == "none"
+
+
+# -- messages as patients write them (issue 6) ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lips, very swollen", "tongue, swelling up", "my throat... it's closing", "I can't... breathe",
+        "breathing: hard", "it's hard to\nbreathe", "lips - huge, puffy", "Swelling. Fast. Lips + cheeks.",
+        "Throat: tight.", "can't. breathe. properly.",
+    ],
+)
+def test_emergencies_split_by_punctuation(engine, text):
+    answer = engine.answer(text, 3)
+    assert answer.level == "emergency" and answer.report
+    assert "normal" not in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eyes are so swollen I can barely open them", "the pain is unbearable", "worst pain I've ever had",
+        "can't sleep for the pain", "the swelling is getting worse not better", "it's weeping",
+        "one patch is hot, hard and throbbing", "it smells bad", "painkillers don't touch it, whole face aches",
+    ],
+)
+def test_severity_and_infection_descriptions_escalate(engine, text):
+    assert engine.answer(text, 20).level == "contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it normal that my face feels hot and tight?", "it feels warm like a sunburn",
+        "pinpoint bleeding during the treatment, it stopped straight away", "tiny dots of dried blood",
+        "I don't have a fever or any pus, just a bit red", "no swelling, no itching, not red anymore",
+        "no fever, pus or blisters",
+    ],
+)
+def test_normal_sensations_and_denials_stay_calm(engine, text):
+    answer = engine.answer(text, 20)
+    assert answer.level == "none"
+    if answer.symptoms:
+        assert "contact your skincare professional" in answer.text  # the reassurance says when to call
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("what if my lips swell?", "emergency"),
+        ("my friend's lips swelled after fillers, could that happen to me?", "emergency"),
+        ("what should I do if I get a fever?", "contact"),
+        ("what are the warning signs of an infection?", "contact"),
+    ],
+)
+def test_hypotheticals_get_the_advice_but_are_not_reports(engine, text, level):
+    answer = engine.answer(text)
+    assert answer.level == level and not answer.report
+    assert answer.text.startswith("If") or "Contact your skincare professional if" in answer.text
+
+
+def test_a_report_beside_a_hypothetical_is_still_a_report(engine):
+    answer = engine.answer("my lips are swelling, what if it gets worse?")
+    assert answer.level == "emergency" and answer.report
+
+
+def test_escalation_reply_carries_no_unrelated_advice(engine):
+    answer = engine.answer("yellow pus, getting more painful and my throat feels scratchy", 50)
+    assert answer.level in ("contact", "emergency")
+    assert "tender" not in answer.text and "scratch" not in answer.text.lower()
+    assert answer.topics == []
+
+
+def test_a_separate_question_is_answered_in_its_own_block(engine):
+    answer = engine.answer("there is pus on my cheek. can I wear makeup?", 50)
+    first, *rest = answer.text.split("\n\n")
+    assert answer.level == "contact" and "contact your skincare professional" in first
+    assert answer.topics == ["makeup"] and any(block.startswith("Makeup") for block in rest)
+
+
+def test_symptoms_are_named_in_plain_words(engine):
+    answer = engine.answer("my lips and tongue are swelling and I can't breathe")
+    assert "airway" not in answer.text and "-" not in " ".join(answer.symptom_labels)
+    assert "trouble breathing" in answer.symptom_labels
