@@ -263,7 +263,7 @@ class Engine:
             symptom_labels=_unique([f.symptom.label for f in reading.findings], key=lambda x: x),
             report=_reported(reading.findings),
             kind=kind,
-            asked_for_hours=_asked_for_hours(hours_since, reading.moment),
+            asked_for_hours=_asked_for_hours(hours_since, reading.moment) if reading.moment else None,
         )
 
     @staticmethod

@@ -322,4 +322,4 @@ class Answer(BaseModel):
     symptom_labels: list[str] = []
     report: bool = False
     kind: Literal["topic", "triage", "smalltalk", "suggest", "fallback"] = "topic"
-    asked_for_hours: float | None = None  # the moment the question is about, in hours since treatment
+    asked_for_hours: float | None = None  # the moment the question names, in hours since treatment; None: none
