@@ -43,5 +43,14 @@ CHECKIN_ANSWERED = "Day {day} check-in: {answer}"
 CLINIC_CONTACT = "Your clinic: {contact}"
 STAFF_CONTACT = "⚠️ Patient may need follow-up"
 STAFF_EMERGENCY = "🚨 URGENT: patient reports emergency symptoms (told to call emergency services)"
+STAFF_FORGOTTEN = (
+    "⚠️ A patient with an open concern erased their data with /forget before their notice could be delivered. "
+    "Their details are gone; if a patient gets in touch about a concern, please follow up."
+)
+STAFF_FORGOTTEN_URGENT = (
+    "🚨 A patient who reported emergency symptoms (and was told to call emergency services) erased their data "
+    "with /forget before their notice could be delivered. Their details are gone; if a patient gets in touch "
+    "about it, please follow up."
+)
 STAFF_BODY = "Patient: {name} (chat id {chat_id})\nDay after treatment: {day}\nSymptoms: {symptoms}\nMessage: {message}"
 ERROR = "Sorry, something went wrong on my side. Please try again in a moment."
