@@ -17,10 +17,11 @@ from telegram.ext import (
     CommandHandler,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
-from bot.telegram import checkins, commands, errors, media, onboarding, questions, texts
+from bot.telegram import checkins, commands, errors, guard, media, onboarding, questions, texts
 from bot.telegram.answers import TOPIC
 from bot.telegram.send import answer_quietly, retrying
 from bot.telegram.services import KEY, Services
@@ -45,27 +46,34 @@ class PerChatOrder(BaseUpdateProcessor):
     """Handle different chats concurrently but each chat's updates in order.
 
     A patient who sets a date and then asks a question quickly must get the answer for the new date;
-    other patients should not wait behind them.
+    other patients should not wait behind them. The chat's own lock is taken *before* a shared slot,
+    so a chat with a backlog holds at most one slot and never blocks others while it waits for itself.
     """
 
     def __init__(self, max_concurrent_updates: int) -> None:
         super().__init__(max_concurrent_updates)
         self._chats: dict[int, _ChatLock] = {}
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:  # type: ignore[misc]
+        # PTB's BaseUpdateProcessor.process_update takes the shared semaphore first, then calls
+        # do_process_update; here the order is reversed (per-chat lock, then the slot).
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
-            await coroutine
+            async with self._semaphore:
+                await coroutine
             return
         entry = self._chats.setdefault(chat.id, _ChatLock())
         entry.users += 1
         try:
-            async with entry.lock:
+            async with entry.lock, self._semaphore:
                 await coroutine
         finally:
             entry.users -= 1
             if entry.users == 0:
                 del self._chats[chat.id]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await coroutine  # unused: process_update above does the work
 
     async def initialize(self) -> None:
         pass
@@ -98,6 +106,9 @@ def build_application(s: Services, *, rate_limit: bool = True, send_timeout: flo
 
 def _wire(app: Application) -> None:
     private = filters.ChatType.PRIVATE
+
+    # Before everything: buttons only act in private chats; flood control
+    app.add_handler(TypeHandler(Update, guard.guard), group=-1)
 
     # Commands
     app.add_handler(CommandHandler("start", onboarding.start, filters=private))

@@ -12,6 +12,7 @@ from bot.engine.dates import parse_date
 from bot.storage import Patient
 from bot.telegram import escalation, texts
 from bot.telegram.answers import answer_blocks, plan_blocks, suggestion_buttons, topic_keyboard
+from bot.telegram.guard import FLOODING
 from bot.telegram.onboarding import apply_typed_date, first_name
 from bot.telegram.render import Block
 from bot.telegram.send import answer_quietly, send_blocks, send_text
@@ -23,13 +24,14 @@ log = logging.getLogger(__name__)
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answers the patient's message from the knowledge base, or takes a typed treatment date.
 
-    An escalation is stored before any reply.
+    An escalation is stored before any reply. While the chat is flooding, only escalations are answered.
     """
     s = services(context)
     message = update.effective_message
     chat_id = update.effective_chat.id
     text = message.text or ""
-    reading = parse_date(text, s.now().date())
+    flooding = bool(context.chat_data.get(FLOODING)) if context.chat_data is not None else False
+    reading = None if flooding else parse_date(text, s.now().date())
     if reading is not None:
         await apply_typed_date(update, context, text, reading)
         return
@@ -39,6 +41,8 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if answer.level != "none":
         await escalation.record(s, escalation.new_escalation(chat_id, first_name(update.effective_user),
                                                              s.day(patient), text, answer, message.message_id))
+    elif flooding:
+        return
     await send_blocks(context.bot, chat_id, answer_blocks(answer, s.engine, s.settings),
                       suggestion_buttons(answer, s.engine))
 

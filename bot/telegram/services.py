@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.engine import schedule as sched
 from bot.storage import Patient, Storage, StorageError
+from bot.telegram.flood import FloodGuard
 from bot.telegram.outbox import Outbox
 
 KEY = "services"
@@ -31,6 +32,7 @@ class Services:
     storage: Storage
     clock: Callable[[], datetime] = field(default=system_clock)
     outbox: Outbox = field(init=False)
+    flood: FloodGuard = field(default_factory=FloodGuard)
 
     def __post_init__(self) -> None:
         self.outbox = Outbox(self.storage, self.settings.clinic_chat_id)

@@ -27,6 +27,11 @@ NON_TEXT = (
     "If you're worried about your skin, contact your skincare professional."
 )
 UNKNOWN_COMMAND = "I don't know that command. See /help for what I can do."
+PRIVATE_ONLY = "My buttons only work in a private chat with me."
+SLOW_DOWN = (
+    "That's a lot of messages at once, so I'll pause my answers for a few seconds. I still read everything: "
+    "if you describe a worrying symptom, I'll reply straight away."
+)
 STALE_BUTTON = "That button is no longer active."
 TODAY_HEADER = "Day {day} after your treatment"
 TODAY_RESTRICTED = "Still off-limits"

@@ -188,13 +188,17 @@ class FakeBotApi:
             body["edit_date"] = int(time.time())
         return await self.push("edited_message" if edited else "message", body)
 
-    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana") -> str:
-        """Press an inline button of a message the bot sent (any data, to test junk too)."""
+    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana", chat_type: str = "private") -> str:
+        """Press an inline button of a message the bot sent (any data, to test junk and forgeries too;
+        `chat_type` "group" presents the message as one in a group chat)."""
         callback_id = str(next(self._callback_ids))
         self._pending_callbacks.add(callback_id)
-        user = {"id": message.chat_id, "is_bot": False, "first_name": first_name}
+        user = {"id": abs(message.chat_id), "is_bot": False, "first_name": first_name}
+        shown = self._message_json(message)
+        if chat_type != "private":
+            shown["chat"] = {"id": message.chat_id, "type": chat_type, "title": "A group"}
         await self.push("callback_query", {"id": callback_id, "from": user, "chat_instance": "ci", "data": data,
-                                           "message": self._message_json(message)})
+                                           "message": shown})
         return callback_id
 
     def messages_to(self, chat_id: int) -> list[SentMessage]:

@@ -86,9 +86,23 @@ async def test_per_chat_order_keeps_a_chat_in_order_and_runs_chats_together():
         await asyncio.sleep(delay)
         events.append(f"end {name}")
 
-    await asyncio.gather(processor.do_process_update(chat_update(1), step("a1", 0.05)),
-                         processor.do_process_update(chat_update(1), step("a2", 0)),
-                         processor.do_process_update(chat_update(2), step("b1", 0)))
+    await asyncio.gather(processor.process_update(chat_update(1), step("a1", 0.05)),
+                         processor.process_update(chat_update(1), step("a2", 0)),
+                         processor.process_update(chat_update(2), step("b1", 0)))
     assert events.index("end a1") < events.index("start a2")
     assert events.index("end b1") < events.index("end a1")
     assert processor._chats == {}
+
+
+async def test_a_chat_with_a_backlog_holds_one_slot_and_never_delays_another():
+    processor = PerChatOrder(2)
+    done: list[str] = []
+
+    async def step(name: str, delay: float) -> None:
+        await asyncio.sleep(delay)
+        done.append(name)
+
+    backlog = [processor.process_update(chat_update(1), step(f"a{i}", 0.05)) for i in range(10)]
+    other = processor.process_update(chat_update(2), step("b", 0))
+    await asyncio.gather(*backlog, other)
+    assert done.index("b") == 0  # before even the first of chat 1's ten
