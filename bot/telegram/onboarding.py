@@ -19,7 +19,7 @@ from bot.engine.treatment import NOT_SURE, TreatmentReading, TreatmentTime
 from bot.storage import Patient
 from bot.telegram import texts
 from bot.telegram.render import Block, buttons, callback
-from bot.telegram.send import retrying, send_blocks, send_text
+from bot.telegram.send import answer_quietly, send_blocks, send_text
 from bot.telegram.services import Services, services
 
 DATE = "date"
@@ -91,7 +91,7 @@ async def date_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """Today / Yesterday / 2 days ago / Another date, and the answers to "change the date?"."""
     query = update.callback_query
     parts = query.data.split(":")[1:]
-    await retrying(query.answer)
+    await answer_quietly(query)
     if parts == [OTHER]:
         await send_text(context.bot, update.effective_chat.id, texts.TYPE_DATE)
     elif parts[0] in (SET, KEEP):
@@ -164,7 +164,7 @@ async def _confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE, parts: 
 async def time_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Morning / Midday / Afternoon / Evening / Not sure, for the treatment date shown with the buttons."""
     query = update.callback_query
-    await retrying(query.answer)
+    await answer_quietly(query)
     s = services(context)
     chat_id = update.effective_chat.id
     _, part, stamp = [*query.data.split(":"), "", ""][:3]
