@@ -77,6 +77,7 @@ class Engine:
         self._speller = Speller({w for text in texts for w in words(text)}, symptom_words, kb.dictionary)
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
+        self._window_hours = {t.id: t.window.hours for t in kb.topics if t.window}
         self._narrowed = {t.id: PhraseIndex((p, True) for p in phrases(t.window.applies_to))
                           for t in kb.topics if t.window and t.window.applies_to}
 
@@ -267,7 +268,7 @@ class Engine:
                       confidence=_confidence(reading), suggestions=choices, kind="suggest")
 
     def _fill(self, template: str, topic: str | None = None, **values: str) -> str:
-        windows = WindowWords({t.id: t.window.hours for t in self.kb.topics if t.window}, topic)
+        windows = WindowWords(self._window_hours, topic)
         return template.format_map({"normal_window": self.normal_window, "window": windows, **values})
 
     def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None,
