@@ -102,6 +102,8 @@ class Triage(_Strict):
     worsening: list[str] = []
     not_reports: list[str] = []
     hypothetical: list[str] = []
+    report_frames: list[str] = []
+    returning: list[str] = []
     group_distance: int = Field(default=12, ge=1, le=50)
     symptoms: list[Symptom] = Field(min_length=1)
 

@@ -101,10 +101,12 @@ class Negation:
     def denied(self, stream: _Stream, hits: Sequence[SymptomHit], protected: Sequence[Hit]) -> set[int]:
         """Indexes (into `hits`, which are in order) of the symptom phrases the patient denies."""
         tokens = stream.tokens
-        shielded = [*protected, *self._exceptions.scan(tokens)]
+        exceptions = self._exceptions.scan(tokens)
+        shielded = [*protected, *exceptions]
         every_cue = self._cues.scan(tokens)
         cues = [h for h in every_cue if not any(s.covers(h.start) for s in shielded)]
-        after = [h for h in self._after.scan(tokens) if not _preceded(h, every_cue, 2)]
+        after = [h for h in self._after.scan(tokens)
+                 if not _preceded(h, every_cue, 2) and not any(e.covers(h.start) for e in exceptions)]
         denied: set[int] = set()
         for n, hit in enumerate(hits):
             before = any(c.end <= hit.start and hit.start - c.end <= self._window
@@ -147,6 +149,8 @@ class Triager:
         self._worsening = PhraseIndex((p, "worse") for p in phrases(triage.worsening))
         self._not_reports = PhraseIndex((p, True) for p in phrases(triage.not_reports))
         self._hypothetical = PhraseIndex((p, True) for p in phrases(triage.hypothetical))
+        self._report_frames = PhraseIndex((p, True) for p in phrases(triage.report_frames))
+        self._returning = PhraseIndex((p, True) for p in phrases(triage.returning))
 
     @property
     def normal_window(self) -> float:
@@ -159,12 +163,17 @@ class Triager:
         hits = stream.visible(_most_specific(self._symptoms.scan(stream.tokens)))
         modifiers = stream.visible(self._modifier_hits(stream.tokens))
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
+        returned = stream.visible(self._returning.scan(stream.tokens))
+        if returned:  # "the swelling went down on day 2, but now it's come back"
+            denied = {n for n in denied if not any(r.start >= hits[n].end for r in returned)}
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers])  # type: ignore[arg-type]
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         asked = self._not_reports.scan(stream.tokens)
         reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, asked, stream)]
-        hypothetical = self._hypothetical.scan(stream.tokens)
-        moods = {m.value for m in kept_mods}
+        frames = self._report_frames.scan(stream.tokens)
+        hypothetical = [c for c in self._hypothetical.scan(stream.tokens)
+                        if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
+        moods = {m.value for m in kept_mods} | ({"persist"} if returned else set())
         findings = []
         complete = _complete(reported, self.triage.group_distance)
         found_ids = {symptom.id for symptom, _ in complete}
