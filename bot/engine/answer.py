@@ -110,12 +110,11 @@ class Engine:
     # -- reading -----------------------------------------------------------------------------------
 
     def _read(self, text: str, hours_since: float | None) -> _Reading:
-        text_hours = self._durations.longest_hours(words(text))
         split = self._split(text)
         masked = [self._mask_subjects(piece.tokens) for piece, _ in split]
         triaged = self._triager.message(
             [replace(p, hidden=frozenset(i for i, t in enumerate(m) if t == MASK))
-             for (p, _), m in zip(split, masked, strict=True)], hours_since, text_hours)
+             for (p, _), m in zip(split, masked, strict=True)], hours_since)
         clauses: list[_Clause] = []
         for (piece, question), hidden, negated, reported in zip(split, masked, triaged.negated, triaged.reported,
                                                                  strict=True):
@@ -149,7 +148,8 @@ class Engine:
                 continue
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
             breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
-            split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence), part.question))
+            hours = self._durations.longest_hours(words(part.text))
+            split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours), part.question))
         return split
 
     def _tokens(self, word: str) -> tuple[str, ...]:
