@@ -72,9 +72,13 @@ class MomentReader:
         self.w = words
         self._numbers = dict(numbers)
         self._units = dict(units)
-        self._shorthands = sorted(((k.split(), v.split()) for k, v in words.shorthands.items()),
-                                  key=lambda kv: -len(kv[0]))
+        self._shorthands: dict[str, list[tuple[list[str], list[str]]]] = {}
+        for short, full in sorted(words.shorthands.items(), key=lambda kv: -len(kv[0].split())):
+            self._shorthands.setdefault(short.split()[0], []).append((short.split(), full.split()))
         self._days = sorted(((k.split(), v) for k, v in words.days.items()), key=lambda kv: -len(kv[0]))
+        # Words a moment can start with (besides numbers and clock times): other words are skipped at once.
+        self._starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays, *words.months,
+                                  *words.in_words, *words.next_words, *words.weekend_words, *words.clock_words])
 
     # -- public ------------------------------------------------------------------------------------
 
@@ -82,8 +86,15 @@ class MomentReader:
         """The moment named in `text`: the first that starts later than now, else the first (which is now,
         as in "today"). Without `now` only spans counted from now ("in 3 days") can be placed."""
         toks = self._expand(tokens(text))
-        found = [m for m in (self._at(toks, i, now) for i in range(len(toks))) if m is not None]
-        return next((m for m in found if m.start_in > 0), found[0] if found else None)
+        first: Moment | None = None
+        for i, tok in enumerate(toks):
+            if tok not in self._starts and not tok[0].isdigit():
+                continue
+            moment = self._at(toks, i, now)
+            if moment is not None and moment.start_in > 0:
+                return moment
+            first = first or moment
+        return first
 
     def clock_time(self, toks: Sequence[str], i: int) -> tuple[int, float] | None:
         """A clock time at toks[i] ("3 pm", "15:30", "at 9 am"): (end index, hours after midnight)."""
@@ -121,7 +132,7 @@ class MomentReader:
         out: list[str] = []
         i = 0
         while i < len(toks):
-            for short, full in self._shorthands:
+            for short, full in self._shorthands.get(toks[i], ()):
                 if toks[i : i + len(short)] == short:
                     out += full
                     i += len(short)
