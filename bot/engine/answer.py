@@ -276,9 +276,11 @@ class Engine:
     def _did_you_mean(self, reading: _Reading, best: str | None, hours_since: float | None) -> Answer:
         choices = _unique([t for t in [best, *reading.suggestions] if t], key=lambda t: t)
         titles = " or ".join(self.topics[t].title for t in choices)
-        return Answer(topic=best, level="none", allowed_now=self._allowed_now(choices[:1], hours_since, frozenset()),
+        allowed = self._allowed_now(choices[:1], hours_since, frozenset(), reading.moment)
+        asked = _asked_for_hours(hours_since, reading.moment) if reading.moment else None
+        return Answer(topic=best, level="none", allowed_now=allowed,
                       text=self._fill(self.kb.conversation.replies.did_you_mean, topics=titles),
-                      confidence=_confidence(reading), suggestions=choices, kind="suggest")
+                      confidence=_confidence(reading), suggestions=choices, kind="suggest", asked_for_hours=asked)
 
     def _fill(self, template: str, topic: str | None = None, **values: str) -> str:
         windows = WindowWords(self._window_hours, topic)
