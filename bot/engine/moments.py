@@ -96,7 +96,7 @@ class MomentReader:
             first = first or moment
         return first
 
-    def clock_time(self, toks: Sequence[str], i: int) -> tuple[int, float] | None:
+    def _clock_time(self, toks: Sequence[str], i: int) -> tuple[int, float] | None:
         """A clock time at toks[i] ("3 pm", "15:30", "at 9 am"): (end index, hours after midnight)."""
         j = i + 1 if i < len(toks) and toks[i] in self.w.clock_words else i
         said_at = j > i
@@ -123,9 +123,6 @@ class MomentReader:
             return None
         return j, hour
 
-    def expand(self, text: str) -> list[str]:
-        return self._expand(tokens(text))
-
     # -- reading -----------------------------------------------------------------------------------
 
     def _expand(self, toks: list[str]) -> list[str]:
@@ -149,7 +146,7 @@ class MomentReader:
         found = (self._day_word(toks, i, now) or self._weekday(toks, i, now) or self._week(toks, i, now)
                  or self._weekend(toks, i, now) or self._month_date(toks, i, now) or self._ordinal(toks, i, now))
         if found is None:
-            clock = self.clock_time(toks, i)
+            clock = self._clock_time(toks, i)
             if clock is None or not (_has_meridiem(toks, clock[0], self.w) or ":" in toks[clock[0] - 1]):
                 return None
             day = now.date()
@@ -184,11 +181,12 @@ class MomentReader:
         for phrase, offset in self._days:
             if toks[i : i + len(phrase)] == phrase:
                 end = i + len(phrase)
-                if offset > 0 and _hour(now) < self.w.night_ends:
-                    offset -= 1  # at 01:00, "tomorrow" is the day about to start
                 day = now.date() + timedelta(days=offset)
-                if offset == 0 and _hour(now) < self.w.night_ends and self._part_at(toks, end) == "night":
-                    day -= timedelta(days=1)  # at 01:00, "tonight" is the night going on
+                if _hour(now) < self.w.night_ends:
+                    part = self._part_at(toks, end)
+                    overnight = part is not None and self.w.parts_of_day[part].end > 24
+                    if offset > 0 or overnight:  # at 01:00, "tomorrow" is the day about to start,
+                        day -= timedelta(days=1)  # and "tonight" the night going on
                 return _Found(end, day, day, self._day_label(day, now))
         return None
 
@@ -284,7 +282,7 @@ class MomentReader:
             return self._between(wall(found.first, hours.start, now.tzinfo),
                                  wall(found.first, hours.end, now.tzinfo), label, now)
         said_at = j > found.end and toks[j - 1] in self.w.clock_words
-        clock = self.clock_time(toks, j - 1 if said_at else j)
+        clock = self._clock_time(toks, j - 1 if said_at else j)
         if clock is not None:
             return self._point(found, clock[1], now)
         return self._day_span(found, now)

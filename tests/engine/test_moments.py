@@ -84,6 +84,7 @@ def test_tonight_late_at_night_is_the_night_going_on(reader):
     assert after_midnight.start == at(2026, 11, 26, 1) and after_midnight.end == at(2026, 11, 26, 4)
     # ...and "tomorrow" at 01:00 is the day about to start
     assert reader.find("tomorrow", at(2026, 11, 26, 1)).start == at(2026, 11, 26, 6)
+    assert reader.find("tomorrow night", at(2026, 11, 26, 1)).start == at(2026, 11, 26, 18)
 
 
 def test_next_week_and_weekend_semantics(reader):
