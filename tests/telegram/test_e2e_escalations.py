@@ -122,3 +122,21 @@ async def test_a_checkin_that_timed_out_is_never_sent_again(impatient_bot):
     await asyncio.sleep(2.0)  # forty check-in ticks
     assert len(checkins(bot, 1)) == 1
     bot.fake.delay("sendMessage", 0, chat_id=PATIENT)
+
+
+
+async def test_an_edit_that_adds_an_escalating_symptom_escalates_once(bot):
+    await bot.fake.message(PATIENT, "can I wear makeup?", message_id=77)
+    await bot.replies(PATIENT, 0)
+    before = len(bot.fake.messages_to(PATIENT))
+    await bot.fake.message(PATIENT, "can I wear makeup? and now my lips are swelling", edited=True, message_id=77)
+    reply = await bot.replies(PATIENT, before)
+    assert reply[0].text.startswith("🚨 Call your local emergency number now")
+    notice = await bot.fake.wait_messages(STAFF_CHAT, 1)
+    assert "lips are swelling" in notice[0].text
+    before = len(bot.fake.messages_to(PATIENT))
+    await bot.fake.message(PATIENT, "can I wear makeup? and now my lips are swelling!!", edited=True, message_id=77)
+    await bot.fake.message(PATIENT, "can I wear make-up?", edited=True, message_id=78)
+    await bot.say("hi")  # edits that add nothing new stay quiet: only the greeting is answered
+    assert len(bot.fake.messages_to(PATIENT)) == before + 1
+    assert len(await bot.storage.escalations(PATIENT)) == 1
