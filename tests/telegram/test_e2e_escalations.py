@@ -90,7 +90,7 @@ async def test_emergencies_are_delivered_ahead_of_older_notices(bot):
 
 
 async def test_when_storage_fails_the_notice_is_sent_directly_and_recorded_later(bot, caplog):
-    bot.storage.write_budget = 0.3
+    bot.storage.escalation_budget = 0.3
     holder = await asyncio.to_thread(hold_write_lock, bot.settings.database_file(), 3.0)
     with caplog.at_level(logging.CRITICAL, logger="bot.telegram.escalation"):
         reply = await bot.say(EMERGENCY_TEXT)
