@@ -30,6 +30,17 @@ async def timed_say(bot: Bot, text: str, chat_id: int) -> float:
     return reply[0].sent_at - started
 
 
+async def test_the_escalation_is_stored_before_the_reply_goes_out(bot):
+    bot.fake.delay("sendMessage", 1.0, chat_id=PATIENT)  # the reply is on its way (a kill now loses nothing)
+    await bot.fake.message(PATIENT, EMERGENCY_TEXT)
+    await asyncio.sleep(0.4)
+    assert not bot.fake.messages_to(PATIENT)
+    assert bot.rows("SELECT level FROM escalations")[0]["level"] == "emergency"
+    assert bot.rows("SELECT kind FROM staff_notices")[0]["kind"] == "emergency"
+    await bot.fake.wait_messages(PATIENT, 1)
+    bot.fake.delay("sendMessage", 0, chat_id=PATIENT)
+
+
 async def test_the_escalation_is_stored_even_when_the_reply_cannot_be_sent(bot):
     bot.fake.fail("sendMessage", 400, times=20, chat_id=PATIENT, description="Bad Request: chat not found")
     await bot.fake.message(PATIENT, "I have a fever and pus")
