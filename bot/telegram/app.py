@@ -126,13 +126,17 @@ def _wire(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(onboarding.time_button, pattern=rf"^{onboarding.TIME}:"))
     app.add_handler(CallbackQueryHandler(questions.topic_button, pattern=rf"^{TOPIC}:"))
     app.add_handler(CallbackQueryHandler(checkins.checkin_answer, pattern=rf"^{checkins.CHECKIN}:"))
+    app.add_handler(CallbackQueryHandler(commands.forget_button, pattern=rf"^{commands.FORGET}:"))
     app.add_handler(CallbackQueryHandler(_stale_button))
 
-    # Messages. Note: order matters — unknown commands before free text; edited messages are ignored.
+    # Messages. Note: order matters — unknown commands before free text. Edits are triaged: only one that
+    # now reports an escalating symptom gets a reply.
     new_private = private & filters.UpdateType.MESSAGE
     app.add_handler(MessageHandler(new_private & filters.COMMAND, commands.unknown_command))
     app.add_handler(MessageHandler(new_private & filters.TEXT, questions.text_message))
     app.add_handler(MessageHandler(new_private & ~filters.TEXT & ~filters.StatusUpdate.ALL, media.non_text))
+    app.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND,
+                                   questions.edited_message))
 
     # Errors
     app.add_error_handler(errors.on_error)
