@@ -18,7 +18,7 @@ MAX_QUOTED = 3000
 
 def new_escalation(chat_id: int, first_name: str, day: int | None, message: str, answer: Answer,
                    message_id: int | None = None) -> NewEscalation:
-    symptoms = ", ".join(answer.symptoms) or "unusual symptoms"
+    symptoms = ", ".join(answer.symptom_labels) or "unusual symptoms"
     return NewEscalation(chat_id, answer.level, first_name, day, message[:MAX_QUOTED], symptoms, message_id)
 
 

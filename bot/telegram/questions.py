@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answers the patient's message from the knowledge base, or takes a typed treatment date or time.
 
-    An escalation is stored before any reply. While the chat is flooding, only escalations are answered.
+    An escalation the patient reports is stored before any reply; one they only ask about ("what if my lips
+    swell?") gets the same safety advice but no staff notice. While the chat is flooding, only escalations
+    are answered.
     """
     s = services(context)
     message = update.effective_message
@@ -40,10 +42,10 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     patient = await s.patient_safely(chat_id)
     answer = _answer(s, patient, text)
     log.info("chat %s: topic=%s level=%s kind=%s", chat_id, answer.topic, answer.level, answer.kind)
-    if answer.level != "none":
+    if answer.level != "none" and answer.report:
         await escalation.record(s, escalation.new_escalation(chat_id, first_name(update.effective_user),
                                                              s.day(patient), text, answer, message.message_id))
-    elif flooding:
+    elif flooding and answer.level == "none":
         return
     await send_blocks(context.bot, chat_id, answer_blocks(answer, s.engine, s.settings),
                       suggestion_buttons(answer, s.engine))
@@ -56,7 +58,7 @@ async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     chat_id = update.effective_chat.id
     patient = await s.patient_safely(chat_id)
     answer = _answer(s, patient, message.text or "")
-    if answer.level == "none":
+    if answer.level == "none" or not answer.report:
         return
     try:
         before = await s.storage.escalated(chat_id, message.message_id)

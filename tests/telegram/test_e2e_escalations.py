@@ -181,3 +181,20 @@ async def test_forget_needs_confirmation(bot):
     await bot.tap(confirm, "forget:no", expect=0)
     await bot.fake.wait_for(lambda f: confirm.text == "Nothing was deleted.")
     assert await bot.storage.patient(PATIENT) is not None
+
+
+async def test_staff_notice_names_symptoms_in_plain_words(bot):
+    await bot.say(EMERGENCY_TEXT)
+    [notice] = await bot.fake.wait_messages(STAFF_CHAT, 1)
+    assert "trouble breathing" in notice.text and "swelling of the lips, tongue or throat" in notice.text
+    assert "airway-swelling" not in notice.text and "breathing-difficulty" not in notice.text
+
+
+async def test_a_hypothetical_gets_the_safety_advice_but_no_staff_notice(bot):
+    reply = await bot.say("what if my lips swell up?")
+    assert "call your local emergency number" in reply[0].text
+    await bot.say("my friend had a fever after hers, what should I do if I get one?")
+    await asyncio.sleep(0.3)
+    assert notices(bot) == [] and bot.rows("SELECT COUNT(*) AS n FROM escalations")[0]["n"] == 0
+    await bot.say(EMERGENCY_TEXT)  # a real report still reaches the clinic
+    await bot.fake.wait_messages(STAFF_CHAT, 1)
