@@ -38,6 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # piped into `head`: the reader has what it wanted
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:

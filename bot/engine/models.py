@@ -247,6 +247,7 @@ class MomentWords(_Strict):
     afternoon_words: list[str] = []
     morning_words: list[str] = []
     fillers: list[str] = []
+    past_words: list[str] = []
     treatment_parts: list[str] = []
     labels: MomentLabels = MomentLabels()
 

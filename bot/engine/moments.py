@@ -21,6 +21,9 @@ MAX_HOURS = 24 * MAX_DAYS_AHEAD
 _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+")
 
 
+PAST_REACH = 2  # words before a moment that may say it is gone by ("yesterday around 2pm")
+
+
 @dataclass(frozen=True)
 class Moment:
     """A span of time a question is about, in hours from now (and in local time when the clock is known)."""
@@ -90,11 +93,17 @@ class MomentReader:
         for i, tok in enumerate(toks):
             if tok not in self._starts and not tok[0].isdigit():
                 continue
+            if self._in_the_past(toks, i):
+                continue
             moment = self._at(toks, i, now)
             if moment is not None and moment.start_in > 0:
                 return moment
             first = first or moment
         return first
+
+    def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
+        """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""
+        return any(t in self.w.past_words for t in toks[max(0, i - PAST_REACH):i])
 
     def _clock_time(self, toks: Sequence[str], i: int) -> tuple[int, float] | None:
         """A clock time at toks[i] ("3 pm", "15:30", "at 9 am"): (end index, hours after midnight)."""

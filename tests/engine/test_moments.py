@@ -125,3 +125,11 @@ def test_moment_words_can_be_changed(kb_copy):
     lang = load_knowledge(kb_copy).language
     reader = MomentReader(lang.moments, lang.numbers, lang.units)
     assert reader.find("samedi", WEDNESDAY).start == at(2026, 11, 28, 9)
+
+
+def test_a_moment_gone_by_is_not_the_one_asked_about(engine):
+    now = datetime(2026, 12, 9, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    answer = engine.answer("Had it done last Friday. Off to Tenerife next week, can I sunbathe then?", 120, now)
+    assert answer.allowed_now is True
+    answer = engine.answer("done yesterday around 2pm. concealer in an hour?", 21, now.replace(hour=11))
+    assert answer.allowed_now is False
