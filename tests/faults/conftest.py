@@ -65,7 +65,8 @@ def record(fault: str, **figures: Any) -> None:
 class BotProcess:
     """`python -m bot run` as a real child process; output of each start goes to its own log file."""
 
-    def __init__(self, fake: FakeBotApi, workdir: Path, env: dict[str, str]) -> None:
+    def __init__(self, fake: FakeBotApi, workdir: Path, env: dict[str, str], name: str = "bot") -> None:
+        self.name = name
         self.fake = fake
         self.workdir = workdir
         self.env = env
@@ -75,7 +76,7 @@ class BotProcess:
 
     async def start(self, *, ready: bool = True, **overrides: str) -> BotProcess:
         self.fake.commands = []
-        log = self.workdir / f"bot-{len(self.logs) + 1}.log"
+        log = self.workdir / f"{self.name}-{len(self.logs) + 1}.log"
         self.logs.append(log)
         with log.open("wb") as out:
             self.process = await asyncio.create_subprocess_exec(
