@@ -90,8 +90,12 @@ class Settings(BaseSettings):
     def database_file(self) -> str:
         """The SQLite file (or ':memory:'), creating its folder."""
         path = self.database_url.removeprefix(SQLITE_PREFIX)
-        if path != ":memory:":
-            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        if path != ":memory:" and not path.startswith("file:"):
+            folder = Path(path).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ConfigError(f"DATABASE_URL: cannot create the folder {folder} ({exc.strerror})") from None
         return path
 
     def require_token(self) -> str:

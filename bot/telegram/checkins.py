@@ -35,20 +35,20 @@ def checkin_keyboard(s: Services, day: int) -> InlineKeyboardMarkup:
 
 async def send_checkin(s: Services, bot: Bot, chat_id: int, day: int) -> bool:
     """Send day N's check-in if not sent before; True when it went out."""
-    if not s.storage.claim_checkin(chat_id, day, s.now()):
+    if not await s.storage.claim_checkin(chat_id, day, s.now()):
         return False
     prompt = s.engine.kb.conversation.checkins.prompt.format(day=day)
     try:
         message = await send_text(bot, chat_id, prompt, checkin_keyboard(s, day))
     except Forbidden:
-        s.storage.set_paused(chat_id, True)  # the patient blocked the bot: stop trying
+        await s.storage.set_paused(chat_id, True)  # the patient blocked the bot: stop trying
         log.info("chat %s blocked the bot; check-ins paused", chat_id)
         return False
     except TelegramError as exc:
-        s.storage.release_checkin(chat_id, day)
+        await s.storage.release_checkin(chat_id, day)
         log.warning("check-in day %s for chat %s not sent (%s); will retry", day, chat_id, type(exc).__name__)
         return False
-    s.storage.checkin_sent(chat_id, day, message.message_id)
+    await s.storage.checkin_sent(chat_id, day, message.message_id)
     return True
 
 
@@ -58,7 +58,7 @@ async def due_checkins(s: Services, bot: Bot) -> int:
     settings = s.settings
     since = sched.first_treatment_date_with_checkins(now, s.tz, settings.checkin_days)
     sent = 0
-    for patient in s.storage.active_patients(since):
+    for patient in await s.storage.active_patients(since):
         assert patient.treated_on is not None
         day = sched.due_checkin(patient.treated_on, now, s.tz, settings.checkin_time, settings.checkin_days)
         if day is not None:
@@ -74,14 +74,14 @@ async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     """Checks in now, whatever the schedule."""
     s = services(context)
     chat_id = update.effective_chat.id
-    day = s.day(s.storage.patient(chat_id))
+    day = s.day(await s.storage.patient(chat_id))
     if day is None:
         await send_text(context.bot, chat_id, texts.NO_CHECKINS)
         return
-    s.storage.reopen_checkin(chat_id, day, s.now())
+    await s.storage.reopen_checkin(chat_id, day, s.now())
     prompt = s.engine.kb.conversation.checkins.prompt.format(day=day)
     message = await send_text(context.bot, chat_id, prompt, checkin_keyboard(s, day))
-    s.storage.checkin_sent(chat_id, day, message.message_id)
+    await s.storage.checkin_sent(chat_id, day, message.message_id)
 
 
 async def checkin_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -94,7 +94,7 @@ async def checkin_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await retrying(lambda: query.answer(texts.STALE_BUTTON))
         return
     day, choice = option
-    if not s.storage.answer_checkin(chat_id, day, choice.id, s.now()):
+    if not await s.storage.answer_checkin(chat_id, day, choice.id, s.now()):
         await retrying(lambda: query.answer(texts.ALREADY_ANSWERED))
         return
     await retrying(query.answer)
@@ -121,7 +121,7 @@ async def _close_prompt(query: CallbackQuery, day: int, choice: CheckinOption) -
 async def _reply(s: Services, update: Update, context: ContextTypes.DEFAULT_TYPE, day: int,
                  choice: CheckinOption) -> None:
     chat_id = update.effective_chat.id
-    patient = s.storage.patient(chat_id)
+    patient = await s.storage.patient(chat_id)
     hours = s.hours_since(patient)
     if choice.reply:
         await send_text(context.bot, chat_id, choice.reply)
@@ -149,14 +149,14 @@ def _reminders(s: Services, hours: float | None) -> list[Block]:
 async def stop_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Pauses the daily check-ins."""
     s = services(context)
-    paused = s.storage.set_paused(update.effective_chat.id, True)
+    paused = await s.storage.set_paused(update.effective_chat.id, True)
     await send_text(context.bot, update.effective_chat.id, texts.PAUSED if paused else texts.NO_CHECKINS)
 
 
 async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Restarts the daily check-ins."""
     s = services(context)
-    resumed = s.storage.set_paused(update.effective_chat.id, False)
+    resumed = await s.storage.set_paused(update.effective_chat.id, False)
     text = texts.RESUMED.format(time=s.settings.checkin_time.strftime("%H:%M")) if resumed else texts.NO_CHECKINS
     await send_text(context.bot, update.effective_chat.id, text)
     if resumed:

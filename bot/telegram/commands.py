@@ -37,7 +37,8 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Deletes everything stored about the chat, then confirms."""
     chat_id = update.effective_chat.id
-    services(context).storage.forget(chat_id)
+    s = services(context)
+    await s.storage.forget(chat_id, s.now())
     context.chat_data.clear()
     context.user_data.clear()
     await send_text(context.bot, chat_id, texts.FORGOTTEN)

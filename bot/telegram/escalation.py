@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import Bot
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.engine import Answer
-from bot.storage import Escalation
+from bot.storage import NewEscalation, Notice
 from bot.telegram import texts
 from bot.telegram.render import Block
 from bot.telegram.send import send_blocks
@@ -22,17 +23,18 @@ MAX_QUOTED = 3000
 async def escalate(s: Services, bot: Bot, chat_id: int, first_name: str, day: int | None, message: str,
                    answer: Answer) -> None:
     symptoms = ", ".join(answer.symptoms) or "unusual symptoms"
-    s.storage.add_escalation(chat_id, answer.level, first_name, day, message[:MAX_QUOTED], symptoms, s.now())
+    await s.storage.add_escalation(NewEscalation(chat_id, answer.level, first_name, day, message[:MAX_QUOTED],
+                                                 symptoms), s.now())
     log.warning("escalation: chat %s level %s symptoms %s", chat_id, answer.level, symptoms)
     await deliver_pending(s, bot)
 
 
-def staff_notice(escalation: Escalation) -> list[Block]:
-    title = texts.STAFF_EMERGENCY if escalation.level == "emergency" else texts.STAFF_CONTACT
+def staff_notice(notice: Notice) -> list[Block]:
+    title = texts.STAFF_EMERGENCY if notice.kind == "emergency" else texts.STAFF_CONTACT
     body = texts.STAFF_BODY.format(
-        name=escalation.first_name or "(no name)", chat_id=escalation.chat_id,
-        day="unknown" if escalation.day is None else escalation.day,
-        symptoms=escalation.symptoms, message=escalation.message,
+        name=notice.first_name or "(no name)", chat_id=notice.chat_id,
+        day="unknown" if notice.day is None else notice.day,
+        symptoms=notice.symptoms, message=notice.message,
     )
     return [Block("", title), Block(body)]
 
@@ -48,14 +50,15 @@ async def deliver_pending(s: Services, bot: Bot) -> int:
 
 async def _deliver(s: Services, bot: Bot, staff_chat: int) -> int:
     delivered = 0
-    for escalation in s.storage.pending_escalations():
+    for notice in await s.storage.due_notices(s.now() + timedelta(days=1)):
+        await s.storage.notice_sending(notice.id, s.now())
         try:
-            await send_blocks(bot, staff_chat, staff_notice(escalation))
+            await send_blocks(bot, staff_chat, staff_notice(notice))
         except TelegramError as exc:
-            s.storage.escalation_failed(escalation.id)
-            log.error("staff notice %s not delivered (%s); will retry", escalation.id, type(exc).__name__)
+            await s.storage.notice_failed(notice.id, False, s.now(), s.now())
+            log.error("staff notice %s not delivered (%s); will retry", notice.id, type(exc).__name__)
             return delivered
-        s.storage.escalation_notified(escalation.id, s.now())
+        await s.storage.notice_delivered(notice.id, s.now())
         delivered += 1
     return delivered
 

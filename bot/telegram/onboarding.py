@@ -50,7 +50,7 @@ async def date_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def show_date(s: Services, context: ContextTypes.DEFAULT_TYPE, chat_id: int, offer_change: bool) -> None:
-    patient = s.storage.patient(chat_id)
+    patient = await s.storage.patient(chat_id)
     if patient is None or patient.treated_on is None:
         await send_text(context.bot, chat_id, texts.ASK_DATE, date_keyboard())
         return
@@ -91,7 +91,7 @@ async def set_date(s: Services, context: ContextTypes.DEFAULT_TYPE, chat_id: int
                    treated_on: date) -> None:
     now = s.now()
     treated_at = sched.treatment_moment(treated_on, now, s.tz)
-    s.storage.set_treatment(chat_id, name, treated_on, treated_at, now)
+    await s.storage.set_treatment(chat_id, name, treated_on, treated_at, now)
     text = texts.DATE_SET.format(date=_day(treated_on), day=sched.day_number(treated_on, now, s.tz),
                                  time=s.settings.checkin_time.strftime("%H:%M"), days=s.settings.checkin_days)
     await send_text(context.bot, chat_id, text)

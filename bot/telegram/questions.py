@@ -28,7 +28,7 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if reading is not None:
         await apply_typed_date(update, context, text, reading)
         return
-    patient = s.storage.patient(chat_id)
+    patient = await s.storage.patient(chat_id)
     hours = s.hours_since(patient)
     answer = s.engine.answer(text, hours, s.now() if hours is not None else None)
     log.info("chat %s: topic=%s level=%s kind=%s", chat_id, answer.topic, answer.level, answer.kind)
@@ -52,7 +52,7 @@ async def topic_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await retrying(lambda: query.answer(texts.STALE_BUTTON))
         return
     await retrying(query.answer)
-    patient = s.storage.patient(update.effective_chat.id)
+    patient = await s.storage.patient(update.effective_chat.id)
     hours = s.hours_since(patient)
     topic = s.engine.topics[topic_id]
     body = s.engine.topic_text(topic_id, hours, s.now() if hours is not None else None)
@@ -63,7 +63,7 @@ async def today_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     """Day N and today's personal plan: what is still off-limits and until when, what is fine now."""
     s = services(context)
     chat_id = update.effective_chat.id
-    patient = s.storage.patient(chat_id)
+    patient = await s.storage.patient(chat_id)
     hours = s.hours_since(patient)
     day = s.day(patient)
     if hours is None or day is None:

@@ -16,9 +16,9 @@ from telegram.ext import Application
 from bot.config import ConfigError, Settings, configure_logging, load_settings
 from bot.engine import Engine, KnowledgeError, load_knowledge
 from bot.engine.dates import parse_date
-from bot.storage import Storage
+from bot.storage import StorageStartupError, open_storage
 from bot.telegram.app import RETRY_SECONDS, TICK_SECONDS, build_application, on_startup
-from bot.telegram.services import Services, system_clock
+from bot.telegram.services import KEY, Services, system_clock
 
 log = logging.getLogger(__name__)
 EXIT_CONFIG = 2
@@ -29,24 +29,30 @@ NO_TOKEN = ("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather in Tele
 
 async def serve(app: Application, stop: asyncio.Event, *, poll_timeout: float = 30,
                 tick_seconds: float = TICK_SECONDS, retry_seconds: float = RETRY_SECONDS) -> None:
-    """Run long polling until `stop` is set, then shut down cleanly."""
-    async with app:
-        await on_startup(app, tick_seconds, retry_seconds)
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout),
-                                        allowed_updates=Update.ALL_TYPES)
-        await app.start()
-        log.info("bot @%s is running", app.bot.username)
-        try:
-            await stop.wait()
-        finally:
-            await app.updater.stop()
-            await app.stop()
+    """Open the storage, run long polling until `stop` is set, then shut down cleanly."""
+    storage = app.bot_data[KEY].storage
+    await storage.open()
+    try:
+        await storage.lock_instance()
+        async with app:
+            await on_startup(app, tick_seconds, retry_seconds)
+            assert app.updater is not None
+            await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout),
+                                            allowed_updates=Update.ALL_TYPES)
+            await app.start()
+            log.info("bot @%s is running", app.bot.username)
+            try:
+                await stop.wait()
+            finally:
+                await app.updater.stop()
+                await app.stop()
+    finally:
+        await storage.close()
 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = system_clock) -> Services:
     engine = Engine(load_knowledge(settings.knowledge_dir))
-    return Services(settings, engine, Storage(settings.database_file()), clock)
+    return Services(settings, engine, open_storage(settings.database_file()), clock)
 
 
 def run() -> int:
@@ -67,12 +73,13 @@ def run() -> int:
     except InvalidToken:
         print("aftercare-bot: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather", file=sys.stderr)
         return EXIT_CONFIG
+    except StorageStartupError as exc:
+        print(f"aftercare-bot: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     except NetworkError as exc:
         print(f"aftercare-bot: cannot reach Telegram ({type(exc).__name__}); check the network and "
               "TELEGRAM_BASE_URL", file=sys.stderr)
         return EXIT_TELEGRAM
-    finally:
-        s.storage.close()
     return 0
 
 

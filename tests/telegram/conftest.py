@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -71,9 +72,16 @@ class Bot:
             self._stop.set()
             await asyncio.wait_for(self._task, 15)
             self._task = None
-        if self.services is not None:
-            self.services.storage.close()
-            self.services = None
+        self.services = None
+
+    def rows(self, sql: str, *args: object) -> list[sqlite3.Row]:
+        """Read the bot's database directly (synchronously, for wait_for predicates)."""
+        db = sqlite3.connect(self.settings.database_file())
+        db.row_factory = sqlite3.Row
+        try:
+            return db.execute(sql, args).fetchall()
+        finally:
+            db.close()
 
     async def restart(self) -> None:
         await self.stop()

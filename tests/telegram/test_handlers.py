@@ -17,10 +17,11 @@ from tests.telegram.conftest import PATIENT, STAFF_CHAT, Clock, make_settings
 @pytest.fixture
 async def app(fake, clock: Clock, tmp_path) -> AsyncIterator:
     services = build_services(make_settings(fake, tmp_path), clock)
+    await services.storage.open()
     application = build_application(services, rate_limit=False)
     async with application:
         yield application
-    services.storage.close()
+    await services.storage.close()
     assert not fake.rejected, fake.rejected
 
 
@@ -42,7 +43,7 @@ async def test_text_handler_answers_and_records_escalation(app, fake):
     await feed(app, message_update(1, "there is yellow crust and it's oozing"))
     assert "contact your skincare professional" in fake.messages_to(PATIENT)[0].text
     assert "oozing" in fake.messages_to(STAFF_CHAT)[0].text
-    assert app.bot_data["services"].storage.escalations(PATIENT)[0]["level"] == "contact"
+    assert (await app.bot_data["services"].storage.escalations(PATIENT))[0].level == "contact"
 
 
 async def test_typed_date_goes_to_onboarding_not_the_engine(app, fake):
