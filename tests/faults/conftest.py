@@ -14,13 +14,15 @@ import contextlib
 import json
 import os
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -273,7 +275,7 @@ def set_read_only(paths: list[Path], read_only: bool) -> None:
     (chattr +i), which fails even writes through already-open descriptors, like a file system remounted
     read-only. Never the -shm file: SQLite maps it into memory and a write to it would be SIGBUS."""
     for path in paths:
-        if not path.exists():
+        if not path.exists() or path.name.endswith("-shm"):
             continue
         if read_only:
             path.chmod(0o444)
@@ -292,11 +294,22 @@ def one_line_error(output: str) -> str:
 
 
 @pytest.fixture
-async def faults(tmp_path: Path) -> AsyncIterator[Faults]:
+def workdir() -> Iterator[Path]:
+    """The bot's folder. Not pytest's tmp_path: pytest deletes old tmp folders of the same user, and a
+    concurrent run would pull the database and logs from under a running bot. FAULTS_KEEP=1 keeps it."""
+    path = Path(tempfile.mkdtemp(prefix="aftercare-faults-"))
+    yield path
+    if not os.environ.get("FAULTS_KEEP"):
+        set_read_only(list(path.rglob("*.db*")), False)
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+async def faults(workdir: Path) -> AsyncIterator[Faults]:
     fake = FakeBotApi(token="424242:FAULT-suite-secret-token")
     await fake.start()
     fake.add_chat(STAFF)
-    db = tmp_path / "db" / "aftercare.db"
+    db = workdir / "db" / "aftercare.db"
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("TELEGRAM_", "CLINIC_", "DATABASE_", "CHECKIN_", "LOG_", "TIMEZONE"))}
     env.update({
@@ -305,8 +318,8 @@ async def faults(tmp_path: Path) -> AsyncIterator[Faults]:
         "CLINIC_NAME": "Glow & Co", "CLINIC_PHONE": "+44 20 0000 0000", "TIMEZONE": noon_zone(),
         "CHECKIN_TIME": "23:59", "LOG_LEVEL": "INFO", **FAST,
     })
-    bot = BotProcess(fake, tmp_path, env)
-    yield Faults(fake, bot, tmp_path, db)
+    bot = BotProcess(fake, workdir, env)
+    yield Faults(fake, bot, workdir, db)
     if bot.process is not None and bot.process.returncode is None:
         await bot.kill()
     set_read_only([db, db.with_name(db.name + "-wal")], False)
