@@ -199,9 +199,17 @@ class FakeBotApi:
         self.chats.add(chat_id)
 
     def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None,
-             chat_id: int | None = None) -> None:
-        """Answer the next `times` calls of `method` (to `chat_id`, if given) with `status`; 429s carry retry_after."""
-        self.fault(method, status, times=times, retry_after=retry_after, chat_id=chat_id)
+             chat_id: int | None = None, description: str | None = None) -> None:
+        """Answer the next `times` calls of `method` (to `chat_id`, if given) with `status`; 429s carry retry_after.
+        Injected failures are the test's doing, so they are not counted in `rejected`."""
+        self.fault(method, status, times=times, retry_after=retry_after, chat_id=chat_id, description=description)
+
+    def delay(self, method: str, seconds: float, chat_id: int | None = None) -> None:
+        """Make `method` (to `chat_id`, if given) answer `seconds` late; the call still takes effect. 0 ends it."""
+        self.faults = [f for f in self.faults if not (f.method == method and f.chat_id == chat_id
+                                                      and f.status is None and not f.drop)]
+        if seconds:
+            self.fault(method, delay=seconds, chat_id=chat_id)
 
     def fault(self, method: str, status: int | None = None, *, description: str | None = None,
               delay: float = 0.0, drop: bool = False, times: int | None = None, seconds: float | None = None,
