@@ -209,24 +209,25 @@ class Faults:
             raise AssertionError(f"chat {chat_id} got no message containing {containing!r} within {timeout:.0f} s; "
                                  f"it got: {got}") from None
 
-    def notices(self, chat_id: int) -> list[SentMessage]:
-        """Staff-chat messages about this patient (each copy of a notice counts)."""
+    def notices(self, chat_id: int, also: re.Pattern[str] | None = None) -> list[SentMessage]:
+        """Staff-chat messages about this patient, naming its chat id or matching `also` (each copy counts)."""
         pattern = re.compile(rf"(?<!\d){chat_id}(?!\d)")
-        return [m for m in self.fake.messages_to(STAFF) if pattern.search(m.text)]
+        return [m for m in self.fake.messages_to(STAFF) if pattern.search(m.text) or (also and also.search(m.text))]
 
-    async def notice_copies(self, chat_id: int, timeout: float = NOTICE_WAIT, quiet: float = QUIET) -> int:
+    async def notice_copies(self, chat_id: int, timeout: float = NOTICE_WAIT, quiet: float = QUIET,
+                            also: re.Pattern[str] | None = None) -> int:
         """Wait for the first staff notice about `chat_id`, then until no new copy came for `quiet` seconds."""
         try:
-            await self.fake.wait_for(lambda f: self.notices(chat_id), timeout)
+            await self.fake.wait_for(lambda f: self.notices(chat_id, also), timeout)
         except AssertionError:
             raise AssertionError(f"the clinic got no notice about chat {chat_id} within {timeout:.0f} s; "
                                  f"staff chat: {[m.text[:60] for m in self.fake.messages_to(STAFF)]}") from None
-        count = len(self.notices(chat_id))
+        count = len(self.notices(chat_id, also))
         while True:
             await asyncio.sleep(quiet)
-            if len(self.notices(chat_id)) == count:
+            if len(self.notices(chat_id, also)) == count:
                 return count
-            count = len(self.notices(chat_id))
+            count = len(self.notices(chat_id, also))
 
     def rows(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         with contextlib.closing(sqlite3.connect(self.db, timeout=10)) as db:
