@@ -26,9 +26,12 @@ async def test_forget_with_a_pending_notice_still_tells_the_clinic(faults):
     answer = await faults.reply(FORGETFUL, after=before)
     confirm = next((data for label, data in answer.buttons if CONFIRM.search(label)), None)
     if confirm is not None:
-        await faults.fake.tap(answer, confirm, first_name="Gia")
-    # confirmed in a new message or by editing the question
-    await faults.reply(FORGETFUL, "deleted", after=before - 1)
+        tapped = await faults.fake.tap(answer, confirm, first_name="Gia")
+        await faults.fake.wait_for(lambda f: any(c.method == "answerCallbackQuery" and c.status
+                                                 and str(c.params.get("callback_query_id")) == tapped
+                                                 for c in f.requests), 10)
+    else:
+        await faults.reply(FORGETFUL, "deleted", after=before)
     faults.fake.clear_faults()  # the staff chat is back
     copies = await faults.notice_copies(FORGETFUL, also=ERASED)
     await asyncio.sleep(1)
