@@ -146,30 +146,33 @@ class Probe:
     pause: float = 0.3
     delays: list[float] = field(default_factory=list)
     _task: asyncio.Task | None = None
+    _stop: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def __aenter__(self) -> Probe:
+        self._stop = asyncio.Event()
         self._task = asyncio.create_task(self._run())
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        """Stop asking, but let the question in flight be answered: a freeze at the end counts too."""
         assert self._task is not None
-        self._task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._task
+        self._stop.set()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._task, 65)
 
     async def _run(self) -> None:
-        while True:
+        while not self._stop.is_set():
             before = len(self.fake.messages_to(self.chat_id))
             asked = time.monotonic()
             await self.fake.message(self.chat_id, PROBE_QUESTION, first_name="Pat")
             try:
                 reply = await self.fake.wait_for(lambda f, n=before: f.messages_to(self.chat_id)[n:n + 1], 60)
-                reply = reply[0]
-                self.delays.append(reply.sent_at - asked)
+                self.delays.append(reply[0].sent_at - asked)
             except AssertionError:
                 self.delays.append(time.monotonic() - asked)
                 return
-            await asyncio.sleep(self.pause)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), self.pause)
 
     @property
     def worst(self) -> float:
