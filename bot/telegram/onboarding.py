@@ -11,7 +11,7 @@ from bot.engine import schedule as sched
 from bot.engine.dates import DateReading, parse_date
 from bot.telegram import texts
 from bot.telegram.render import Block, buttons, callback
-from bot.telegram.send import retrying, send_blocks, send_text
+from bot.telegram.send import answer_quietly, send_blocks, send_text
 from bot.telegram.services import Services, services
 
 DATE = "date"
@@ -62,7 +62,7 @@ async def date_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """Sets the date from the Today / Yesterday / 2 days ago buttons, or asks for another date."""
     query = update.callback_query
     choice = query.data.split(":", 1)[1]
-    await retrying(query.answer)
+    await answer_quietly(query)
     s = services(context)
     if choice == OTHER:
         await send_text(context.bot, update.effective_chat.id, texts.TYPE_DATE)

@@ -17,7 +17,7 @@ from bot.config import ConfigError, Settings, configure_logging, load_settings
 from bot.engine import Engine, KnowledgeError, load_knowledge
 from bot.engine.dates import parse_date
 from bot.storage import StorageStartupError, open_storage
-from bot.telegram.app import RETRY_SECONDS, TICK_SECONDS, build_application, on_startup
+from bot.telegram.app import TICK_SECONDS, build_application, on_startup
 from bot.telegram.services import KEY, Services, system_clock
 
 log = logging.getLogger(__name__)
@@ -28,14 +28,17 @@ NO_TOKEN = ("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather in Tele
 
 
 async def serve(app: Application, stop: asyncio.Event, *, poll_timeout: float = 30,
-                tick_seconds: float = TICK_SECONDS, retry_seconds: float = RETRY_SECONDS) -> None:
-    """Open the storage, run long polling until `stop` is set, then shut down cleanly."""
-    storage = app.bot_data[KEY].storage
-    await storage.open()
+                tick_seconds: float = TICK_SECONDS) -> None:
+    """Open the storage, run long polling until `stop` is set, then shut down cleanly.
+
+    Raises StorageStartupError for an unusable database (or one another bot runs on).
+    """
+    s: Services = app.bot_data[KEY]
+    await s.storage.open()
     try:
-        await storage.lock_instance()
+        await s.storage.lock_instance()
         async with app:
-            await on_startup(app, tick_seconds, retry_seconds)
+            await on_startup(app, tick_seconds)
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout),
                                             allowed_updates=Update.ALL_TYPES)
@@ -46,8 +49,10 @@ async def serve(app: Application, stop: asyncio.Event, *, poll_timeout: float = 
             finally:
                 await app.updater.stop()
                 await app.stop()
+                await s.outbox.stop()
     finally:
-        await storage.close()
+        await s.outbox.stop()
+        await s.storage.close()
 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = system_clock) -> Services:

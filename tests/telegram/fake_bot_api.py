@@ -233,9 +233,11 @@ class FakeBotApi:
         before the answer is written): e.g. to kill the bot at an exact moment."""
         self._watchers.append((hook, after))
 
-    def _fault(self, call: Call) -> Fault | None:
+    def _fault(self, call: Call, errors: bool) -> Fault | None:
+        """The fault that applies to this call: an error (or lost request) if `errors`, else a slow answer."""
         for fault in sorted(self.faults, key=lambda f: f.chat_id is None):
-            if fault.method == call.method and fault.chat_id in (None, call.chat_id) and fault.active():
+            if (fault.method == call.method and fault.chat_id in (None, call.chat_id) and fault.active()
+                    and (fault.status is not None or fault.drop) == errors):
                 fault.hits += 1
                 return fault
         return None
@@ -248,10 +250,11 @@ class FakeBotApi:
         return update_id
 
     async def message(self, chat_id: int, text: str | None = None, first_name: str = "Ana",
-                      edited: bool = False, **content: Any) -> int:
+                      edited: bool = False, message_id: int | None = None, **content: Any) -> int:
+        """Push a message from a private chat; `edited` with the `message_id` of an earlier one edits it."""
         self.add_chat(chat_id)
         user = {"id": chat_id, "is_bot": False, "first_name": first_name}
-        body: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()),
+        body: dict[str, Any] = {"message_id": message_id or next(self._message_ids), "date": int(time.time()),
                                 "chat": {"id": chat_id, "type": "private", "first_name": first_name},
                                 "from": user, **content}
         if text is not None:
@@ -270,13 +273,17 @@ class FakeBotApi:
         body.pop("entities", None)
         return await self.push("edited_message", body)
 
-    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana") -> str:
-        """Press an inline button of a message the bot sent (any data, to test junk too)."""
+    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana", chat_type: str = "private") -> str:
+        """Press an inline button of a message the bot sent (any data, to test junk and forgeries too;
+        `chat_type` "group" presents the message as one in a group chat)."""
         callback_id = str(next(self._callback_ids))
         self._pending_callbacks.add(callback_id)
-        user = {"id": message.chat_id, "is_bot": False, "first_name": first_name}
+        user = {"id": abs(message.chat_id), "is_bot": False, "first_name": first_name}
+        shown = self._message_json(message)
+        if chat_type != "private":
+            shown["chat"] = {"id": message.chat_id, "type": chat_type, "title": "A group"}
         await self.push("callback_query", {"id": callback_id, "from": user, "chat_instance": "ci", "data": data,
-                                           "message": self._message_json(message)})
+                                           "message": shown})
         return callback_id
 
     def messages_to(self, chat_id: int) -> list[SentMessage]:
@@ -368,16 +375,17 @@ class FakeBotApi:
 
     async def _answer(self, call: Call) -> tuple[int, dict[str, Any]] | str:
         try:
-            fault = self._fault(call)
-            if fault is not None:
-                if fault.delay:
-                    await asyncio.sleep(fault.delay)
-                if fault.drop:
+            error = self._fault(call, errors=True)
+            if error is not None:
+                await asyncio.sleep(error.delay)
+                if error.drop:
                     return DROP
-                if fault.status is not None:
-                    params_out = {"retry_after": fault.retry_after} if fault.retry_after is not None else None
-                    raise ApiError(fault.status, fault.description or DESCRIPTIONS.get(fault.status, "Error"),
-                                   params_out)
+                assert error.status is not None
+                params_out = {"retry_after": error.retry_after} if error.retry_after is not None else None
+                raise ApiError(error.status, error.description or DESCRIPTIONS.get(error.status, "Error"), params_out)
+            slow = self._fault(call, errors=False)
+            if slow is not None:
+                await asyncio.sleep(slow.delay)
             handler = getattr(self, f"_m_{call.method}", None)
             if handler is None:
                 raise ApiError(404, "Not Found")
