@@ -143,7 +143,7 @@ class Probe:
 
     fake: FakeBotApi
     chat_id: int = PROBE
-    pause: float = 0.3
+    pause: float = 0.6  # under the flood limit (20 messages in 10 s)
     delays: list[float] = field(default_factory=list)
     _task: asyncio.Task | None = None
     _stop: asyncio.Event = field(default_factory=asyncio.Event)
