@@ -66,7 +66,12 @@ async def test_database_becoming_read_only_while_running(faults):
         asked = time.monotonic()
         await faults.say(PATIENT, EMERGENCY)
         reply = await faults.reply(PATIENT, EMERGENCY_REPLY)
-        copies = await faults.notice_copies(PATIENT)
+        await faults.notice_copies(PATIENT)
+        # writable again: what was kept in memory is stored now, and must not reach the clinic a third time
+        set_read_only([faults.db, faults.db.with_name(faults.db.name + "-wal")], False)
+        await faults.say(PATIENT + 1, "I have pus on my cheek")
+        await faults.notice_copies(PATIENT + 1)
+        copies = await faults.notice_copies(PATIENT, quiet=3)
     record("database read-only while running", copies_per_notice=copies, worst_delay_other_chat=probe.worst,
            emergency_reply_s=reply.sent_at - asked)
     assert reply.sent_at - asked <= FEW_SECONDS

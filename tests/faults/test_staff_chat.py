@@ -63,3 +63,24 @@ async def test_checkin_button_whose_callback_answer_is_rejected(faults):
     assert reply.sent_at - tapped <= FEW_SECONDS
     assert 1 <= copies <= 2
     probe.check()
+
+
+async def test_emergency_notices_go_first_when_the_staff_chat_comes_back(faults):
+    await faults.bot.start()
+    faults.fake.fault("sendMessage", 500, chat_id=STAFF)
+    for i in range(3):
+        await faults.say(PATIENT + 10 + i, "I have pus on my cheek", "Cy")
+        await faults.reply(PATIENT + 10 + i, CONTACT_REPLY)
+    await faults.say(PATIENT + 20, EMERGENCY, "Em")
+    await faults.reply(PATIENT + 20, EMERGENCY_REPLY)
+    await asyncio.sleep(1)
+    faults.fake.clear_faults()
+    back = time.monotonic()
+    copies = [await faults.notice_copies(chat) for chat in (PATIENT + 20, PATIENT + 10, PATIENT + 11, PATIENT + 12)]
+    order = [m.text for m in faults.fake.messages_to(STAFF)]
+    record("staff chat down, 3 contact notices then 1 emergency queued", copies_per_notice=max(copies),
+           emergency_delivered_position=next(i for i, t in enumerate(order, 1) if str(PATIENT + 20) in t),
+           emergency_after_recovery_s=faults.notices(PATIENT + 20)[0].sent_at - back,
+           all_after_recovery_s=max(m.sent_at for m in faults.fake.messages_to(STAFF)) - back)
+    assert all(1 <= c <= 2 for c in copies), copies
+    assert str(PATIENT + 20) in order[0], f"the emergency was not delivered first: {[t[:40] for t in order]}"
