@@ -38,6 +38,9 @@ T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 100
 WRITE_BUDGET = 5.0  # seconds a call keeps retrying a locked database
+# An escalation waits less: the patient's safety reply follows it, and the outbox sends the notice from
+# memory if it cannot be stored in time.
+ESCALATION_BUDGET = 2.0
 STARTUP_BUDGET = 5.0
 _RETRYABLE = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
@@ -127,9 +130,11 @@ def _reason(exc: sqlite3.Error) -> str:
 class SqliteStorage:
     """SQLite behind the async Storage interface (see bot.storage.base.Storage for each method's promise)."""
 
-    def __init__(self, path: str, write_budget: float = WRITE_BUDGET) -> None:
+    def __init__(self, path: str, write_budget: float = WRITE_BUDGET,
+                 escalation_budget: float = ESCALATION_BUDGET) -> None:
         self.path = path
         self.write_budget = write_budget
+        self.escalation_budget = escalation_budget
         self._db: sqlite3.Connection | None = None
         self._thread: ThreadPoolExecutor | None = None
         self._lock_file: IO[str] | None = None
@@ -345,7 +350,7 @@ class SqliteStorage:
             if answered and escalation is not None:
                 _insert_escalation(db, escalation, now, notified=False)
             return answered
-        return await self._call(self._write(body))
+        return await self._call(self._write(body), self.escalation_budget if escalation else None)
 
     async def checkin_days(self, chat_id: int) -> dict[int, str | None]:
         rows = await self._call(lambda db: db.execute(
@@ -355,7 +360,8 @@ class SqliteStorage:
     # -- escalations and the staff-notice outbox ---------------------------------------------------
 
     async def add_escalation(self, escalation: NewEscalation, now: datetime, *, notified: bool = False) -> int:
-        return await self._call(self._write(lambda db: _insert_escalation(db, escalation, now, notified)))
+        return await self._call(self._write(lambda db: _insert_escalation(db, escalation, now, notified)),
+                                self.escalation_budget)
 
     async def escalations(self, chat_id: int) -> list[EscalationRecord]:
         rows = await self._call(lambda db: db.execute(

@@ -125,6 +125,7 @@ def _wire(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(onboarding.date_button, pattern=rf"^{onboarding.DATE}:"))
     app.add_handler(CallbackQueryHandler(questions.topic_button, pattern=rf"^{TOPIC}:"))
     app.add_handler(CallbackQueryHandler(checkins.checkin_answer, pattern=rf"^{checkins.CHECKIN}:"))
+    app.add_handler(CallbackQueryHandler(commands.forget_button, pattern=rf"^{commands.FORGET}:"))
     app.add_handler(CallbackQueryHandler(_stale_button))
 
     # Messages. Note: order matters — unknown commands before free text. Edits are triaged: only one that

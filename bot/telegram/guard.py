@@ -19,6 +19,7 @@ FLOODING = "flooding"  # chat_data flag for this update: answer escalations only
 
 async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat
+    log.debug("update %s: chat %s, %s", update.update_id, chat.id if chat else None, _kind(update))
     private = chat is not None and chat.type == ChatType.PRIVATE
     if update.callback_query is not None and not private:
         log.info("button pressed outside a private chat (chat %s); ignored", chat.id if chat else None)
@@ -36,3 +37,11 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     is_text = bool(message.text) and not message.text.startswith("/")
     if flow is not Flow.OK and not is_text:
         raise ApplicationHandlerStop  # commands and media wait: only text can report a symptom
+
+
+def _kind(update: Update) -> str:
+    """What an update is, in one word (never its content)."""
+    for kind in ("message", "edited_message", "callback_query"):
+        if getattr(update, kind) is not None:
+            return kind
+    return "other"

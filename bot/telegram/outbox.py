@@ -36,7 +36,7 @@ def wall_clock() -> datetime:
 @dataclass(frozen=True)
 class OutboxPolicy:
     first_retry: float = 2.0  # seconds after the first failure; doubles per attempt
-    max_retry: float = 120.0
+    max_retry: float = 60.0
     max_uncertain: int = 2  # sends that may have arrived: never more than this many copies
     send_timeout: float = 60.0  # staff sends get their own generous timeouts: a slow staff chat is not a failure
     idle_check: float = 30.0  # look at the table even when nobody woke the worker
