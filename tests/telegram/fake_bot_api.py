@@ -171,6 +171,7 @@ class FakeBotApi:
         self._pending_callbacks: set[str] = set()
         self._watchers: list[tuple[Callable[[Call], None], bool]] = []
         self._poll_generation = 0
+        self._displaced = 0
         self._new = asyncio.Condition()
         self._changed = asyncio.Condition()
         self._server: asyncio.Server | None = None
@@ -225,8 +226,16 @@ class FakeBotApi:
         self.faults = [f for f in self.faults if method is not None and f.method != method]
 
     def conflict(self, times: int | None = None) -> Fault:
-        """Answer getUpdates with 409 Conflict, as Telegram does while another instance polls."""
-        return self.fault("getUpdates", 409, times=times)
+        """Answer getUpdates with 409 Conflict, as Telegram does while another instance polls: a long poll
+        waiting now is ended with 409 at once, and the next `times` polls get 409 too."""
+        fault = self.fault("getUpdates", 409, times=times)
+        self._displaced += 1
+        asyncio.get_running_loop().create_task(self._wake_polls())
+        return fault
+
+    async def _wake_polls(self) -> None:
+        async with self._new:
+            self._new.notify_all()
 
     def watch(self, hook: Callable[[Call], None], *, after: bool = False) -> None:
         """Call `hook` with every request as it arrives (or, with `after`, once it was handled and recorded,
@@ -528,7 +537,7 @@ class FakeBotApi:
         limit = int(params.get("limit") or 100)
         timeout = float(params.get("timeout") or 0)
         self._poll_generation += 1
-        generation = self._poll_generation
+        generation, displaced = self._poll_generation, self._displaced
         async with self._new:
             if self.exclusive_polling:
                 self._new.notify_all()  # a poll still waiting is answered 409 by the one that took over
@@ -536,7 +545,7 @@ class FakeBotApi:
             if not self._updates and timeout > 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._new.wait(), timeout)
-            if self.exclusive_polling and generation != self._poll_generation:
+            if displaced != self._displaced or (self.exclusive_polling and generation != self._poll_generation):
                 raise ApiError(409, DESCRIPTIONS[409])
             return self._updates[:limit]
 

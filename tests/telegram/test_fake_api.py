@@ -92,8 +92,13 @@ async def test_a_displaced_long_poll_is_answered_409_and_conflicts_can_be_inject
     status, body = await asyncio.wait_for(first, 2)
     assert status == 409 and "only one bot instance" in body["description"]
     assert (await second)[0] == 200
+    fake.exclusive_polling = False
+    waiting = asyncio.create_task(dispatch(fake, "getUpdates", timeout=5))
+    await asyncio.sleep(0.05)
     fake.conflict(times=1)
+    assert (await asyncio.wait_for(waiting, 2))[0] == 409
     assert (await dispatch(fake, "getUpdates"))[0] == 409
+    assert (await dispatch(fake, "getUpdates"))[0] == 200
 
 
 async def test_edits_reuse_the_message_id():
