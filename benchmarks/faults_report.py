@@ -25,7 +25,7 @@ MAIN = ("copies_per_notice", "worst_delay_other_chat")
 def run_suite(report: Path) -> tuple[int, float]:
     started = time.monotonic()
     code = subprocess.call([sys.executable, "-m", "pytest", "tests/faults", "-q", "-p", "no:cacheprovider"],
-                           cwd=ROOT, env={**os.environ, "FAULTS_REPORT": str(report)})
+                           cwd=ROOT, env={**os.environ, "FAULTS_REPORT": str(report)}, stdout=sys.stderr)
     return code, time.monotonic() - started
 
 
@@ -39,7 +39,7 @@ def table(results: dict[str, dict[str, object]]) -> str:
     lines = ["| fault | copies per notice | worst delay of an unrelated chat | other figures |",
              "| --- | --- | --- | --- |"]
     for fault, figures in sorted(results.items()):
-        others = "; ".join(f"{k.replace('_', ' ')}: {cell(v, 's' if k.endswith('_s') else '')}"
+        others = "; ".join(f"{k.removesuffix('_s').replace('_', ' ')}: {cell(v, 's' if k.endswith('_s') else '')}"
                            for k, v in figures.items() if k not in MAIN and k != "line")
         lines.append(f"| {fault} | {cell(figures.get('copies_per_notice'))} | "
                      f"{cell(figures.get('worst_delay_other_chat'), 's')} | {others} |")
