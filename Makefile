@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
-	$(BIN)/aftercare-bot eval ../shared/eval/dev.jsonl
+	$(BIN)/aftercare-bot eval eval/rounds/*.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_engine.py

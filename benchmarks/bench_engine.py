@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from bot.engine import Engine, load_knowledge
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "tests" / "engine" / "data" / "phrasings.jsonl", ROOT.parent / "shared" / "eval" / "dev.jsonl"]
+SOURCES = [ROOT / "tests" / "engine" / "data" / "phrasings.jsonl", *sorted((ROOT / "eval" / "rounds").glob("*.jsonl"))]
 ROUNDS = 5
 
 

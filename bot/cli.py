@@ -47,8 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--knowledge", help=kb_help)
     ask.set_defaults(handler=_ask)
 
-    ev = sub.add_parser("eval", help="score a labelled JSONL file and list the misses")
-    ev.add_argument("file", type=Path)
+    ev = sub.add_parser("eval", help="score labelled JSONL files together and list the misses")
+    ev.add_argument("files", type=Path, nargs="+", metavar="FILE")
     ev.add_argument("--knowledge", help=kb_help)
     ev.set_defaults(handler=_eval)
 
@@ -142,11 +142,12 @@ def _load_items(path: Path) -> list[dict[str, Any]]:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    if not args.file.is_file():
-        print(f"{args.file}: no such file", file=sys.stderr)
+    missing = [f for f in args.files if not f.is_file()]
+    if missing:
+        print(f"{missing[0]}: no such file", file=sys.stderr)
         return EXIT_USAGE
     engine = _engine(args.knowledge)
-    report = evaluate(_load_items(args.file), engine.answer)
+    report = evaluate([item for f in args.files for item in _load_items(f)], engine.answer)
     print(format_report(report))
     return 0 if report.escalation_ok else 1
 

@@ -77,6 +77,7 @@ class Engine:
         self._speller = Speller({w for text in texts for w in words(text)}, symptom_words, kb.dictionary)
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
+        self._window_hours = {t.id: t.window.hours for t in kb.topics if t.window}
         self._narrowed = {t.id: PhraseIndex((p, True) for p in phrases(t.window.applies_to))
                           for t in kb.topics if t.window and t.window.applies_to}
 
@@ -109,12 +110,11 @@ class Engine:
     # -- reading -----------------------------------------------------------------------------------
 
     def _read(self, text: str, hours_since: float | None) -> _Reading:
-        text_hours = self._durations.longest_hours(words(text))
         split = self._split(text)
         masked = [self._mask_subjects(piece.tokens) for piece, _ in split]
         triaged = self._triager.message(
             [replace(p, hidden=frozenset(i for i, t in enumerate(m) if t == MASK))
-             for (p, _), m in zip(split, masked, strict=True)], hours_since, text_hours)
+             for (p, _), m in zip(split, masked, strict=True)], hours_since)
         clauses: list[_Clause] = []
         for (piece, question), hidden, negated, reported in zip(split, masked, triaged.negated, triaged.reported,
                                                                  strict=True):
@@ -148,7 +148,8 @@ class Engine:
                 continue
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
             breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
-            split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence), part.question))
+            hours = self._durations.longest_hours(words(part.text))
+            split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours), part.question))
         return split
 
     def _tokens(self, word: str) -> tuple[str, ...]:
@@ -267,7 +268,7 @@ class Engine:
                       confidence=_confidence(reading), suggestions=choices, kind="suggest")
 
     def _fill(self, template: str, topic: str | None = None, **values: str) -> str:
-        windows = WindowWords({t.id: t.window.hours for t in self.kb.topics if t.window}, topic)
+        windows = WindowWords(self._window_hours, topic)
         return template.format_map({"normal_window": self.normal_window, "window": windows, **values})
 
     def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_FREQUENCY = frozenset({"times", "once", "twice"})  # "three times a week" is how often, not how long
 
 
 class DurationReader:
@@ -24,7 +25,7 @@ class DurationReader:
         for i, word in enumerate(words):
             if word in self._units:
                 amount = self._amount_before(words, i)
-                if amount is not None:
+                if amount is not None and not (i >= 2 and words[i - 2] in _FREQUENCY):
                     found.append(amount * self._units[word])
             if word in self._day_units and i + 1 < len(words):
                 day = self._value(words[i + 1])

@@ -1,4 +1,4 @@
-"""Score the engine on labelled patient questions (format: ../shared/eval/README.md). Pure: no file I/O."""
+"""Score the engine on labelled patient questions (format: eval/README.md). Pure: no file I/O."""
 
 from __future__ import annotations
 

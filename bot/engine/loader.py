@@ -64,7 +64,7 @@ def _read_words(path: Path) -> frozenset[str]:
         return frozenset()
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(" ".join(line for line in lines if not line.startswith("#")).lower().split())
 
 
 def _read_yaml(path: Path) -> Any:

@@ -102,7 +102,12 @@ class Triage(_Strict):
     worsening: list[str] = []
     not_reports: list[str] = []
     hypothetical: list[str] = []
+    report_frames: list[str] = []
+    habitual: list[str] = []
+    asking: list[str] = []
+    returning: list[str] = []
     group_distance: int = Field(default=12, ge=1, le=50)
+    plausible_span_hours: PositiveFloat = 1440  # longer spans in a message are not about the treatment
     symptoms: list[Symptom] = Field(min_length=1)
 
 

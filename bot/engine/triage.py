@@ -10,7 +10,7 @@ Negation stays local: a cue ("no", "not") only reaches symptoms in its own claus
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from bot.engine.models import LEVEL_RANK, Level, Symptom, Triage
@@ -37,6 +37,7 @@ class Piece:
     breaks: frozenset[int] = frozenset()
     hidden: frozenset[int] = frozenset()  # words of an uncovered subject: "red wine" is not redness
     ends_sentence: bool = True
+    hours: float | None = None  # the longest span of time the piece mentions ("for 6 days")
 
 
 @dataclass
@@ -49,6 +50,7 @@ class _Stream:
     sentence: list[int] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     hidden: set[int] = field(default_factory=set)
+    sentence_hours: dict[int, float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, pieces: Sequence[Piece]) -> _Stream:
@@ -62,6 +64,8 @@ class _Stream:
                 stream.piece.append(p)
                 stream.clause.append(clause)
                 stream.sentence.append(sentence)
+            if piece.hours is not None:
+                stream.sentence_hours[sentence] = max(piece.hours, stream.sentence_hours.get(sentence, 0.0))
             clause += 1
             sentence += piece.ends_sentence
         return stream
@@ -69,6 +73,15 @@ class _Stream:
     def visible(self, hits: list[HitT]) -> list[HitT]:
         """Hits not wholly inside an uncovered subject ("can't sleep" stays, though "sleep" is one)."""
         return [h for h in hits if not all(i in self.hidden for i in range(h.start, h.end))]
+
+    def hours(self, position: int, plausible: float) -> float | None:
+        """The span of time a symptom at `position` has lasted, as the message tells it: the longest named
+        in its sentence ("red for 6 days"), else the longest anywhere that could be about the treatment
+        ("Day 5. Still swollen." — but not "hot yoga three times a week for two years")."""
+        own = self.sentence_hours.get(self.sentence[position])
+        if own is not None:
+            return own
+        return max((h for h in self.sentence_hours.values() if h <= plausible), default=None)
 
     def same_clause(self, a: int, b: int) -> bool:
         return self.clause[a] == self.clause[b]
@@ -78,6 +91,15 @@ class _Stream:
         for i in positions:
             out[self.piece[i]].add(i - self.offsets[self.piece[i]])
         return out
+
+
+@dataclass(frozen=True)
+class _Mood:
+    """What in a message says its symptoms are asked about, habitual or someone else's."""
+
+    cues: list[Hit]  # "what if", "my friend": for symptoms after them in their sentence
+    habitual: list[Hit]  # "easily", "at my last": for symptoms in their sentence
+    asking: bool  # "just asking", "what to watch for": the whole message is a question
 
 
 @dataclass(frozen=True)
@@ -98,20 +120,23 @@ class Negation:
         self._window = window
         self._joiners = frozenset(w for p in phrases(joiners) for w in p)
 
-    def denied(self, stream: _Stream, hits: Sequence[SymptomHit], protected: Sequence[Hit]) -> set[int]:
-        """Indexes (into `hits`, which are in order) of the symptom phrases the patient denies."""
+    def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
+        """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
+        symptoms carry their denial along a list ("no fever or pus")."""
         tokens = stream.tokens
-        shielded = [*protected, *self._exceptions.scan(tokens)]
+        exceptions = self._exceptions.scan(tokens)
+        shielded = [*protected, *exceptions]
         every_cue = self._cues.scan(tokens)
         cues = [h for h in every_cue if not any(s.covers(h.start) for s in shielded)]
-        after = [h for h in self._after.scan(tokens) if not _preceded(h, every_cue, 2)]
+        after = [h for h in self._after.scan(tokens)
+                 if not _preceded(h, every_cue, 2) and not any(e.covers(h.start) for e in exceptions)]
         denied: set[int] = set()
         for n, hit in enumerate(hits):
             before = any(c.end <= hit.start and hit.start - c.end <= self._window
                          and stream.same_clause(c.start, hit.start) for c in cues)
             following = any(a.start >= hit.end and a.start - hit.end <= self._window
                             and stream.same_clause(a.start, hit.start) for a in after)
-            if before or following or (n - 1 in denied and self._listed(stream, hits[n - 1], hit)):
+            if before or following or (lists and n - 1 in denied and self._listed(stream, hits[n - 1], hit)):
                 denied.add(n)
         return denied
 
@@ -147,41 +172,56 @@ class Triager:
         self._worsening = PhraseIndex((p, "worse") for p in phrases(triage.worsening))
         self._not_reports = PhraseIndex((p, True) for p in phrases(triage.not_reports))
         self._hypothetical = PhraseIndex((p, True) for p in phrases(triage.hypothetical))
+        self._report_frames = PhraseIndex((p, True) for p in phrases(triage.report_frames))
+        self._returning = PhraseIndex((p, True) for p in phrases(triage.returning))
+        self._habitual = PhraseIndex((p, True) for p in phrases(triage.habitual))
+        self._asking = PhraseIndex((p, True) for p in phrases(triage.asking))
 
     @property
     def normal_window(self) -> float:
         return self.triage.normal_window_hours
 
-    def message(self, pieces: Sequence[Piece], hours_since: float | None,
-                text_hours: float | None) -> MessageFindings:
+    def message(self, pieces: Sequence[Piece], hours_since: float | None) -> MessageFindings:
         """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
         stream = _Stream.of(pieces)
         hits = stream.visible(_most_specific(self._symptoms.scan(stream.tokens)))
         modifiers = stream.visible(self._modifier_hits(stream.tokens))
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
-        denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers])  # type: ignore[arg-type]
+        returned = stream.visible(self._returning.scan(stream.tokens))
+        if returned:  # "the swelling went down on day 2, but now it's come back"
+            denied = {n for n in denied if not any(r.start >= hits[n].end for r in returned)}
+        denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         asked = self._not_reports.scan(stream.tokens)
         reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, asked, stream)]
-        hypothetical = self._hypothetical.scan(stream.tokens)
-        moods = {m.value for m in kept_mods}
-        findings = []
         complete = _complete(reported, self.triage.group_distance)
-        found_ids = {symptom.id for symptom, _ in complete}
-        reported = [h for h in reported if h.value[0].id in found_ids]
-        for symptom, first in complete:
-            finding = self.grade(symptom, moods, hours_since, text_hours)
-            asked = symptom.advice is not None  # a symptom with its own advice is a question ("warning signs?")
-            if asked or any(c.end <= first and stream.sentence[c.start] == stream.sentence[first]
-                            for c in hypothetical):
-                finding = Finding(finding.symptom, finding.level, finding.prolonged, hypothetical=True)
-            findings.append(finding)
+        reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
+        moods = {m.value for m in kept_mods} | ({"persist"} if returned else set())
+        mood = self._mood(stream)
+        findings = [self._finding(symptom, first, moods, hours_since, stream, mood) for symptom, first in complete]
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
             findings,
             stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
+
+    def _mood(self, stream: _Stream) -> _Mood:
+        frames = self._report_frames.scan(stream.tokens)
+        cues = [c for c in self._hypothetical.scan(stream.tokens)
+                if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
+        return _Mood(cues, self._habitual.scan(stream.tokens), bool(self._asking.scan(stream.tokens)))
+
+    def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
+                 stream: _Stream, mood: _Mood) -> Finding:
+        """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
+        if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
+        in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]]
+        finding = self.grade(symptom, moods, hours_since, stream.hours(first, self.triage.plausible_span_hours))
+        hypothetical = (symptom.advice is not None or mood.asking or bool(in_sentence)
+                        or any(c.end <= first and stream.sentence[c.start] == stream.sentence[first]
+                               for c in mood.cues))
+        return replace(finding, hypothetical=True) if hypothetical else finding
 
     def _modifier_hits(self, tokens: Sequence[str]) -> list[Hit[str]]:
         return sorted(self._persistence.scan(tokens) + self._worsening.scan(tokens), key=lambda h: h.start)

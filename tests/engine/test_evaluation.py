@@ -64,3 +64,16 @@ def test_dev_set_meets_the_targets(engine):
 
         pytest.skip("shared/eval/dev.jsonl is not beside this checkout")
     _assert_targets(evaluate(_load(path), engine.answer))
+
+
+def test_blind_rounds_stay_safe(engine):
+    """The blind rounds, kept as regression data after their first-exposure score (eval/ROUNDS.md):
+    every escalation caught, hardly any false alarm, and topics close to the goals."""
+    rounds = sorted((Path(__file__).parents[2] / "eval" / "rounds").glob("*.jsonl"))
+    assert rounds, "eval/rounds/ is missing"
+    items = [item for path in rounds for item in _load(path) if "now" not in item]
+    report = evaluate(items, engine.answer)
+    assert report.escalation_recall.rate == 1.0 and report.emergency_recall.rate == 1.0
+    assert report.false_escalation.rate <= 0.02
+    assert report.topic_accuracy.rate >= 0.93 and report.fallback.rate >= 0.90
+    assert report.report.rate >= 0.95

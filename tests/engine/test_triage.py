@@ -191,3 +191,24 @@ def test_symptoms_are_named_in_plain_words(engine):
     answer = engine.answer("my lips and tongue are swelling and I can't breathe")
     assert "airway" not in answer.text and "-" not in " ".join(answer.symptom_labels)
     assert "trouble breathing" in answer.symptom_labels
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "report"),
+    [
+        ("is it bad if my lips are swelling? right now", "emergency", True),
+        ("sorry if dumb question but it bled a bit, thats normal right?", "none", True),
+        ("can microneedling cause an infection? just asking", "contact", False),
+        ("I break out easily, what moisturiser should I use?", "contact", False),
+        ("the swelling went down on day 2 but now on day 6 it's come back", "contact", True),
+        ("hives on my neck and my face is swelling really fast", "emergency", True),
+    ],
+)
+def test_reports_questions_and_history(engine, text, level, report):
+    answer = engine.answer(text, 30)
+    assert (answer.level, answer.report) == (level, report)
+
+
+def test_a_habit_is_not_how_long_a_symptom_lasted(engine):
+    assert engine.answer("I do hot yoga three times a week. I'm just a bit pink, is that ok?", 6).level == "none"
+    assert engine.answer("Day 5. Still swollen.").level == "contact"
