@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import string
 import sys
 from pathlib import Path
@@ -11,7 +10,6 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.engine.fallback import TopicGuesser
 from bot.engine.models import (
     TOPIC_IDS,
     Conversation,
@@ -26,7 +24,6 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _REPO_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 _INSTALLED_DIR = Path(sys.prefix) / "share" / "aftercare-bot" / "knowledge"
 DEFAULT_DIR = _REPO_DIR if _REPO_DIR.is_dir() else _INSTALLED_DIR
-FALLBACK_MODEL = Path(__file__).resolve().parent / "data" / "fallback.json"
 _FILES: dict[str, type[BaseModel]] = {
     "triage.yaml": Triage,
     "out-of-scope.yaml": OutOfScope,
@@ -160,14 +157,3 @@ def _check_symptom_topics(root: Path, triage: Triage, topic_ids: set[str]) -> No
             raise KnowledgeError(
                 f"{root / 'triage.yaml'}: symptom '{symptom.id}': field 'topic': unknown topic '{symptom.topic}'"
             )
-
-
-def load_fallback(path: Path | str = FALLBACK_MODEL) -> TopicGuesser:
-    """The learned topic fallback's weights (written by `benchmarks/train_fallback.py`)."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return TopicGuesser.from_data(data)
-    except FileNotFoundError:
-        raise KnowledgeError(f"{path}: fallback model is missing") from None
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise KnowledgeError(f"{path}: fallback model cannot be read ({exc.__class__.__name__})") from None
