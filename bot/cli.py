@@ -6,11 +6,13 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.engine import Engine, KnowledgeError, load_knowledge
-from bot.engine.evaluation import Report, evaluate
+from bot.engine.evaluation import Report, evaluate, parse_now
 
 EXIT_USAGE = 2
 TARGETS = {
@@ -31,24 +33,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeError as exc:
         print(f"Knowledge base error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # piped into `head`: the reader has what it wanted
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aftercare-bot", description="Microneedling aftercare assistant.")
     sub = parser.add_subparsers(metavar="COMMAND")
     kb_help = "knowledge-base folder (default: KNOWLEDGE_DIR or the bundled one)"
+    now_help = ("the clinic's local time, ISO like 2026-11-25T15:00 (TIMEZONE unless it has an offset); "
+                "answers then place 'tomorrow', 'on Saturday'... (default for ask: the clock; --jsonl and eval: "
+                "none unless a line has its own 'now')")
 
     ask = sub.add_parser("ask", help="answer one question, or JSON lines from stdin with --jsonl")
     ask.add_argument("text", nargs="?", help="the patient's question")
     ask.add_argument("--hours-since", type=_hours, help="hours since the treatment")
-    ask.add_argument("--jsonl", action="store_true", help='read {"text": ..., "hours_since": ...} lines from stdin')
+    ask.add_argument("--jsonl", action="store_true",
+                     help='read {"text": ..., "hours_since": ..., "now": ...} lines from stdin')
+    ask.add_argument("--now", help=now_help)
     ask.add_argument("--knowledge", help=kb_help)
     ask.set_defaults(handler=_ask)
 
     ev = sub.add_parser("eval", help="score labelled JSONL files together and list the misses")
     ev.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    ev.add_argument("--now", help=now_help)
     ev.add_argument("--knowledge", help=kb_help)
     ev.set_defaults(handler=_eval)
 
@@ -83,6 +96,29 @@ def _hours(value: str) -> float:
     return hours
 
 
+class UsageError(Exception):
+    """A bad argument or setting, reported in one line."""
+
+
+def _zone() -> tzinfo:
+    from bot.config import timezone_from_env
+
+    name = timezone_from_env()
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"TIMEZONE: unknown time zone {name!r} (use an IANA name like Europe/London)") from None
+
+
+def _now_arg(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return parse_now(value, _zone())
+    except ValueError:
+        raise UsageError(f"--now: expected an ISO local time like 2026-11-25T15:00, got {value!r}") from None
+
+
 def _engine(directory: str | None) -> Engine:
     if directory is None:
         from bot.config import knowledge_dir_from_env
@@ -92,39 +128,51 @@ def _engine(directory: str | None) -> Engine:
 
 
 def _ask(args: argparse.Namespace) -> int:
+    now = _now_arg(args.now)
     engine = _engine(args.knowledge)
     if args.jsonl:
-        return _ask_jsonl(engine, sys.stdin, sys.stdout)
+        return _ask_jsonl(engine, sys.stdin, sys.stdout, now)
     if not args.text:
         print("Give a question, e.g. aftercare-bot ask \"can I wear makeup?\", or use --jsonl.", file=sys.stderr)
         return EXIT_USAGE
-    answer = engine.answer(args.text, args.hours_since)
+    answer = engine.answer(args.text, args.hours_since, now or datetime.now(UTC).astimezone(_zone()))
     print(answer.text)
     if answer.suggestions:
         print("\nDid you mean: " + ", ".join(engine.topics[t].title for t in answer.suggestions))
     return 0
 
 
-def _ask_jsonl(engine: Engine, source: TextIO, out: TextIO) -> int:
+def _ask_jsonl(engine: Engine, source: TextIO, out: TextIO, now: datetime | None = None) -> int:
     failed = 0
+    zone = _zone()
     for number, line in enumerate(source, start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
-            text, hours = item["text"], item.get("hours_since")
+            text, hours, at = item["text"], item.get("hours_since"), item.get("now")
             if not isinstance(text, str) or not (hours is None or isinstance(hours, int | float)):
                 raise TypeError
+            if isinstance(hours, bool) or (hours is not None and not 0 <= hours < 24 * 3650):
+                raise TypeError
+            at = parse_now(at, zone) if isinstance(at, str) else now if at is None else _bad()
         except (ValueError, KeyError, TypeError):
-            print(f"line {number}: expected {{\"text\": str, \"hours_since\": number?}}", file=sys.stderr)
+            print(f"line {number}: expected {{\"text\": str, \"hours_since\": number?, \"now\": ISO time?}}",
+                  file=sys.stderr)
             out.write(json.dumps({"error": "bad input line", "line": number}) + "\n")
             failed += 1
             continue
-        a = engine.answer(text, hours)
-        record = {"topic": a.topic, "level": a.level, "allowed_now": a.allowed_now, "report": a.report,
+        a = engine.answer(text, hours, at)
+        record = {"topic": a.topic, "level": a.level, "allowed_now": a.allowed_now,
+                  "asked_for_hours": None if a.asked_for_hours is None else round(a.asked_for_hours, 2),
+                  "report": a.report,
                   "answer": a.text, "confidence": a.confidence}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 1 if failed else 0
+
+
+def _bad() -> datetime:
+    raise TypeError
 
 
 def _load_items(path: Path) -> list[dict[str, Any]]:
@@ -137,8 +185,17 @@ def _load_items(path: Path) -> list[dict[str, Any]]:
                 raise SystemExit(f"{path}:{number}: not valid JSON ({exc.args[0]})") from None
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise SystemExit(f"{path}:{number}: each line needs a \"text\" string")
+            if item.get("now") is not None and not _iso(item["now"]):
+                raise SystemExit(f"{path}:{number}: \"now\" must be an ISO local time like 2026-11-25T15:00")
             items.append(item)
     return items
+
+
+def _iso(value: object) -> bool:
+    try:
+        return isinstance(value, str) and bool(parse_now(value))
+    except ValueError:
+        return False
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -146,8 +203,9 @@ def _eval(args: argparse.Namespace) -> int:
     if missing:
         print(f"{missing[0]}: no such file", file=sys.stderr)
         return EXIT_USAGE
+    now = _now_arg(args.now)
     engine = _engine(args.knowledge)
-    report = evaluate([item for f in args.files for item in _load_items(f)], engine.answer)
+    report = evaluate([item for f in args.files for item in _load_items(f)], engine.answer, now, _zone())
     print(format_report(report))
     return 0 if report.escalation_ok else 1
 
@@ -163,8 +221,9 @@ def format_report(report: Report) -> str:
                      f"{'' if met else '  MISSED'}")
     lines.append(f"misses: {len(report.misses)}")
     for miss in report.misses:
-        hours = miss.item.get("hours_since")
+        hours, when = miss.item.get("hours_since"), miss.item.get("now")
         at = f" [hours_since={hours}]" if hours is not None else ""
+        at += f" [now={when}]" if when else ""
         lines.append(f"  - {miss.item['text']!r}{at}: {miss.why}")
     return "\n".join(lines)
 
@@ -208,7 +267,7 @@ def _chat(args: argparse.Namespace, source: TextIO = sys.stdin, out: TextIO = sy
             except argparse.ArgumentTypeError as exc:
                 out.write(f"{exc}\n")
             continue
-        answer = engine.answer(text, hours)
+        answer = engine.answer(text, hours, datetime.now(UTC).astimezone(_zone()))
         out.write(answer.text + "\n")
         if answer.suggestions:
             out.write("Did you mean: " + ", ".join(engine.topics[t].title for t in answer.suggestions) + "\n")

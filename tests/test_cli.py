@@ -47,7 +47,48 @@ def test_ask_jsonl_keeps_order_and_shape(monkeypatch, capsys):
     assert [o["report"] for o in out] == [False, True, False, False]  # a hypothetical is not a report
     assert out[0]["allowed_now"] is False and out[2]["allowed_now"] is None
     for o in out:
-        assert set(o) == {"topic", "level", "allowed_now", "report", "answer", "confidence"}
+        assert set(o) == {"topic", "level", "allowed_now", "asked_for_hours", "report", "answer", "confidence"}
+    assert out[0]["asked_for_hours"] is None and out[1]["asked_for_hours"] is None
+
+
+def test_ask_jsonl_judges_the_moment_asked_about(monkeypatch, capsys):
+    lines = [{"text": "I have a wedding in 3 days, will I be ok to wear makeup then?", "hours_since": 3},
+             {"text": "can I wear makeup tomorrow morning?", "hours_since": 1, "now": "2026-11-25T15:00"},
+             {"text": "can I wear makeup on saturday?", "hours_since": 3},
+             {"text": "gym?", "hours_since": 3, "now": "25/11/2026"}]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(json.dumps(x) for x in lines) + "\n"))
+    monkeypatch.setenv("TIMEZONE", "Europe/London")
+    assert cli.main(["ask", "--jsonl", "--now", "2026-11-25T09:00"]) == 1
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o.get("allowed_now") for o in out[:3]] == [True, False, True]
+    assert [o.get("asked_for_hours") for o in out[:3]] == [3 + 15 + 48 + 6, 16, 3 + 15 + 48 + 6]
+    assert "from around 14:00 tomorrow" in out[1]["answer"] and "error" in out[3]
+
+
+def test_ask_with_now_is_deterministic():
+    args = ("ask", "makeup for my wedding on the 30th?", "--hours-since", "3", "--now", "2026-11-25T15:00")
+    first, second = run_cli(*args), run_cli(*args)
+    assert first.returncode == 0 and first.stdout == second.stdout
+    assert first.stdout.startswith("Yes: by Monday (day 5)")
+    bad = run_cli("ask", "makeup?", "--now", "tomorrow")
+    assert bad.returncode == 2 and "--now: expected an ISO local time" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_eval_scores_allowed_now_at_the_moment_asked(tmp_path, capsys):
+    data = tmp_path / "set.jsonl"
+    data.write_text("\n".join(json.dumps(x) for x in [
+        {"text": "can I go to the gym on saturday?", "topic": "sweating", "hours_since": 3,
+         "now": "2026-11-25T15:00", "allowed_now": True},
+        {"text": "gym tomorrow morning?", "topic": "sweating", "hours_since": 3, "allowed_now": False},
+        {"text": "beach next week?", "topic": "sun", "hours_since": 3, "allowed_now": True},
+    ]))
+    assert cli.main(["eval", str(data), "--now", "2026-11-25T15:00"]) == 0
+    out = capsys.readouterr().out
+    assert "allowed_now accuracy    0.667  (2/3)" in out
+    assert "'beach next week?' [hours_since=3]: allowed_now False, expected True" in out
+    data.write_text(json.dumps({"text": "gym", "now": "someday"}) + "\n")
+    result = run_cli("eval", str(data))
+    assert result.returncode != 0 and 'set.jsonl:1: "now" must be an ISO local time' in result.stderr
 
 
 def test_ask_jsonl_survives_bad_lines(monkeypatch, capsys):

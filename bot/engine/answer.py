@@ -11,6 +11,7 @@ from bot.engine import timing
 from bot.engine.durations import DurationReader
 from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
+from bot.engine.moments import Moment, MomentReader, later
 from bot.engine.phrases import PhraseIndex
 from bot.engine.spelling import Speller
 from bot.engine.text import phrase, phrases, pieces, stem, words
@@ -49,6 +50,8 @@ class _Reading:
     subjects: list[Subject]
     smalltalk: SmallTalk | None
     outside_window: frozenset[str] = frozenset()  # topics whose window the question does not touch
+    moment: Moment | None = None  # the time the question is about ("on Saturday"), None for now
+    time_known: bool = True  # False: the treatment's hour is assumed (late), so speak in days
 
     @property
     def level(self) -> Level:
@@ -66,7 +69,8 @@ class Engine:
         self._triager = Triager(kb.triage, negation)
         self._subjects = PhraseIndex((p, s) for s in kb.out_of_scope.subjects for p in phrases(s.phrases))
         self._smalltalk = PhraseIndex((p, s) for s in kb.conversation.smalltalk for p in phrases(s.phrases))
-        self._durations = DurationReader(lang.numbers, lang.units)
+        self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words)
+        self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
         texts = _vocabulary_texts(kb)
@@ -83,9 +87,15 @@ class Engine:
 
     # -- public API ------------------------------------------------------------------------------
 
-    def answer(self, text: str, hours_since: float | None = None, now: datetime | None = None) -> Answer:
-        """Answer one message; `hours_since` personalises time-bound rules, `now` adds local clock times."""
+    def answer(self, text: str, hours_since: float | None = None, now: datetime | None = None,
+               time_known: bool = True) -> Answer:
+        """Answer one message; `hours_since` personalises time-bound rules, `now` (the clinic's local time)
+        adds clock times and places the moment asked about ("tomorrow", "on Saturday"). With `time_known`
+        False, `hours_since` counts from an assumed (late) hour, so answers speak in days, not hours."""
         reading = self._read(text, hours_since)
+        moment = self._moments.find(text, now) if hours_since is not None else None
+        reading.moment = moment if moment is not None and moment.start_in > 0 else None  # "today" is now
+        reading.time_known = time_known
         return self._word(reading, hours_since, now)
 
     def assess(self, symptom_ids: Iterable[str], hours_since: float | None) -> Answer:
@@ -96,8 +106,9 @@ class Engine:
         reading = _Reading(clauses=[], topics=[], suggestions=[], findings=findings, subjects=[], smalltalk=None)
         return self._word(reading, hours_since, None)
 
-    def topic_text(self, topic_id: str, hours_since: float | None = None, now: datetime | None = None) -> str:
-        return self._topic_paragraph(self.topics[topic_id], hours_since, now)
+    def topic_text(self, topic_id: str, hours_since: float | None = None, now: datetime | None = None,
+                   time_known: bool = True) -> str:
+        return self._topic_paragraph(self.topics[topic_id], hours_since, now, time_known=time_known)
 
     def day_plan(self, hours_since: float, now: datetime | None = None,
                  since_hours: float | None = None) -> timing.DayPlan:
@@ -231,7 +242,8 @@ class Engine:
         paragraphs = self._escalation(reading.findings, level)
         titled = len(topic_ids) > 1 or bool(paragraphs)
         for tid in topic_ids:
-            body = self._topic_paragraph(self.topics[tid], hours_since, now, tid in reading.outside_window)
+            body = self._topic_paragraph(self.topics[tid], hours_since, now, tid in reading.outside_window,
+                                         reading.moment, reading.time_known)
             paragraphs.append(f"{self.topics[tid].title}: {body}" if titled else body)
         if level == "none":
             paragraphs.extend(self._reassurance(reading.findings, set(topic_ids)))
@@ -243,7 +255,7 @@ class Engine:
             topic=primary,
             level=level,
             allowed_now=self._allowed_now(topic_ids or ([primary] if primary else []), hours_since,
-                                          reading.outside_window),
+                                          reading.outside_window, reading.moment),
             text="\n\n".join(paragraphs),
             confidence=_confidence(reading),
             suggestions=reading.suggestions if kind == "suggest" else [],
@@ -252,6 +264,7 @@ class Engine:
             symptom_labels=_unique([f.symptom.label for f in reading.findings], key=lambda x: x),
             report=_reported(reading.findings),
             kind=kind,
+            asked_for_hours=_asked_for_hours(hours_since, reading.moment) if reading.moment else None,
         )
 
     @staticmethod
@@ -263,24 +276,47 @@ class Engine:
     def _did_you_mean(self, reading: _Reading, best: str | None, hours_since: float | None) -> Answer:
         choices = _unique([t for t in [best, *reading.suggestions] if t], key=lambda t: t)
         titles = " or ".join(self.topics[t].title for t in choices)
-        return Answer(topic=best, level="none", allowed_now=self._allowed_now(choices[:1], hours_since, frozenset()),
+        allowed = self._allowed_now(choices[:1], hours_since, frozenset(), reading.moment)
+        asked = _asked_for_hours(hours_since, reading.moment) if reading.moment else None
+        return Answer(topic=best, level="none", allowed_now=allowed,
                       text=self._fill(self.kb.conversation.replies.did_you_mean, topics=titles),
-                      confidence=_confidence(reading), suggestions=choices, kind="suggest")
+                      confidence=_confidence(reading), suggestions=choices, kind="suggest", asked_for_hours=asked)
 
     def _fill(self, template: str, topic: str | None = None, **values: str) -> str:
         windows = WindowWords(self._window_hours, topic)
         return template.format_map({"normal_window": self.normal_window, "window": windows, **values})
 
     def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None,
-                         outside_window: bool = False) -> str:
+                         outside_window: bool = False, moment: Moment | None = None,
+                         time_known: bool = True) -> str:
         state = timing.status(topic, hours_since, now) if hours_since is not None else None
         general = self._fill(topic.answer, topic.id)
-        if state is None or topic.window is None:
+        if state is None or topic.window is None or hours_since is None:
             return general
+        if moment is not None and not state.allowed and not outside_window:
+            return self._timed_paragraph(topic, hours_since, moment, now)
         template = topic.window.allowed if state.allowed else topic.window.restricted
-        values = {k: v for k, v in state.placeholders(now).items() if k != "window"}
+        elapsed = None if time_known else self._elapsed_days(hours_since, now)
+        values = {k: v for k, v in state.placeholders(now, elapsed).items() if k != "window"}
         personal = self._fill(template, topic.id, **values)
         return f"{general} {personal}" if outside_window and not state.allowed else personal
+
+    def _timed_paragraph(self, topic: Topic, hours_since: float, moment: Moment, now: datetime | None) -> str:
+        """A rule judged at the moment asked about: fine by then, opening during it, or not yet."""
+        view = timing.outlook(topic, hours_since, moment, now)
+        assert view is not None
+        timed = self.kb.conversation.timed
+        template = timed.allowed if view.allowed else (timed.opens_during if view.opens_during else timed.restricted)
+        values = {k: v for k, v in view.placeholders(now).items() if k != "window"}
+        return f"{self._fill(template, topic.id, **values)} {self._fill(topic.answer, topic.id)}"
+
+    def _elapsed_days(self, hours_since: float, now: datetime | None) -> str:
+        """How long since the treatment in calendar days, for a treatment whose hour is not known."""
+        days = (now.date() - later(now, -hours_since).date()).days if now is not None else int(hours_since // 24)
+        timed = self.kb.conversation.timed
+        if days <= 0:
+            return timed.same_day
+        return timed.one_day if days == 1 else timed.days.format(days=days)
 
     def _escalation(self, findings: Sequence[Finding], level: Level) -> list[str]:
         """The safety reply: for a report, act now; for a question about what could happen, what to do if."""
@@ -336,14 +372,22 @@ class Engine:
         return next((f.symptom.topic for f in findings if f.symptom.topic), None)
 
     def _allowed_now(self, topic_ids: Sequence[str], hours_since: float | None,
-                     outside_window: frozenset[str]) -> bool | None:
-        if hours_since is None:
+                     outside_window: frozenset[str], moment: Moment | None = None) -> bool | None:
+        """Allowed at the moment asked about (all of it, for a span), or now when the question names none."""
+        asked = _asked_for_hours(hours_since, moment)
+        if asked is None:
             return None
         for tid in topic_ids:
             window = self.topics[tid].window
             if window is not None:
-                return tid in outside_window or hours_since >= window.hours
+                return tid in outside_window or asked >= window.hours
         return None
+
+
+def _asked_for_hours(hours_since: float | None, moment: Moment | None) -> float | None:
+    if hours_since is None:
+        return None
+    return max(0.0, hours_since) + (moment.start_in if moment is not None else 0.0)
 
 
 class WindowWords:

@@ -64,6 +64,8 @@ def _relative(text: str, today: date) -> DateReading | None:
     if ago:
         amount = int(ago.group(1)) if ago.group(1).isdigit() else _NUMBER_WORDS[ago.group(1)]
         days = amount * (7 if ago.group(2).startswith("week") else 1)
+        if days > MAX_AGE_DAYS:  # "99999999999 days ago" would overflow the calendar
+            return DateReading(None, "too old")
         return DateReading(today - timedelta(days=days))
     weekday = re.fullmatch(r"(?:last\s+|this\s+|on\s+)?([a-z]+)", text)
     if weekday and weekday.group(1) in _WEEKDAYS:

@@ -9,9 +9,12 @@ _FREQUENCY = frozenset({"times", "once", "twice"})  # "three times a week" is ho
 
 
 class DurationReader:
-    def __init__(self, numbers: Mapping[str, float], units: Mapping[str, float]) -> None:
+    def __init__(self, numbers: Mapping[str, float], units: Mapping[str, float],
+                 ahead_words: Sequence[str] = ()) -> None:
+        """`ahead_words` introduce a time still to come ("in 3 days"), which is no symptom's duration."""
         self._numbers = dict(numbers)
         self._units = dict(units)
+        self._not_spans = _FREQUENCY | frozenset(ahead_words)  # words before an amount that isn't a duration
         self._day_units = {u for u, h in units.items() if h == 24}
 
     def _value(self, word: str) -> float | None:
@@ -25,7 +28,7 @@ class DurationReader:
         for i, word in enumerate(words):
             if word in self._units:
                 amount = self._amount_before(words, i)
-                if amount is not None and not (i >= 2 and words[i - 2] in _FREQUENCY):
+                if amount is not None and not (i >= 2 and words[i - 2] in self._not_spans):
                     found.append(amount * self._units[word])
             if word in self._day_units and i + 1 < len(words):
                 day = self._value(words[i + 1])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from bot.engine.models import Answer
@@ -65,10 +66,19 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def evaluate(items: Sequence[dict[str, Any]], ask: Callable[[str, float | None], Answer]) -> Report:
+def parse_now(text: str, tz: tzinfo = UTC) -> datetime:
+    """An item's `now`: an ISO datetime, local to `tz` unless it carries an offset ("2026-11-25T15:00")."""
+    moment = datetime.fromisoformat(text)
+    return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment
+
+
+def evaluate(items: Sequence[dict[str, Any]], ask: Callable[[str, float | None, datetime | None], Answer],
+             now: datetime | None = None, tz: tzinfo = UTC) -> Report:
+    """Score `items`; each is asked at its own `now` if it has one, else at `now` (None: no clock)."""
     report = Report()
     for item in items:
-        answer = ask(item["text"], item.get("hours_since"))
+        at = parse_now(item["now"], tz) if item.get("now") else now
+        answer = ask(item["text"], item.get("hours_since"), at)
         for why in _judge(item, answer, report):
             report.misses.append(Miss(item, answer, why))
     return report
@@ -97,7 +107,7 @@ def _judge(item: dict[str, Any], answer: Answer, report: Report) -> list[str]:
         report.false_escalation.add(escalated)  # a rate of errors: lower is better
         if escalated:
             problems.append(f"false escalation to {answer.level}")
-    if "allowed_now" in item:
+    if "allowed_now" in item:  # at the moment the question is about, as the answer judged it
         expected = item["allowed_now"]
         ok = answer.allowed_now == expected
         check(report.allowed_now, ok, f"allowed_now {answer.allowed_now}, expected {expected}")

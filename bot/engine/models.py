@@ -167,10 +167,118 @@ class Checkins(_Strict):
         return _check_placeholders(text, frozenset({"day"}))
 
 
+THEN_PLACEHOLDERS = frozenset({"when", "day", "opens", "window", "activity"})
+
+
+class TimedReplies(_Strict):
+    """Answers about a named moment ("makeup on Saturday?") and elapsed time when the hour is unknown.
+
+    `allowed`: fine for all of {when}; `opens_during`: it opens part-way through {when}; `restricted`:
+    not by {when}. `same_day`/`one_day`/`days` say how long it's been in days, for a patient who gave
+    the date but not the time of their treatment.
+    """
+
+    allowed: str = ("Yes: by {when} (day {day}) it will be {window} since your treatment, so {activity} "
+                    "will be fine.")
+    opens_during: str = "Not for all of {when}: {activity} is fine from {opens} ({window} after your treatment)."
+    restricted: str = "Not by {when}: {activity} only from {opens} ({window} after your treatment)."
+    same_day: str = "less than a day"
+    one_day: str = "about a day"
+    days: str = "about {days} days"
+
+    _then = field_validator("allowed", "opens_during", "restricted")(
+        lambda text: _check_placeholders(text, THEN_PLACEHOLDERS))
+    _days = field_validator("same_day", "one_day", "days")(
+        lambda text: _check_placeholders(text, frozenset({"days"})))
+
+
 class Conversation(_Strict):
     replies: Replies
     smalltalk: list[SmallTalk] = []
     checkins: Checkins
+    timed: TimedReplies = TimedReplies()
+
+
+class PartOfDay(_Strict):
+    """Local clock hours of a part of the day; `end` may run past midnight (28 = 04:00 the next day)."""
+
+    start: float = Field(ge=0, lt=24)
+    end: float = Field(gt=0, le=36)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PartOfDay:
+        if self.end < self.start:
+            raise ValueError("'end' must not be before 'start' (write 28 for 04:00 the next day)")
+        return self
+
+
+class MomentLabels(_Strict):
+    today: str = "today"
+    tomorrow: str = "tomorrow"
+    tonight: str = "tonight"
+    next_week: str = "next week"
+    weekend: str = "the weekend"
+    part: str = "{day} {part}"
+    today_part: str = "this {part}"
+    from_now: str = "{amount} from now"
+
+    _part = field_validator("part", "today_part")(
+        lambda text: _check_placeholders(text, frozenset({"day", "part"})))
+    _from_now = field_validator("from_now")(lambda text: _check_placeholders(text, frozenset({"amount"})))
+
+
+class MomentWords(_Strict):
+    """Words for the moment a question is about ("on Saturday", "tomorrow morning", "in 3 days")."""
+
+    day_starts: float = Field(default=6, ge=0, lt=24)
+    night_ends: float = Field(default=4, ge=0, lt=12)
+    days: dict[str, int] = {}
+    parts_of_day: dict[str, PartOfDay] = {}
+    shorthands: dict[str, str] = {}
+    weekdays: dict[str, int] = {}
+    months: dict[str, int] = {}
+    ordinal_suffixes: list[str] = []
+    in_words: list[str] = []
+    next_words: list[str] = []
+    week_words: list[str] = []
+    weekend_words: list[str] = []
+    weekend_days: list[int] = [5, 6]
+    clock_words: list[str] = []
+    afternoon_words: list[str] = []
+    morning_words: list[str] = []
+    fillers: list[str] = []
+    past_words: list[str] = []
+    treatment_parts: list[str] = []
+    labels: MomentLabels = MomentLabels()
+
+    @model_validator(mode="after")
+    def _known_parts(self) -> MomentWords:
+        unknown = [p for p in self.treatment_parts if p not in self.parts_of_day]
+        if unknown:
+            raise ValueError(f"treatment_parts: '{unknown[0]}' is not one of parts_of_day")
+        return self
+
+    @field_validator("days")
+    @classmethod
+    def _day_offsets(cls, days: dict[str, int]) -> dict[str, int]:
+        if any(not 0 <= n <= 31 for n in days.values()):
+            raise ValueError("day offsets must be between 0 (today) and 31")
+        return days
+
+    @field_validator("weekdays", "weekend_days")
+    @classmethod
+    def _weekday_numbers(cls, value: dict[str, int] | list[int]) -> dict[str, int] | list[int]:
+        numbers = value.values() if isinstance(value, dict) else value
+        if any(not 0 <= n <= 6 for n in numbers):
+            raise ValueError("weekdays are numbered 0 (Monday) to 6 (Sunday)")
+        return value
+
+    @field_validator("months")
+    @classmethod
+    def _month_numbers(cls, months: dict[str, int]) -> dict[str, int]:
+        if any(not 1 <= n <= 12 for n in months.values()):
+            raise ValueError("months are numbered 1 (January) to 12 (December)")
+        return months
 
 
 class Language(_Strict):
@@ -186,6 +294,7 @@ class Language(_Strict):
     clause_breaks: list[str] = []
     numbers: dict[str, float] = {}
     units: dict[str, float] = {}
+    moments: MomentWords = MomentWords()
 
 
 class KnowledgeBase(_Strict):
@@ -219,3 +328,4 @@ class Answer(BaseModel):
     symptom_labels: list[str] = []
     report: bool = False
     kind: Literal["topic", "triage", "smalltalk", "suggest", "fallback"] = "topic"
+    asked_for_hours: float | None = None  # the moment the question names, in hours since treatment; None: none

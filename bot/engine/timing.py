@@ -6,9 +6,10 @@ Pure: the caller passes hours since treatment and, optionally, the patient's loc
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot.engine.models import Topic, Window
+from bot.engine.moments import Moment, later
 
 
 def duration(hours: float) -> str:
@@ -55,9 +56,10 @@ class WindowStatus:
         span = duration(self.remaining)
         return f"in {span}" if span.startswith("about") else f"in about {span}"
 
-    def placeholders(self, now: datetime | None) -> dict[str, str]:
+    def placeholders(self, now: datetime | None, elapsed: str | None = None) -> dict[str, str]:
+        """Template values; `elapsed` replaces the hours when the time of the treatment is not known."""
         return {
-            "elapsed": duration(self.elapsed),
+            "elapsed": elapsed or duration(self.elapsed),
             "remaining": duration(self.remaining),
             "until": self.until(now),
             "window": duration(self.window.hours),
@@ -71,8 +73,47 @@ def status(topic: Topic, hours_since: float, now: datetime | None = None) -> Win
         return None
     hours_since = max(0.0, hours_since)
     remaining = max(0.0, window.hours - hours_since)
-    ends_at = now + timedelta(hours=remaining) if now is not None else None
+    ends_at = later(now, remaining) if now is not None else None
     return WindowStatus(topic, window, hours_since >= window.hours, hours_since, remaining, ends_at)
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """A window judged over the moment a question names: fine for all of it, opening during it, or not yet."""
+
+    status: WindowStatus
+    moment: Moment
+    asked_hours: float  # hours since treatment at the start of the moment
+    day: int  # which day after the treatment the moment starts on
+
+    @property
+    def allowed(self) -> bool:
+        return self.asked_hours >= self.status.window.hours
+
+    @property
+    def opens_during(self) -> bool:
+        return not self.allowed and self.status.elapsed + self.moment.end_in > self.status.window.hours
+
+    def placeholders(self, now: datetime | None) -> dict[str, str]:
+        return {
+            "when": self.moment.label,
+            "day": str(self.day),
+            "opens": self.status.until(now),
+            "window": duration(self.status.window.hours),
+            "activity": self.status.window.activity,
+        }
+
+
+def outlook(topic: Topic, hours_since: float, moment: Moment, now: datetime | None = None) -> Outlook | None:
+    state = status(topic, hours_since, now)
+    if state is None:
+        return None
+    asked = state.elapsed + moment.start_in
+    if now is not None and moment.start is not None:
+        day = (moment.start.date() - later(now, -state.elapsed).date()).days
+    else:  # counted from now without a clock: name the middle of the span
+        day = int((state.elapsed + (moment.start_in + moment.end_in) / 2) // 24)
+    return Outlook(state, moment, asked, day)
 
 
 @dataclass(frozen=True)

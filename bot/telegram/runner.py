@@ -10,15 +10,15 @@ from collections.abc import Callable
 from datetime import datetime
 
 from telegram import Bot, Update
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
 from bot.config import ConfigError, Settings, configure_logging, load_settings
 from bot.engine import Engine, KnowledgeError, load_knowledge
 from bot.engine.dates import parse_date
-from bot.storage import Storage
-from bot.telegram.app import RETRY_SECONDS, TICK_SECONDS, build_application, on_startup
-from bot.telegram.services import Services, system_clock
+from bot.storage import StorageStartupError, open_storage
+from bot.telegram.app import TICK_SECONDS, build_application, on_startup
+from bot.telegram.services import KEY, Services, system_clock
 
 log = logging.getLogger(__name__)
 EXIT_CONFIG = 2
@@ -27,26 +27,55 @@ NO_TOKEN = ("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather in Tele
             "(see .env.example), or try the bot offline with: .venv/bin/aftercare-bot chat")
 
 
+class AnotherPoller(Exception):
+    """Telegram answered 409 Conflict: another process is polling with this token."""
+
+
 async def serve(app: Application, stop: asyncio.Event, *, poll_timeout: float = 30,
-                tick_seconds: float = TICK_SECONDS, retry_seconds: float = RETRY_SECONDS) -> None:
-    """Run long polling until `stop` is set, then shut down cleanly."""
-    async with app:
-        await on_startup(app, tick_seconds, retry_seconds)
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout),
-                                        allowed_updates=Update.ALL_TYPES)
-        await app.start()
-        log.info("bot @%s is running", app.bot.username)
-        try:
-            await stop.wait()
-        finally:
-            await app.updater.stop()
-            await app.stop()
+                tick_seconds: float = TICK_SECONDS) -> None:
+    """Open the storage, run long polling until `stop` is set, then shut down cleanly.
+
+    Raises StorageStartupError for an unusable database (or one another bot runs on), and AnotherPoller
+    when Telegram reports another process polling with the same token.
+    """
+    s: Services = app.bot_data[KEY]
+    conflicts: list[Conflict] = []
+
+    def on_poll_error(exc: TelegramError) -> None:
+        if isinstance(exc, Conflict):
+            conflicts.append(exc)
+            stop.set()
+        else:
+            log.warning("polling for updates failed (%s); retrying", type(exc).__name__)
+
+    await s.storage.lock_instance()  # before anything touches the database
+    try:
+        await s.storage.open()
+        async with app:
+            await on_startup(app, tick_seconds)
+            assert app.updater is not None
+            await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout),
+                                            allowed_updates=Update.ALL_TYPES, error_callback=on_poll_error)
+            await app.start()
+            log.info("bot @%s is running", app.bot.username)
+            try:
+                await stop.wait()
+            finally:
+                if conflicts:  # PTB's final getUpdates (marking updates read) would log the 409 with a traceback
+                    logging.getLogger("telegram.ext.Updater").setLevel(logging.CRITICAL)
+                await app.updater.stop()
+                await app.stop()
+                await s.outbox.stop()
+    finally:
+        await s.outbox.stop()
+        await s.storage.close()
+    if conflicts:
+        raise AnotherPoller
 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = system_clock) -> Services:
     engine = Engine(load_knowledge(settings.knowledge_dir))
-    return Services(settings, engine, Storage(settings.database_file()), clock)
+    return Services(settings, engine, open_storage(settings.database_file()), clock)
 
 
 def run() -> int:
@@ -56,7 +85,7 @@ def run() -> int:
         if settings.telegram_bot_token is None:
             raise ConfigError(NO_TOKEN)
         settings.require_token()
-        configure_logging(settings.log_level)
+        configure_logging(settings.log_level, secrets=(settings.require_token(),))
         s = build_services(settings)
         app = build_application(s)
     except (ConfigError, KnowledgeError) as exc:
@@ -67,12 +96,17 @@ def run() -> int:
     except InvalidToken:
         print("aftercare-bot: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather", file=sys.stderr)
         return EXIT_CONFIG
+    except StorageStartupError as exc:
+        print(f"aftercare-bot: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except AnotherPoller:
+        print("aftercare-bot: stopped: another process is polling Telegram with this TELEGRAM_BOT_TOKEN "
+              "(409 Conflict); run only one bot per token", file=sys.stderr)
+        return EXIT_TELEGRAM
     except NetworkError as exc:
         print(f"aftercare-bot: cannot reach Telegram ({type(exc).__name__}); check the network and "
               "TELEGRAM_BASE_URL", file=sys.stderr)
         return EXIT_TELEGRAM
-    finally:
-        s.storage.close()
     return 0
 
 

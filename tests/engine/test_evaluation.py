@@ -26,7 +26,7 @@ def test_metrics_count_what_the_readme_says():
         "a": _answer("makeup", text="24 hours"), "b": _answer("sun", level="contact"),
         "c": _answer(None, "contact"), "d": _answer(None, "contact"), "e": _answer("about", allowed=True),
     }
-    report = evaluate(items, lambda text, hours: answers[text])
+    report = evaluate(items, lambda text, hours, now: answers[text])
     assert report.topic_accuracy.rate == 1.0
     assert report.fallback.rate == 0.0
     assert report.escalation_recall.rate == 1.0
@@ -71,9 +71,8 @@ def test_blind_rounds_stay_safe(engine):
     every escalation caught, hardly any false alarm, and topics close to the goals."""
     rounds = sorted((Path(__file__).parents[2] / "eval" / "rounds").glob("*.jsonl"))
     assert rounds, "eval/rounds/ is missing"
-    items = [item for path in rounds for item in _load(path) if "now" not in item]
-    report = evaluate(items, engine.answer)
+    report = evaluate([item for path in rounds for item in _load(path)], engine.answer)
     assert report.escalation_recall.rate == 1.0 and report.emergency_recall.rate == 1.0
     assert report.false_escalation.rate <= 0.02
-    assert report.topic_accuracy.rate >= 0.93 and report.fallback.rate >= 0.90
-    assert report.report.rate >= 0.95
+    assert report.topic_accuracy.rate >= 0.95 and report.fallback.rate >= 0.95
+    assert report.allowed_now.rate >= 0.97 and report.report.rate >= 0.97

@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import inspect
+import sqlite3
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.config import Settings
 from bot.storage import Storage
-from bot.telegram.app import build_application
+from bot.telegram.app import SEND_TIMEOUT, build_application
+from bot.telegram.outbox import OutboxPolicy
 from bot.telegram.runner import build_services, serve
 from bot.telegram.services import Services
 from tests.telegram.fake_bot_api import FakeBotApi, SentMessage
 
+T = TypeVar("T")
 ZONE = ZoneInfo("Europe/London")
+FAST_OUTBOX = OutboxPolicy(first_retry=0.05, max_retry=0.4, send_timeout=2.0, idle_check=0.5)
 STAFF_CHAT = -1001234
 PATIENT = 5550001
 
@@ -49,6 +55,7 @@ class Bot:
     clock: Clock
     settings: Settings
     rate_limit: bool = True
+    send_timeout: float = SEND_TIMEOUT
     services: Services | None = None
     _stop: asyncio.Event = field(default_factory=asyncio.Event)
     _task: asyncio.Task | None = None
@@ -60,10 +67,10 @@ class Bot:
 
     async def start(self) -> None:
         self.services = build_services(self.settings, self.clock)
-        app = build_application(self.services, rate_limit=self.rate_limit)
+        app = build_application(self.services, rate_limit=self.rate_limit, send_timeout=self.send_timeout)
         self._stop = asyncio.Event()
-        self._task = asyncio.create_task(serve(app, self._stop, poll_timeout=1, tick_seconds=0.05,
-                                               retry_seconds=0.1))
+        self.services.outbox.policy = FAST_OUTBOX
+        self._task = asyncio.create_task(serve(app, self._stop, poll_timeout=1, tick_seconds=0.05))
         await self.fake.wait_for(lambda f: f.commands)
 
     async def stop(self) -> None:
@@ -71,9 +78,28 @@ class Bot:
             self._stop.set()
             await asyncio.wait_for(self._task, 15)
             self._task = None
-        if self.services is not None:
-            self.services.storage.close()
-            self.services = None
+        self.services = None
+
+    async def eventually(self, predicate: Callable[[], Awaitable[T] | T], timeout: float = 10.0) -> T:
+        """Poll `predicate` (sync or async) until truthy: for state the fake API is not told about (the database)."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            result = predicate()
+            if inspect.isawaitable(result):
+                result = await result
+            if result or asyncio.get_running_loop().time() > deadline:
+                assert result, "timed out waiting for the condition"
+                return result
+            await asyncio.sleep(0.05)
+
+    def rows(self, sql: str, *args: object) -> list[sqlite3.Row]:
+        """Read the bot's database directly (synchronously, for wait_for predicates)."""
+        db = sqlite3.connect(self.settings.database_file())
+        db.row_factory = sqlite3.Row
+        try:
+            return db.execute(sql, args).fetchall()
+        finally:
+            db.close()
 
     async def restart(self) -> None:
         await self.stop()
@@ -93,6 +119,13 @@ class Bot:
         callback_id = await self.fake.tap(message, data)
         await self.fake.wait_for(lambda f: callback_id in f.answered_callbacks)
         return await self.replies(message.chat_id, before, expect)
+
+    async def forget(self, chat_id: int = PATIENT) -> SentMessage:
+        """/forget, confirmed with its button; returns the confirmation message (edited to the outcome)."""
+        [confirm] = await self.say("/forget", chat_id)
+        await self.tap(confirm, "forget:yes", expect=0)
+        await self.fake.wait_for(lambda f: "deleted everything" in confirm.text)
+        return confirm
 
     async def replies(self, chat_id: int, before: int, minimum: int = 1, settle: float = 0.3) -> list[SentMessage]:
         await self.fake.wait_messages(chat_id, before + minimum)

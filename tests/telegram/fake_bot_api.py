@@ -5,7 +5,12 @@ It serves HTTP/1.1 on 127.0.0.1 (a random port) and implements getMe, deleteWebh
 and setMyCommands. Parameters are checked against the Bot API specification (bot_api_subset.json):
 missing required parameters, wrong types, text over 4096 characters after entity parsing, HTML Telegram
 cannot parse, callback data over 64 bytes, unknown chats and unanswered callback ids are rejected
-with 400 as Telegram would. Tests can inject 429 and 5xx answers.
+with 400 as Telegram would.
+
+Tests can make it misbehave the way Telegram does (`fault`: any status code and description, per method
+and chat, for a number of calls or a number of seconds, slow answers, requests lost in flight), answer a
+long poll with 409 Conflict when another poller takes over (`exclusive_polling`), send edited messages,
+watch every request as it arrives (`watch`) and count them afterwards (`requests`).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import itertools
 import json
 import re
 import time
-from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
@@ -32,6 +37,15 @@ ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "spa
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=\"[^\"]*\"|='[^']*')?)*)\s*>")
 _ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 _ENTITY_TEXT = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+DESCRIPTIONS = {
+    400: "Bad Request",
+    403: "Forbidden: bot was kicked from the supergroup chat",
+    409: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+    429: "Too Many Requests: retry after 1",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+}
+DROP = "drop"  # a request lost in flight: the connection closes without an answer
 
 
 class ApiError(Exception):
@@ -85,6 +99,43 @@ def parse_html(text: str) -> str:
 
 
 @dataclass
+class Fault:
+    """How the fake misbehaves for matching calls: wait `delay` seconds, then answer `status` (None: answer
+    normally, only late) or close the connection unanswered (`drop`). Active for `times` calls (None: any
+    number) and until the monotonic `until` (None: no end)."""
+
+    method: str
+    chat_id: int | None = None
+    status: int | None = None
+    description: str | None = None
+    retry_after: int | None = None
+    delay: float = 0.0
+    drop: bool = False
+    times: int | None = None
+    until: float | None = None
+    hits: int = 0
+
+    def active(self) -> bool:
+        return (self.times is None or self.hits < self.times) and (self.until is None or time.monotonic() < self.until)
+
+
+@dataclass
+class Call:
+    """One request as the fake received it; `status` is filled in when answered (None: dropped or pending)."""
+
+    method: str
+    params: dict[str, Any]
+    started: float = field(default_factory=time.monotonic)
+    ended: float | None = None
+    status: int | None = None
+
+    @property
+    def chat_id(self) -> int | None:
+        chat = str(self.params.get("chat_id", ""))
+        return int(chat) if chat.lstrip("-").isdigit() else None
+
+
+@dataclass
 class SentMessage:
     chat_id: int
     message_id: int
@@ -104,6 +155,10 @@ class FakeBotApi:
         self.token = token
         self.port = 0
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.requests: list[Call] = []
+        self.faults: list[Fault] = []
+        self.exclusive_polling = False
+        self.incoming: dict[int, dict[str, Any]] = {}
         self.sent: list[SentMessage] = []
         self.commands: list[dict[str, str]] = []
         self.answered_callbacks: dict[str, dict[str, Any]] = {}
@@ -114,7 +169,9 @@ class FakeBotApi:
         self._message_ids = itertools.count(1000)
         self._callback_ids = itertools.count(1)
         self._pending_callbacks: set[str] = set()
-        self._failures: dict[tuple[str, int | None], deque[tuple[int, int | None]]] = defaultdict(deque)
+        self._watchers: list[tuple[Callable[[Call], None], bool]] = []
+        self._poll_generation = 0
+        self._displaced = 0
         self._new = asyncio.Condition()
         self._changed = asyncio.Condition()
         self._server: asyncio.Server | None = None
@@ -143,16 +200,55 @@ class FakeBotApi:
         self.chats.add(chat_id)
 
     def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None,
-             chat_id: int | None = None) -> None:
-        """Answer the next `times` calls of `method` (to `chat_id`, if given) with `status`; 429s carry retry_after."""
-        for _ in range(times):
-            self._failures[(method, chat_id)].append((status, retry_after))
+             chat_id: int | None = None, description: str | None = None) -> None:
+        """Answer the next `times` calls of `method` (to `chat_id`, if given) with `status`; 429s carry retry_after.
+        Injected failures are the test's doing, so they are not counted in `rejected`."""
+        self.fault(method, status, times=times, retry_after=retry_after, chat_id=chat_id, description=description)
 
-    def _failure(self, method: str, params: dict[str, Any]) -> tuple[int, int | None] | None:
-        chat = params.get("chat_id")
-        for key in ((method, int(chat) if str(chat or "").lstrip("-").isdigit() else None), (method, None)):
-            if self._failures[key]:
-                return self._failures[key].popleft()
+    def delay(self, method: str, seconds: float, chat_id: int | None = None) -> None:
+        """Make `method` (to `chat_id`, if given) answer `seconds` late; the call still takes effect. 0 ends it."""
+        self.faults = [f for f in self.faults if not (f.method == method and f.chat_id == chat_id
+                                                      and f.status is None and not f.drop)]
+        if seconds:
+            self.fault(method, delay=seconds, chat_id=chat_id)
+
+    def fault(self, method: str, status: int | None = None, *, description: str | None = None,
+              delay: float = 0.0, drop: bool = False, times: int | None = None, seconds: float | None = None,
+              chat_id: int | None = None, retry_after: int | None = None) -> Fault:
+        """Misbehave for calls of `method` (to `chat_id`, if given): see `Fault`. Faults for a chat come first,
+        then in the order added; `times` and `seconds` both unset means until `clear_faults`."""
+        fault = Fault(method, chat_id, status, description, retry_after, delay, drop, times,
+                      None if seconds is None else time.monotonic() + seconds)
+        self.faults.append(fault)
+        return fault
+
+    def clear_faults(self, method: str | None = None) -> None:
+        self.faults = [f for f in self.faults if method is not None and f.method != method]
+
+    def conflict(self, times: int | None = None) -> Fault:
+        """Answer getUpdates with 409 Conflict, as Telegram does while another instance polls: a long poll
+        waiting now is ended with 409 at once, and the next `times` polls get 409 too."""
+        fault = self.fault("getUpdates", 409, times=times)
+        self._displaced += 1
+        asyncio.get_running_loop().create_task(self._wake_polls())
+        return fault
+
+    async def _wake_polls(self) -> None:
+        async with self._new:
+            self._new.notify_all()
+
+    def watch(self, hook: Callable[[Call], None], *, after: bool = False) -> None:
+        """Call `hook` with every request as it arrives (or, with `after`, once it was handled and recorded,
+        before the answer is written): e.g. to kill the bot at an exact moment."""
+        self._watchers.append((hook, after))
+
+    def _fault(self, call: Call, errors: bool) -> Fault | None:
+        """The fault that applies to this call: an error (or lost request) if `errors`, else a slow answer."""
+        for fault in sorted(self.faults, key=lambda f: f.chat_id is None):
+            if (fault.method == call.method and fault.chat_id in (None, call.chat_id) and fault.active()
+                    and (fault.status is not None or fault.drop) == errors):
+                fault.hits += 1
+                return fault
         return None
 
     async def push(self, kind: str, payload: dict[str, Any]) -> int:
@@ -163,10 +259,11 @@ class FakeBotApi:
         return update_id
 
     async def message(self, chat_id: int, text: str | None = None, first_name: str = "Ana",
-                      edited: bool = False, **content: Any) -> int:
+                      edited: bool = False, message_id: int | None = None, **content: Any) -> int:
+        """Push a message from a private chat; `edited` with the `message_id` of an earlier one edits it."""
         self.add_chat(chat_id)
         user = {"id": chat_id, "is_bot": False, "first_name": first_name}
-        body: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()),
+        body: dict[str, Any] = {"message_id": message_id or next(self._message_ids), "date": int(time.time()),
                                 "chat": {"id": chat_id, "type": "private", "first_name": first_name},
                                 "from": user, **content}
         if text is not None:
@@ -175,15 +272,27 @@ class FakeBotApi:
                 body["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         if edited:
             body["edit_date"] = int(time.time())
-        return await self.push("edited_message" if edited else "message", body)
+        update_id = await self.push("edited_message" if edited else "message", body)
+        self.incoming[update_id] = body
+        return update_id
 
-    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana") -> str:
-        """Press an inline button of a message the bot sent (any data, to test junk too)."""
+    async def edit(self, update_id: int, text: str) -> int:
+        """The patient edits the message sent as update `update_id`: an edited_message update, same message_id."""
+        body = {**self.incoming[update_id], "text": text, "edit_date": int(time.time())}
+        body.pop("entities", None)
+        return await self.push("edited_message", body)
+
+    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana", chat_type: str = "private") -> str:
+        """Press an inline button of a message the bot sent (any data, to test junk and forgeries too;
+        `chat_type` "group" presents the message as one in a group chat)."""
         callback_id = str(next(self._callback_ids))
         self._pending_callbacks.add(callback_id)
-        user = {"id": message.chat_id, "is_bot": False, "first_name": first_name}
+        user = {"id": abs(message.chat_id), "is_bot": False, "first_name": first_name}
+        shown = self._message_json(message)
+        if chat_type != "private":
+            shown["chat"] = {"id": message.chat_id, "type": chat_type, "title": "A group"}
         await self.push("callback_query", {"id": callback_id, "from": user, "chat_instance": "ci", "data": data,
-                                           "message": self._message_json(message)})
+                                           "message": shown})
         return callback_id
 
     def messages_to(self, chat_id: int) -> list[SentMessage]:
@@ -217,7 +326,10 @@ class FakeBotApi:
                 if request is None:
                     break
                 target, headers, body = request
-                status, payload = await self._dispatch(target, headers, body)
+                answer = await self._dispatch(target, headers, body)
+                if answer == DROP:
+                    break
+                status, payload = answer
                 data = json.dumps(payload).encode()
                 head = (f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\nContent-Type: application/json\r\n"
                         f"Content-Length: {len(data)}\r\n\r\n")
@@ -245,7 +357,8 @@ class FakeBotApi:
         body = await reader.readexactly(length) if length else b""
         return target, headers, body
 
-    async def _dispatch(self, target: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, Any]]:
+    async def _dispatch(self, target: str, headers: dict[str, str],
+                        body: bytes) -> tuple[int, dict[str, Any]] | str:
         path = target.split("?", 1)[0]
         prefix = f"/bot{self.token}/"
         if not path.startswith(prefix):
@@ -253,21 +366,46 @@ class FakeBotApi:
         method = path[len(prefix):]
         params = self._params(headers, body)
         self.calls.append((method, params))
+        call = Call(method, params)
+        self.requests.append(call)
+        self._notify(call, after=False)
+        answer = await self._answer(call)
+        call.ended = time.monotonic()
+        if answer != DROP:
+            call.status = answer[0]
+            self._notify(call, after=True)
+        await self._record()
+        return answer
+
+    def _notify(self, call: Call, *, after: bool) -> None:
+        for hook, when in list(self._watchers):
+            if when == after:
+                hook(call)
+
+    async def _answer(self, call: Call) -> tuple[int, dict[str, Any]] | str:
         try:
-            failure = self._failure(method, params)
-            if failure is not None:
-                status, retry_after = failure
-                params_out = {"retry_after": retry_after} if retry_after is not None else None
-                raise ApiError(status, "Too Many Requests: retry after 1" if status == 429 else "Internal Server Error",
-                               params_out)
-            handler = getattr(self, f"_m_{method}", None)
+            error = self._fault(call, errors=True)
+            if error is not None:
+                await asyncio.sleep(error.delay)
+                if error.drop:
+                    return DROP
+                assert error.status is not None
+                params_out = {"retry_after": error.retry_after} if error.retry_after is not None else None
+                raise ApiError(error.status, error.description or DESCRIPTIONS.get(error.status, "Error"), params_out)
+            slow = self._fault(call, errors=False)
+            if slow is not None:
+                await asyncio.sleep(slow.delay)
+            handler = getattr(self, f"_m_{call.method}", None)
             if handler is None:
                 raise ApiError(404, "Not Found")
-            self._validate(method, params)
-            result = await handler(params)
+            try:
+                self._validate(call.method, call.params)
+                result = await handler(call.params)
+            except ApiError as exc:
+                if exc.code == 400:
+                    self.rejected.append((call.method, exc.description))
+                raise
         except ApiError as exc:
-            if exc.code == 400:
-                self.rejected.append((method, exc.description))
             answer: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
             if exc.parameters:
                 answer["parameters"] = exc.parameters
@@ -398,11 +536,17 @@ class FakeBotApi:
         offset = int(params.get("offset") or 0)
         limit = int(params.get("limit") or 100)
         timeout = float(params.get("timeout") or 0)
+        self._poll_generation += 1
+        generation, displaced = self._poll_generation, self._displaced
         async with self._new:
+            if self.exclusive_polling:
+                self._new.notify_all()  # a poll still waiting is answered 409 by the one that took over
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
             if not self._updates and timeout > 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._new.wait(), timeout)
+            if displaced != self._displaced or (self.exclusive_polling and generation != self._poll_generation):
+                raise ApiError(409, DESCRIPTIONS[409])
             return self._updates[:limit]
 
     async def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:

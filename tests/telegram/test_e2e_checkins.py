@@ -36,7 +36,7 @@ async def test_checkin_is_sent_at_checkin_time_with_buttons(bot):
 
 
 async def test_swollen_on_day_1_reassures_with_reminders(bot):
-    await bot.say("/date yesterday")
+    await bot.say("/date yesterday 12:00")
     bot.clock.set(local(2026, 11, 24, 13, 0))
     [prompt] = await bot.fake.wait_for(lambda f: checkins(bot, 1))
     replies = await bot.tap(prompt, "ci:1:swollen")
@@ -116,7 +116,7 @@ async def test_checkins_stop_after_the_last_day(bot):
 @pytest.mark.parametrize("command", ["/stop", "/forget"])
 async def test_stop_and_forget_prevent_checkins(bot, command):
     await bot.say("/date yesterday")
-    await bot.say(command)
+    await (bot.forget() if command == "/forget" else bot.say(command))
     bot.clock.set(local(2026, 11, 24, 10, 0))
     await quiet()
     assert not checkins(bot)

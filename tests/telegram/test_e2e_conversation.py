@@ -19,10 +19,10 @@ async def test_start_welcomes_and_asks_the_date(bot):
 
 async def test_date_buttons_set_the_treatment(bot):
     replies = await bot.say("/start", expect=2)
-    await bot.tap(replies[-1], "date:1")
+    await bot.tap(replies[-1], dict(replies[-1].buttons)["Yesterday"])
     confirm = await bot.fake.wait_for(lambda f: [m for m in f.messages_to(PATIENT) if "Got it" in m.text])
     assert "Mon 23 Nov 2026" in confirm[0].text and "day 1 today" in confirm[0].text
-    assert bot.storage.patient(PATIENT).treated_on.isoformat() == "2026-11-23"
+    assert (await bot.storage.patient(PATIENT)).treated_on.isoformat() == "2026-11-23"
 
 
 async def test_another_date_asks_to_type_it(bot):
@@ -34,7 +34,7 @@ async def test_another_date_asks_to_type_it(bot):
 async def test_deep_link_sets_the_date_at_once(bot):
     replies = await bot.say("/start 2026-11-20", expect=2)
     assert any("Fri 20 Nov 2026" in m.text and "day 4" in m.text for m in replies)
-    assert bot.storage.patient(PATIENT).treated_on.isoformat() == "2026-11-20"
+    assert (await bot.storage.patient(PATIENT)).treated_on.isoformat() == "2026-11-20"
 
 
 @pytest.mark.parametrize(("typed", "expected"), [("2026-11-20", "Fri 20 Nov"), ("20 Nov", "Fri 20 Nov"),
@@ -51,7 +51,7 @@ async def test_typed_dates(bot, typed, expected):
 async def test_impossible_or_future_dates_get_a_friendly_correction(bot, typed, problem):
     replies = await bot.say(typed)
     assert problem in replies[-1].text
-    assert bot.storage.patient(PATIENT) is None
+    assert (await bot.storage.patient(PATIENT)) is None
 
 
 async def test_date_command_shows_and_changes(bot):
@@ -107,7 +107,7 @@ async def test_topics_buttons_show_each_rule(bot):
 
 
 async def test_today_shows_the_personal_plan(bot):
-    await bot.say("/date yesterday")
+    await bot.say("/date yesterday 12:00")
     bot.clock.advance(hours=4)  # 13:00, day 1: 25 hours since noon yesterday
     reply = await bot.say("/today")
     text = next(m.text for m in reply if m.text.startswith("Day 1 after your treatment"))
@@ -129,7 +129,7 @@ async def test_contact_escalation_tells_patient_and_staff(bot):
     assert "Patient may need follow-up" in notice[0].text
     for part in ("Ana", str(PATIENT), "Day after treatment: 5", "there is pus", "infection"):
         assert part in notice[0].text
-    assert bot.storage.escalations(PATIENT)[0]["notified_at"] is not None
+    assert (await bot.storage.escalations(PATIENT))[0].notified_at is not None
 
 
 async def test_emergency_reply_comes_first_and_staff_notice_is_urgent(bot):
@@ -144,7 +144,7 @@ async def test_failed_staff_notice_is_recorded_and_retried(bot):
     await bot.say("I have a fever")
     notice = await bot.fake.wait_messages(STAFF_CHAT, 1, timeout=20)
     assert "fever" in notice[0].text
-    row = await bot.fake.wait_for(lambda f: [r for r in bot.storage.escalations(PATIENT) if r["notified_at"]])
+    row = await bot.eventually(lambda: bot.rows("SELECT * FROM escalations WHERE notified_at IS NOT NULL"))
     assert row[0]["attempts"] >= 2
     assert len(bot.fake.messages_to(STAFF_CHAT)) == 1
 
@@ -199,12 +199,12 @@ async def test_stop_resume_forget_help(bot):
     assert "set your treatment date" in (await bot.say("/stop"))[-1].text
     await bot.say("/date yesterday")
     assert "paused" in (await bot.say("/stop"))[-1].text
-    assert bot.storage.patient(PATIENT).checkins_paused
+    assert (await bot.storage.patient(PATIENT)).checkins_paused
     assert "back on" in (await bot.say("/resume"))[0].text
     await bot.say("I have a rash")
-    assert bot.storage.rows_about(PATIENT) >= 2
-    assert "deleted everything" in (await bot.say("/forget"))[-1].text
-    assert bot.storage.rows_about(PATIENT) == 0
+    assert await bot.storage.rows_about(PATIENT) >= 2
+    await bot.forget()
+    assert await bot.storage.rows_about(PATIENT) == 0
     help_text = (await bot.say("/help"))[-1].text
     assert all(f"/{name}" in help_text for name, _ in COMMANDS)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -49,3 +50,63 @@ async def test_injected_failures():
     status, body = await dispatch(fake, "sendMessage", chat_id=1, text="hi")
     assert status == 429 and body["parameters"] == {"retry_after": 3}
     assert (await dispatch(fake, "sendMessage", chat_id=1, text="hi"))[0] == 200
+
+
+async def test_faults_by_chat_with_descriptions_delays_and_lost_requests():
+    fake = FakeBotApi()
+    fake.add_chat(1)
+    fake.add_chat(2)
+    fake.fault("sendMessage", 403, chat_id=1, times=1)
+    fake.fault("answerCallbackQuery", 400, description="Bad Request: query is too old")
+    status, body = await dispatch(fake, "sendMessage", chat_id=1, text="hi")
+    assert status == 403 and body["description"].startswith("Forbidden")
+    assert (await dispatch(fake, "sendMessage", chat_id=2, text="hi"))[0] == 200
+    assert (await dispatch(fake, "answerCallbackQuery", callback_query_id="1"))[1]["description"].endswith("too old")
+    assert not fake.rejected  # injected answers are not the bot's mistakes
+    fake.clear_faults()
+    fake.fault("sendMessage", delay=0.2, chat_id=1)
+    fake.fault("sendMessage", drop=True, chat_id=2, times=1)
+    assert await dispatch(fake, "sendMessage", chat_id=2, text="lost") == "drop"
+    slow = await dispatch(fake, "sendMessage", chat_id=1, text="slow")
+    assert slow[0] == 200 and [m.text for m in fake.sent][-1] == "slow"
+    assert fake.requests[-1].ended - fake.requests[-1].started >= 0.2
+    assert [(c.chat_id, c.status) for c in fake.requests[-2:]] == [(2, None), (1, 200)]
+
+
+async def test_watchers_see_requests_before_and_after_they_are_handled():
+    fake = FakeBotApi()
+    fake.add_chat(1)
+    seen: list[tuple[str, int | None, int]] = []
+    fake.watch(lambda call: seen.append(("before", call.status, len(fake.sent))))
+    fake.watch(lambda call: seen.append(("after", call.status, len(fake.sent))), after=True)
+    await dispatch(fake, "sendMessage", chat_id=1, text="hi")
+    assert seen == [("before", None, 0), ("after", 200, 1)]
+
+
+async def test_a_displaced_long_poll_is_answered_409_and_conflicts_can_be_injected():
+    fake = FakeBotApi()
+    fake.exclusive_polling = True
+    first = asyncio.create_task(dispatch(fake, "getUpdates", timeout=5))
+    await asyncio.sleep(0.05)
+    second = asyncio.create_task(dispatch(fake, "getUpdates", timeout=0))
+    status, body = await asyncio.wait_for(first, 2)
+    assert status == 409 and "only one bot instance" in body["description"]
+    assert (await second)[0] == 200
+    fake.exclusive_polling = False
+    waiting = asyncio.create_task(dispatch(fake, "getUpdates", timeout=5))
+    await asyncio.sleep(0.05)
+    fake.conflict(times=1)
+    assert (await asyncio.wait_for(waiting, 2))[0] == 409
+    assert (await dispatch(fake, "getUpdates"))[0] == 409
+    assert (await dispatch(fake, "getUpdates"))[0] == 200
+
+
+async def test_edits_reuse_the_message_id():
+    fake = FakeBotApi()
+    update = await fake.message(1, "hello")
+    await fake.edit(update, "hello again")
+    status, body = await dispatch(fake, "getUpdates")
+    assert status == 200
+    original, edited = body["result"]
+    assert edited["edited_message"]["message_id"] == original["message"]["message_id"]
+    assert edited["edited_message"]["text"] == "hello again" and "edit_date" in edited["edited_message"]

@@ -1,0 +1,360 @@
+"""The moment a question is about: "tomorrow morning", "on Saturday", "in 3 days", "next week", "the 30th".
+
+Pure: the clinic's `now` (timezone-aware) is passed in. The words are language data (`language.yaml`,
+`moments`); this module only knows how they combine. A moment is a span of local time; answers judge it
+at its start, the most cautious reading ("tomorrow" counts from the morning, not from 23:00).
+Arithmetic between instants is done in UTC so a span is right across a daylight-saving change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from bot.engine.models import MomentWords, PartOfDay
+from bot.engine.text import normalize
+
+MAX_DAYS_AHEAD = 3660  # a moment further ahead is not about aftercare (and would overflow dates)
+MAX_HOURS = 24 * MAX_DAYS_AHEAD
+_TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+")
+
+
+PAST_REACH = 2  # words before a moment that may say it is gone by ("yesterday around 2pm")
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A span of time a question is about, in hours from now (and in local time when the clock is known)."""
+
+    start_in: float
+    end_in: float
+    label: str
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A day or span found at tokens[i:end]."""
+
+    end: int
+    first: date
+    last: date  # inclusive
+    label: str
+    whole_days: bool = True  # a day (or days) without a part or a clock time yet
+
+
+def tokens(text: str) -> list[str]:
+    """Words, numbers and clock times ("10:30") of a message."""
+    return _TOKEN.findall(normalize(text))
+
+
+def wall(day: date, hours: float, tz: object) -> datetime:
+    """Local clock time `hours` after the start of `day` (hours past 24 run into the next day)."""
+    extra, rest = divmod(hours, 24)
+    minutes = round(rest * 60)
+    return datetime.combine(day + timedelta(days=int(extra)), time(minutes // 60, minutes % 60), tzinfo=tz)
+
+
+def later(moment: datetime, hours: float) -> datetime:
+    """`moment` plus real elapsed hours, in the moment's own time zone (correct across DST changes).
+
+    Spans beyond ten years are cut to ten years: no aftercare answer depends on them, and dates overflow."""
+    hours = max(-MAX_HOURS, min(MAX_HOURS, hours))
+    return (moment.astimezone(UTC) + timedelta(hours=hours)).astimezone(moment.tzinfo)
+
+
+def hours_between(a: datetime, b: datetime) -> float:
+    return (b.astimezone(UTC) - a.astimezone(UTC)).total_seconds() / 3600
+
+
+class MomentReader:
+    def __init__(self, words: MomentWords, numbers: Mapping[str, float], units: Mapping[str, float]) -> None:
+        self.w = words
+        self._numbers = dict(numbers)
+        self._units = dict(units)
+        self._shorthands: dict[str, list[tuple[list[str], list[str]]]] = {}
+        for short, full in sorted(words.shorthands.items(), key=lambda kv: -len(kv[0].split())):
+            self._shorthands.setdefault(short.split()[0], []).append((short.split(), full.split()))
+        self._days = sorted(((k.split(), v) for k, v in words.days.items()), key=lambda kv: -len(kv[0]))
+        # Words a moment can start with (besides numbers and clock times): other words are skipped at once.
+        self._starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays, *words.months,
+                                  *words.in_words, *words.next_words, *words.weekend_words, *words.clock_words])
+
+    # -- public ------------------------------------------------------------------------------------
+
+    def find(self, text: str, now: datetime | None) -> Moment | None:
+        """The moment named in `text`: the first that starts later than now, else the first (which is now,
+        as in "today"). Without `now` only spans counted from now ("in 3 days") can be placed."""
+        toks = self._expand(tokens(text))
+        first: Moment | None = None
+        for i, tok in enumerate(toks):
+            if tok not in self._starts and not tok[0].isdigit():
+                continue
+            if self._in_the_past(toks, i):
+                continue
+            moment = self._at(toks, i, now)
+            if moment is not None and moment.start_in > 0:
+                return moment
+            first = first or moment
+        return first
+
+    def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
+        """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""
+        return any(t in self.w.past_words for t in toks[max(0, i - PAST_REACH):i])
+
+    def _clock_time(self, toks: Sequence[str], i: int) -> tuple[int, float] | None:
+        """A clock time at toks[i] ("3 pm", "15:30", "at 9 am"): (end index, hours after midnight)."""
+        j = i + 1 if i < len(toks) and toks[i] in self.w.clock_words else i
+        said_at = j > i
+        if j >= len(toks):
+            return None
+        hour: float
+        if ":" in toks[j]:
+            h, m = (int(x) for x in toks[j].split(":"))
+            hour, j = h + m / 60, j + 1
+            if h > 23 or m > 59:
+                return None
+            said_at = True
+        elif toks[j].isdigit() and len(toks[j]) <= 2:
+            hour, j = int(toks[j]), j + 1
+        else:
+            return None
+        if j < len(toks) and toks[j] in (*self.w.afternoon_words, *self.w.morning_words):
+            if not 1 <= hour < 13:
+                return None
+            pm = toks[j] in self.w.afternoon_words
+            hour = hour % 12 + (12 if pm else 0)
+            return j + 1, hour
+        if not said_at or hour > 23:
+            return None
+        return j, hour
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def _expand(self, toks: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(toks):
+            for short, full in self._shorthands.get(toks[i], ()):
+                if toks[i : i + len(short)] == short:
+                    out += full
+                    i += len(short)
+                    break
+            else:
+                out.append(toks[i])
+                i += 1
+        return out
+
+    def _at(self, toks: list[str], i: int, now: datetime | None) -> Moment | None:
+        counted = self._counted(toks, i, now)
+        if counted is not None or now is None:
+            return counted
+        found = (self._day_word(toks, i, now) or self._weekday(toks, i, now) or self._week(toks, i, now)
+                 or self._weekend(toks, i, now) or self._month_date(toks, i, now) or self._ordinal(toks, i, now))
+        if found is None:
+            clock = self._clock_time(toks, i)
+            if clock is None or not (_has_meridiem(toks, clock[0], self.w) or ":" in toks[clock[0] - 1]):
+                return None
+            day = now.date()
+            if wall(day, clock[1], now.tzinfo) <= now:
+                day += timedelta(days=1)
+            return self._point(_Found(clock[0], day, day, self._day_label(day, now)), clock[1], now)
+        return self._refine(toks, found, now)
+
+    def _counted(self, toks: list[str], i: int, now: datetime | None) -> Moment | None:
+        """ "in 3 days", "in a week", "in 5 hours"."""
+        if toks[i] not in self.w.in_words or i + 2 >= len(toks):
+            return None
+        amount = _number(toks[i + 1], self._numbers)
+        unit = self._units.get(toks[i + 2])
+        if amount is None or unit is None or amount <= 0:
+            return None
+        hours = amount * unit
+        if hours > MAX_DAYS_AHEAD * 24:
+            return None
+        amount_text = f"{toks[i + 1]} {toks[i + 2]}"
+        if unit < 24:
+            label = self.w.labels.from_now.format(amount=amount_text)
+            return _moment(hours, hours, label, now)
+        days = round(hours / 24)
+        if now is None:
+            label = self.w.labels.from_now.format(amount=amount_text)
+            return Moment(24 * (days - 1) + self.w.day_starts, 24 * (days + 1), label)
+        day = now.date() + timedelta(days=days)
+        return self._day_span(_Found(i + 3, day, day, self._day_label(day, now)), now)
+
+    def _day_word(self, toks: list[str], i: int, now: datetime) -> _Found | None:
+        for phrase, offset in self._days:
+            if toks[i : i + len(phrase)] == phrase:
+                end = i + len(phrase)
+                day = now.date() + timedelta(days=offset)
+                if _hour(now) < self.w.night_ends:
+                    part = self._part_at(toks, end)
+                    overnight = part is not None and self.w.parts_of_day[part].end > 24
+                    if offset > 0 or overnight:  # at 01:00, "tomorrow" is the day about to start,
+                        day -= timedelta(days=1)  # and "tonight" the night going on
+                return _Found(end, day, day, self._day_label(day, now))
+        return None
+
+    def _weekday(self, toks: list[str], i: int, now: datetime) -> _Found | None:
+        if toks[i] not in self.w.weekdays:
+            return None
+        ahead = (self.w.weekdays[toks[i]] - now.weekday()) % 7
+        if ahead == 0 and i > 0 and toks[i - 1] in self.w.next_words:
+            ahead = 7
+        day = now.date() + timedelta(days=ahead)
+        return _Found(i + 1, day, day, self._day_label(day, now))
+
+    def _week(self, toks: list[str], i: int, now: datetime) -> _Found | None:
+        if toks[i] not in self.w.next_words or i + 1 >= len(toks) or toks[i + 1] not in self.w.week_words:
+            return None
+        monday = now.date() + timedelta(days=7 - now.weekday())
+        return _Found(i + 2, monday, monday + timedelta(days=6), self.w.labels.next_week)
+
+    def _weekend(self, toks: list[str], i: int, now: datetime) -> _Found | None:
+        if toks[i] not in self.w.weekend_words or not self.w.weekend_days:
+            return None
+        days = sorted(self.w.weekend_days)
+        today = now.weekday()
+        following = i > 0 and toks[i - 1] in self.w.next_words
+        if today in days and not following:
+            first = now.date()
+        else:
+            first = now.date() + timedelta(days=(days[0] - today) % 7 or 7)
+        last = first + timedelta(days=days[-1] - first.weekday())
+        return _Found(i + 1, first, last, self.w.labels.weekend)
+
+    def _month_date(self, toks: list[str], i: int, now: datetime) -> _Found | None:
+        """ "2 December", "2nd of Dec", "December 2nd"."""
+        day_at = self._day_number(toks, i)
+        if day_at is not None:
+            j = day_at[0]
+            j += 1 if j < len(toks) and toks[j] == "of" else 0
+            if j < len(toks) and toks[j] in self.w.months:
+                return self._next_date(now, self.w.months[toks[j]], day_at[1], j + 1)
+        if toks[i] in self.w.months:
+            after = self._day_number(toks, i + 1)
+            if after is not None:
+                return self._next_date(now, self.w.months[toks[i]], after[1], after[0])
+        return None
+
+    def _ordinal(self, toks: list[str], i: int, now: datetime) -> _Found | None:
+        """ "the 30th": this month, or next month when it has passed."""
+        if not (i + 1 < len(toks) and toks[i].isdigit() and toks[i + 1] in self.w.ordinal_suffixes):
+            return None
+        if i + 2 < len(toks) and (toks[i + 2] in self._units or toks[i + 2] == "time"):
+            return None  # "the 2nd day", "the 3rd time"
+        number = int(toks[i])
+        year, month = now.year, now.month
+        for _ in range(3):
+            try:
+                day = date(year, month, number)
+            except ValueError:
+                day = None
+            if day is not None and day >= now.date():
+                return _Found(i + 2, day, day, self._day_label(day, now))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return None
+
+    def _day_number(self, toks: Sequence[str], i: int) -> tuple[int, int] | None:
+        if i >= len(toks) or not toks[i].isdigit() or len(toks[i]) > 2:
+            return None
+        end = i + 1 + (i + 1 < len(toks) and toks[i + 1] in self.w.ordinal_suffixes)
+        return end, int(toks[i])
+
+    def _next_date(self, now: datetime, month: int, number: int, end: int) -> _Found | None:
+        for year in (now.year, now.year + 1):
+            try:
+                day = date(year, month, number)
+            except ValueError:
+                return None
+            if day >= now.date():
+                return _Found(end, day, day, self._day_label(day, now))
+        return None
+
+    # -- spans -------------------------------------------------------------------------------------
+
+    def _refine(self, toks: list[str], found: _Found, now: datetime) -> Moment | None:
+        """A part of the day or a clock time after a single day: "tomorrow morning", "Saturday at 3pm"."""
+        if found.first != found.last:
+            return self._day_span(found, now)
+        j = found.end
+        while j < len(toks) and toks[j] in self.w.fillers:
+            j += 1
+        part = self._part_at(toks, j)
+        if part is not None:
+            hours = self.w.parts_of_day[part]
+            label = self._part_label(found, part, now)
+            return self._between(wall(found.first, hours.start, now.tzinfo),
+                                 wall(found.first, hours.end, now.tzinfo), label, now)
+        said_at = j > found.end and toks[j - 1] in self.w.clock_words
+        clock = self._clock_time(toks, j - 1 if said_at else j)
+        if clock is not None:
+            return self._point(found, clock[1], now)
+        return self._day_span(found, now)
+
+    def _part_at(self, toks: Sequence[str], j: int) -> str | None:
+        return toks[j] if j < len(toks) and toks[j] in self.w.parts_of_day else None
+
+    def _part_label(self, found: _Found, part: str, now: datetime) -> str:
+        labels = self.w.labels
+        night = self.w.parts_of_day.get(part, PartOfDay(start=0, end=24)).end > 24
+        if found.first == _today(now, self.w.night_ends) and night:
+            return labels.tonight
+        if found.first == now.date():
+            return labels.today_part.format(part=part)
+        return labels.part.format(day=found.label, part=part)
+
+    def _day_span(self, found: _Found, now: datetime) -> Moment | None:
+        start = wall(found.first, self.w.day_starts, now.tzinfo)
+        end = wall(found.last + timedelta(days=1), 0, now.tzinfo)
+        return self._between(start, end, found.label, now)
+
+    def _point(self, found: _Found, hour: float, now: datetime) -> Moment | None:
+        moment = wall(found.first, hour, now.tzinfo)
+        return self._between(moment, moment, f"{moment:%H:%M} {found.label}", now)
+
+    def _between(self, start: datetime, end: datetime, label: str, now: datetime) -> Moment | None:
+        """The span from `start` to `end`, from now on; None when it is already over."""
+        if end < now or (end == now and start < now):
+            return None
+        start = max(start, now)
+        return Moment(hours_between(now, start), hours_between(now, end), label, start, end)
+
+    def _day_label(self, day: date, now: datetime) -> str:
+        ahead = (day - now.date()).days
+        if ahead == 0:
+            return self.w.labels.today
+        if ahead == 1:
+            return self.w.labels.tomorrow
+        if 1 < ahead < 7:
+            return day.strftime("%A")
+        return f"{day:%A} {day.day} {day:%b}"
+
+
+def _moment(start_in: float, end_in: float, label: str, now: datetime | None) -> Moment:
+    if now is None:
+        return Moment(start_in, end_in, label)
+    return Moment(start_in, end_in, label, later(now, start_in), later(now, end_in))
+
+
+def _number(word: str, numbers: Mapping[str, float]) -> float | None:
+    if word.isdigit():
+        return float(word) if len(word) <= 6 else None
+    return numbers.get(word)
+
+
+def _hour(now: datetime) -> float:
+    return now.hour + now.minute / 60
+
+
+def _today(now: datetime, night_ends: float) -> date:
+    """The day whose night it is: before `night_ends`, still yesterday's."""
+    return now.date() - timedelta(days=1) if _hour(now) < night_ends else now.date()
+
+
+def _has_meridiem(toks: Sequence[str], end: int, w: MomentWords) -> bool:
+    return end > 0 and toks[end - 1] in (*w.afternoon_words, *w.morning_words)

@@ -1,0 +1,120 @@
+"""The treatment's date and time of day as patients give them: "today at 3pm", "yesterday 10:30",
+a part of the day ("Morning") or "Not sure".
+
+Only an exact time is *known*. Otherwise the bot assumes the latest plausible time (the end of the part
+of the day, or of the latest part a clinic treats in), never after now, so restrictions are never
+shortened; answers then speak in days and safe clock times. Pure: `now` is passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.engine.dates import DateReading, parse_date
+from bot.engine.models import MomentWords
+from bot.engine.moments import wall
+
+NOT_SURE = "unsure"
+EARLIEST_UNMARKED = 8  # "at 3" without am/pm is read as 15:00
+
+
+@dataclass(frozen=True)
+class TreatmentTime:
+    """The local hour the treatment is counted from, and whether the patient gave it exactly."""
+
+    hour: float
+    known: bool
+    part: str | None = None  # the part of the day given, or NOT_SURE
+
+    def moment(self, treated_on: date, now: datetime, tz: ZoneInfo) -> datetime:
+        """When the treatment is taken to have happened: never after `now`."""
+        return min(wall(treated_on, self.hour, tz), now.astimezone(tz))
+
+    def clock(self) -> str:
+        minutes = round(self.hour * 60)
+        return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+@dataclass(frozen=True)
+class TreatmentReading:
+    date: DateReading
+    time: TreatmentTime | None = None  # None: the text gave no time of day
+
+
+class TreatmentTimes:
+    """Reads typed treatment dates with an optional time, and maps parts of the day to assumed hours."""
+
+    def __init__(self, words: MomentWords) -> None:
+        self.w = words
+        parts = "|".join(sorted(map(re.escape, words.parts_of_day), key=len, reverse=True)) or "(?!)"
+        at = "|".join(map(re.escape, [*words.clock_words, "@"]))
+        meridiem = "|".join(map(re.escape, [*words.afternoon_words, *words.morning_words])) or "(?!)"
+        self._clock = re.compile(
+            rf"^(?P<date>.*?)[\s,]*(?:\b(?:{at})\s*)?(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?\s*(?P<ap>{meridiem})?\.?$")
+        self._part = re.compile(rf"^(?P<date>.*?)[\s,]*(?:\b(?:in the|this|at)\s+)?(?P<part>{parts})\.?$")
+
+    @property
+    def parts(self) -> list[str]:
+        """Parts of the day a patient can pick for the treatment, in order."""
+        return [p for p in self.w.treatment_parts if p in self.w.parts_of_day]
+
+    def assumed(self, part: str | None) -> TreatmentTime:
+        """The time counted from for a part of the day (its end), or for "not sure" (the latest end)."""
+        if part in self.w.parts_of_day and part in self.w.treatment_parts:
+            return TreatmentTime(min(24.0, self.w.parts_of_day[part].end), False, part)
+        latest = max((min(24.0, self.w.parts_of_day[p].end) for p in self.parts), default=24.0)
+        return TreatmentTime(latest, False, NOT_SURE)
+
+    def exact(self, hour: float) -> TreatmentTime:
+        return TreatmentTime(hour, True)
+
+    def read(self, text: str, now: datetime) -> TreatmentReading | None:
+        """A typed treatment date with an optional time ("yesterday 10:30"); None if it is not a date."""
+        cleaned = " ".join(text.lower().strip().rstrip("!").split())
+        plain = parse_date(cleaned, now.date())
+        if plain is not None:
+            return TreatmentReading(plain, self._part_of(cleaned))
+        found = self._split(cleaned)
+        if found is None:
+            return None
+        date_text, time = found
+        reading = parse_date(date_text, now.date())
+        if reading is None:
+            return None
+        if time is None:
+            return TreatmentReading(DateReading(None, "impossible time"))
+        if reading.value is not None and time.known and wall(reading.value, time.hour, now.tzinfo) > now:
+            return TreatmentReading(DateReading(None, "future"))
+        return TreatmentReading(reading, time)
+
+    def time_only(self, text: str) -> TreatmentTime | None:
+        """A time of day typed on its own, in answer to "what time was it?" ("3pm", "10:30", "morning")."""
+        found = self._split(" ".join(text.lower().strip().rstrip(".!").split()))
+        return found[1] if found is not None and not found[0] else None
+
+    def _split(self, text: str) -> tuple[str, TreatmentTime | None] | None:
+        """(date text, time) when `text` ends in a time of day; the time is None when it is not a real one."""
+        clock = self._clock.match(text)
+        if clock and (clock["m"] or clock["ap"] or re.search(rf"\b(?:{'|'.join(self.w.clock_words)})\s*\d", text)):
+            hour, minute = int(clock["h"]), int(clock["m"] or 0)
+            if clock["ap"]:
+                if not 1 <= hour <= 12:
+                    return clock["date"], None
+                hour = hour % 12 + (12 if clock["ap"] in self.w.afternoon_words else 0)
+            elif 1 <= hour < EARLIEST_UNMARKED:
+                hour += 12  # "at 3": the later reading, so restrictions are never shortened
+            if hour > 23 or minute > 59:
+                return clock["date"], None
+            return clock["date"], self.exact(hour + minute / 60)
+        part = self._part.match(text)
+        if part and part["part"] in self.w.treatment_parts:
+            return part["date"], self.assumed(part["part"])
+        return None
+
+    def _part_of(self, text: str) -> TreatmentTime | None:
+        """ "this morning" is a date (today) that also names the part of the day."""
+        found = self._part.match(text)
+        return self.assumed(found["part"]) if found and found["part"] in self.w.treatment_parts else None

@@ -1,0 +1,163 @@
+"""What the bot stores, as an async interface: SQLite sits behind it today, a server database can next.
+
+Every method is a coroutine, so no implementation may block the event loop: the SQLite one runs its
+calls on a dedicated thread. Failures the caller must handle (the database is locked for too long,
+read-only, full, corrupt) surface as `StorageError`; a database that cannot be used at all at startup
+raises `StorageStartupError` with one line fit to show the operator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol
+
+
+class StorageError(Exception):
+    """A read or write failed even after retries; the message says why in a few words (never data)."""
+
+
+class StorageStartupError(StorageError):
+    """The database cannot be used at all (unwritable, read-only, corrupt, locked, or in use by another bot)."""
+
+
+@dataclass(frozen=True)
+class Patient:
+    chat_id: int
+    first_name: str
+    treated_on: date | None
+    treated_at: datetime | None  # the exact time, or (time_known False) a safe late guess on treated_on
+    checkins_paused: bool
+    time_known: bool = False
+
+
+@dataclass(frozen=True)
+class NewEscalation:
+    """An escalation to record, with the staff notice it needs."""
+
+    chat_id: int
+    level: str  # "contact" or "emergency"
+    first_name: str
+    day: int | None
+    message: str  # the patient's words (kept only until the notice is delivered)
+    symptoms: str
+    message_id: int | None = None  # the Telegram message that escalated (edits of it are compared)
+
+
+@dataclass(frozen=True)
+class EscalationRecord:
+    id: int
+    chat_id: int
+    level: str
+    day: int | None
+    symptoms: str
+    message_id: int | None
+    created_at: datetime
+    notified_at: datetime | None
+
+
+# Staff-notice kinds: an escalation's notice, or the minimal one left when /forget erased an undelivered one.
+CONTACT, EMERGENCY, FORGOTTEN = "contact", "emergency", "forgotten"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A staff notice in the outbox. `uncertain` counts sends whose outcome is unknown (they may have arrived)."""
+
+    id: int
+    kind: str
+    urgent: bool
+    chat_id: int | None
+    first_name: str
+    day: int | None
+    symptoms: str
+    message: str
+    created_at: datetime
+    attempts: int
+    uncertain: int
+
+
+class Storage(Protocol):
+    """The bot's storage. Times are timezone-aware; implementations store them in UTC."""
+
+    async def open(self) -> None:
+        """Connect, migrate and check the database is writable; raises StorageStartupError with one line."""
+
+    async def lock_instance(self) -> None:
+        """Claim the database for this process; StorageStartupError if another bot already runs on it."""
+
+    async def close(self) -> None: ...
+
+    async def schema_version(self) -> int: ...
+
+    # patients
+    async def patient(self, chat_id: int) -> Patient | None: ...
+
+    async def set_treatment(self, chat_id: int, first_name: str, treated_on: date, treated_at: datetime,
+                            now: datetime, time_known: bool = False) -> None:
+        """Set (or change) the treatment; `time_known`: the patient gave its exact time.
+        A changed date starts the check-in days afresh; a changed time alone keeps them."""
+
+    async def set_paused(self, chat_id: int, paused: bool) -> bool:
+        """Pause or resume check-ins; False when the chat has no treatment date yet."""
+
+    async def active_patients(self, treated_since: date) -> list[Patient]: ...
+
+    async def forget(self, chat_id: int, now: datetime) -> int:
+        """Delete every row about the chat. Its undelivered staff notices become one minimal anonymous notice
+        (so the clinic still hears that a concern was raised); returns how many were undelivered."""
+
+    async def rows_about(self, chat_id: int) -> int:
+        """How many rows mention this chat, in every table (for /forget's promise and its tests)."""
+
+    # check-ins
+    async def claim_checkin(self, chat_id: int, day: int, now: datetime) -> bool:
+        """Reserve day N's check-in for this chat; False if it was claimed before (never send twice)."""
+
+    async def reopen_checkin(self, chat_id: int, day: int, now: datetime) -> None:
+        """A check-in asked for by the patient: (re)open day N so its new answer counts."""
+
+    async def release_checkin(self, chat_id: int, day: int) -> None:
+        """Undo a claim whose message definitely did not go out, so a later tick tries again."""
+
+    async def checkin_sent(self, chat_id: int, day: int, message_id: int) -> None: ...
+
+    async def answer_checkin(self, chat_id: int, day: int, answer: str, now: datetime,
+                             escalation: NewEscalation | None = None) -> bool:
+        """Record the answer to day N's check-in, and its escalation in the same transaction;
+        False (and nothing recorded) if there is no such check-in or it was answered already."""
+
+    async def checkin_days(self, chat_id: int) -> dict[int, str | None]: ...
+
+    # escalations and the staff-notice outbox
+    async def add_escalation(self, escalation: NewEscalation, now: datetime, *, notified: bool = False) -> int:
+        """Record an escalation and queue its staff notice in one transaction. `notified`: the notice already
+        went out (sent directly while storage was failing), so only the record is kept."""
+
+    async def escalations(self, chat_id: int) -> list[EscalationRecord]: ...
+
+    async def escalated(self, chat_id: int, message_id: int) -> str | None:
+        """The highest level already escalated for this message (edits that add nothing stay quiet)."""
+
+    async def due_notices(self, now: datetime, limit: int = 20) -> list[Notice]:
+        """Open notices due by `now` and not in flight: urgent first, then oldest first."""
+
+    async def next_notice_at(self) -> datetime | None:
+        """When the earliest open notice falls due (None: nothing to send)."""
+
+    async def recover_notices(self, max_uncertain: int, now: datetime) -> list[int]:
+        """At startup: sends that were in flight when the bot died count as uncertain; notices that reached
+        `max_uncertain` are closed. Returns the ids closed that way."""
+
+    async def notice_sending(self, notice_id: int, now: datetime) -> bool:
+        """Mark a send as in flight (before the network call); False if the notice is gone or closed."""
+
+    async def notice_delivered(self, notice_id: int, now: datetime) -> None:
+        """Close a delivered notice and drop the patient's words: the staff chat has them now."""
+
+    async def notice_failed(self, notice_id: int, uncertain: bool, retry_at: datetime | None,
+                            now: datetime) -> None:
+        """A send failed (`uncertain`: it may have arrived). `retry_at` None closes the notice for good."""
+
+    async def open_notices(self, chat_id: int) -> int:
+        """Undelivered staff notices about this chat."""

@@ -1,0 +1,135 @@
+"""The moment a question is about, against the clinic's clock: days, parts of days, spans, DST."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.engine import KnowledgeError, load_knowledge
+from bot.engine.moments import MomentReader
+
+LONDON = ZoneInfo("Europe/London")
+WEDNESDAY = datetime(2026, 11, 25, 15, 0, tzinfo=LONDON)
+
+
+@pytest.fixture(scope="module")
+def reader(kb) -> MomentReader:
+    lang = kb.language
+    return MomentReader(lang.moments, lang.numbers, lang.units)
+
+
+def at(*args: int) -> datetime:
+    return datetime(*args, tzinfo=LONDON)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label"),
+    [
+        ("can I wear makeup tomorrow?", at(2026, 11, 26, 6), at(2026, 11, 27), "tomorrow"),
+        ("gym tomorrow morning?", at(2026, 11, 26, 6), at(2026, 11, 26, 12), "tomorrow morning"),
+        ("makeup tmrw in the evening", at(2026, 11, 26, 17), at(2026, 11, 26, 22), "tomorrow evening"),
+        ("retinol tonight?", at(2026, 11, 25, 18), at(2026, 11, 26, 4), "tonight"),
+        ("can I go out on Saturday", at(2026, 11, 28, 6), at(2026, 11, 29), "Saturday"),
+        ("wedding in 3 days, makeup then?", at(2026, 11, 28, 6), at(2026, 11, 29), "Saturday"),
+        ("beach in 10 days?", at(2026, 12, 5, 6), at(2026, 12, 6), "Saturday 5 Dec"),
+        ("for my wedding on the 30th", at(2026, 11, 30, 6), at(2026, 12, 1), "Monday"),
+        ("the 1st", at(2026, 12, 1, 6), at(2026, 12, 2), "Tuesday"),
+        ("party on 2nd of December", at(2026, 12, 2, 6), at(2026, 12, 3), "Wednesday 2 Dec"),
+        ("party on December 2", at(2026, 12, 2, 6), at(2026, 12, 3), "Wednesday 2 Dec"),
+        ("sun this weekend?", at(2026, 11, 28, 6), at(2026, 11, 30), "the weekend"),
+        ("my glycolic toner next week?", at(2026, 11, 30, 6), at(2026, 12, 7), "next week"),
+        ("next wednesday", at(2026, 12, 2, 6), at(2026, 12, 3), "Wednesday 2 Dec"),
+        ("saturday at 3pm", at(2026, 11, 28, 15), at(2026, 11, 28, 15), "15:00 Saturday"),
+        ("tomorrow at 10:30", at(2026, 11, 26, 10, 30), at(2026, 11, 26, 10, 30), "10:30 tomorrow"),
+        ("makeup at 6pm?", at(2026, 11, 25, 18), at(2026, 11, 25, 18), "18:00 today"),
+        ("in 5 hours", at(2026, 11, 25, 20), at(2026, 11, 25, 20), "5 hours from now"),
+        ("this evening", at(2026, 11, 25, 17), at(2026, 11, 25, 22), "this evening"),
+    ],
+)
+def test_moments_on_a_wednesday_afternoon(reader, text, start, end, label):
+    moment = reader.find(text, WEDNESDAY)
+    assert moment is not None
+    assert (moment.start, moment.end, moment.label) == (start, end, label)
+    assert moment.start_in == (start - WEDNESDAY).total_seconds() / 3600
+
+
+@pytest.mark.parametrize("text", ["can I wear makeup?", "may I use retinol", "red on day 5", "on the 2nd day",
+                                  "at night", "in the morning", "for 3 days", "three weeks ago",
+                                  "in 99999999999 days", "this morning"])
+def test_no_moment(reader, text):
+    assert reader.find(text, WEDNESDAY) is None
+
+
+def test_weekdays_and_dates_across_month_and_year_ends(reader):
+    friday = at(2026, 11, 27, 9)
+    assert reader.find("on tuesday", friday).start == at(2026, 12, 1, 6)
+    assert reader.find("on the 31st", friday).start == at(2026, 12, 31, 6)  # November has no 31st
+    new_year = at(2026, 12, 30, 12)
+    assert reader.find("saturday", new_year).start == at(2027, 1, 2, 6)
+    assert reader.find("2 jan", new_year).start == at(2027, 1, 2, 6)
+    assert reader.find("the 5th", new_year).start == at(2027, 1, 5, 6)
+
+
+def test_same_weekday_is_today_and_next_is_a_week_on(reader):
+    assert reader.find("wednesday", WEDNESDAY).start == WEDNESDAY
+    assert reader.find("next wednesday", WEDNESDAY).start == at(2026, 12, 2, 6)
+
+
+def test_tonight_late_at_night_is_the_night_going_on(reader):
+    late = reader.find("tonight", at(2026, 11, 25, 23, 30))
+    assert late.start == at(2026, 11, 25, 23, 30) and late.end == at(2026, 11, 26, 4) and late.label == "tonight"
+    after_midnight = reader.find("tonight", at(2026, 11, 26, 1))
+    assert after_midnight.start == at(2026, 11, 26, 1) and after_midnight.end == at(2026, 11, 26, 4)
+    # ...and "tomorrow" at 01:00 is the day about to start
+    assert reader.find("tomorrow", at(2026, 11, 26, 1)).start == at(2026, 11, 26, 6)
+    assert reader.find("tomorrow night", at(2026, 11, 26, 1)).start == at(2026, 11, 26, 18)
+
+
+def test_next_week_and_weekend_semantics(reader):
+    sunday = at(2026, 11, 29, 20)
+    week = reader.find("next week", sunday)
+    assert week.start == at(2026, 11, 30, 6) and week.end == at(2026, 12, 7)
+    saturday = at(2026, 11, 28, 10)
+    assert reader.find("this weekend", saturday).start == saturday  # already the weekend: from now
+    assert reader.find("next weekend", saturday).start == at(2026, 12, 5, 6)
+    assert reader.find("next weekend", WEDNESDAY).start == at(2026, 11, 28, 6)  # the earliest reading
+
+
+def test_spans_are_real_hours_across_the_october_clock_change(reader):
+    saturday = at(2026, 10, 24, 12)  # BST; clocks go back at 02:00 on Sunday 25 October
+    moment = reader.find("tomorrow at 10am", saturday)
+    assert moment.start == at(2026, 10, 25, 10) and moment.start_in == 23
+    assert reader.find("in 2 days", saturday).start_in == 24 + 18 + 1
+
+
+def test_without_a_clock_only_spans_counted_from_now(reader):
+    assert reader.find("tomorrow", None) is None and reader.find("on saturday", None) is None
+    in_three = reader.find("gym in 3 days", None)
+    assert in_three.start is None and in_three.start_in == 2 * 24 + 6 and in_three.label == "3 days from now"
+    assert reader.find("in 5 hours", None).start_in == 5
+
+
+def test_moment_words_are_validated_data(kb_copy):
+    path = kb_copy / "language.yaml"
+    path.write_text(path.read_text().replace("saturday: 5", "saturday: 9"))
+    with pytest.raises(KnowledgeError, match=r"language.yaml: field 'moments.weekdays'"):
+        load_knowledge(kb_copy)
+
+
+def test_moment_words_can_be_changed(kb_copy):
+    path = kb_copy / "language.yaml"
+    path.write_text(path.read_text().replace("day_starts: 6", "day_starts: 9").replace(
+        "saturday: 5", "saturday: 5, samedi: 5"))
+    lang = load_knowledge(kb_copy).language
+    reader = MomentReader(lang.moments, lang.numbers, lang.units)
+    assert reader.find("samedi", WEDNESDAY).start == at(2026, 11, 28, 9)
+
+
+def test_a_moment_gone_by_is_not_the_one_asked_about(engine):
+    now = datetime(2026, 12, 9, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    answer = engine.answer("Had it done last Friday. Off to Tenerife next week, can I sunbathe then?", 120, now)
+    assert answer.allowed_now is True
+    answer = engine.answer("done yesterday around 2pm. concealer in an hour?", 21, now.replace(hour=11))
+    assert answer.allowed_now is False

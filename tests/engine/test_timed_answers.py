@@ -1,0 +1,132 @@
+"""Answers for the time asked about, and for a treatment whose hour is not known."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.engine import Engine, load_knowledge
+
+LONDON = ZoneInfo("Europe/London")
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=LONDON)  # a Wednesday; 3 h after a treatment at 12:00
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_for"),
+    [
+        ("I have a wedding in 3 days, will I be ok to wear makeup then?", 66),
+        ("can I go to the gym in 3 days?", 66),
+        ("beach in 10 days?", 234),
+        ("restart my glycolic toner next week?", 114),
+    ],
+)
+def test_a_later_moment_is_judged_then_not_now(engine, text, asked_for):
+    answer = engine.answer(text, 3, NOW)
+    assert answer.allowed_now is True and answer.asked_for_hours == asked_for
+    assert answer.text.startswith("Yes: by ") and "Not yet" not in answer.text
+
+
+def test_fine_by_the_day_asked_says_which_day(engine):
+    answer = engine.answer("I have a wedding in 3 days, will I be ok to wear makeup then?", 3, NOW)
+    assert answer.text.startswith("Yes: by Saturday (day 3) it will be 24 hours since your treatment")
+
+
+def test_not_by_tomorrow_morning_says_from_when(engine):
+    answer = engine.answer("can I wear makeup tomorrow morning?", 1, NOW)  # treated at 14:00
+    assert answer.allowed_now is False and answer.asked_for_hours == 16
+    assert answer.text.startswith("Not by tomorrow morning: makeup only from around 14:00 tomorrow")
+
+
+def test_a_span_it_opens_during_is_not_allowed_for_all_of_it(engine):
+    answer = engine.answer("can I wear makeup tomorrow?", 1, NOW)
+    assert answer.allowed_now is False
+    assert answer.text.startswith("Not for all of tomorrow: makeup is fine from around 14:00 tomorrow")
+    week = engine.answer("can I sunbathe next week?", 20, NOW)  # treated Tuesday 19:00: sun from Tuesday 1 Dec
+    assert week.allowed_now is False and week.asked_for_hours == 20 + 111
+    assert week.text.startswith("Not for all of next week: direct sun is fine from around 19:00 on Tuesday 1 Dec")
+
+
+def test_not_by_then_keeps_the_safety_advice(engine):
+    answer = engine.answer("beach this weekend?", 3, NOW)
+    assert answer.allowed_now is False and answer.text.startswith("Not by the weekend: direct sun only from")
+    assert "SPF 30" in answer.text and "Wednesday 2 Dec" in answer.text
+
+
+def test_tonight_is_judged_from_its_start(engine):
+    assert engine.answer("can I do my retinol tonight", 3, NOW).asked_for_hours == 6
+    assert engine.answer("gym tonight?", 22, NOW).allowed_now is True  # 22 h + 3 h to 18:00
+    assert engine.answer("gym tonight?", 20, NOW).allowed_now is False
+
+
+def test_no_moment_means_now(engine):
+    answer = engine.answer("can I wear makeup?", 3, NOW)
+    assert answer.allowed_now is False and answer.asked_for_hours is None and "Not yet" in answer.text
+    assert engine.answer("can I wear makeup tomorrow?").asked_for_hours is None  # no treatment time
+
+
+def test_already_allowed_stays_the_ordinary_answer(engine):
+    answer = engine.answer("makeup on saturday?", 30, NOW)
+    assert answer.allowed_now is True and "makeup is fine now" in answer.text
+
+
+def test_every_number_comes_from_the_window(kb_copy):
+    path = kb_copy / "topics" / "makeup.yaml"
+    path.write_text(path.read_text().replace("hours: 24", "hours: 96"))
+    engine = Engine(load_knowledge(kb_copy))
+    answer = engine.answer("makeup for my wedding on saturday?", 3, NOW)
+    assert answer.allowed_now is False
+    expected = "Not by Saturday: makeup only from around 12:00 on Sunday 29 Nov (4 days after your treatment)"
+    assert expected in answer.text
+
+
+def test_until_is_right_across_the_clock_change(engine):
+    saturday = datetime(2026, 10, 24, 13, 0, tzinfo=LONDON)  # BST; treated at 12:00 BST = 11:00 UTC
+    answer = engine.answer("can I wear makeup?", 1, saturday)
+    assert "around 11:00 tomorrow" in answer.text  # 11:00 UTC is 11:00 GMT after the change
+
+
+def test_unknown_treatment_hour_speaks_in_days(engine):
+    same_day = engine.answer("can I wear makeup?", 3, NOW, time_known=False)
+    assert "less than a day since your treatment" in same_day.text and "around 12:00 tomorrow" in same_day.text
+    next_day = engine.answer("can I wear makeup?", 27, NOW, time_known=False)
+    assert "about a day since your treatment" in next_day.text
+    assert not re.search(r"\d+ hours? since", same_day.text + next_day.text)
+    later = engine.answer("sun?", 100, NOW, time_known=False)
+    assert "it's been about 4 days since" in later.text
+    assert "minute" not in engine.answer("sun?", 0.01, NOW, time_known=False).text
+
+
+def test_huge_hours_do_not_overflow(engine):
+    assert engine.answer("makeup tomorrow?", 1e12, NOW, time_known=False).allowed_now is True
+    assert engine.answer("in 99999999999 days can I go to the beach", 3, NOW).allowed_now is False
+
+
+def test_a_day_still_to_come_is_not_how_long_a_symptom_lasted(engine):
+    answer = engine.answer("my face is still red, can I wear makeup for my wedding in 3 days?", 3, NOW)
+    assert answer.level == "none" and answer.allowed_now is True
+    assert engine.answer("I've been red for 4 days", 3, NOW).level == "contact"
+
+
+def test_the_later_moment_is_the_one_asked_about(engine):
+    answer = engine.answer("swelling today, gym next week?", 3, NOW)
+    assert answer.allowed_now is True and "by next week" in answer.text
+    today = engine.answer("can I wear makeup today?", 3, NOW)  # today is now: the ordinary answer
+    assert today.asked_for_hours is None and today.text.startswith("Not yet")
+
+
+def test_blind_round_of_questions_about_a_later_moment(engine):
+    """Round A's time-named questions (written blind, labelled at the moment asked about)."""
+    import json
+    from pathlib import Path
+
+    from bot.engine.evaluation import evaluate
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "rounds" / "2026-11-25-A-time-nonnative.jsonl"
+    if not path.is_file():
+        pytest.skip("the blind round is not in this checkout")
+    items = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    report = evaluate([i for i in items if "allowed_now" in i], engine.answer, tz=LONDON)
+    assert report.allowed_now.total >= 50 and report.allowed_now.rate == 1.0
