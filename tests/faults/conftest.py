@@ -328,6 +328,7 @@ async def faults(workdir: Path) -> AsyncIterator[Faults]:
         await bot.kill()
     set_read_only([db, db.with_name(db.name + "-wal")], False)
     await fake.stop()
+    assert not fake.rejected, f"under this fault the bot sent what Telegram rejects: {fake.rejected}"
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
