@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +25,10 @@ from bot.telegram import checkins, commands, errors, escalation, media, onboardi
 from bot.telegram.answers import TOPIC
 from bot.telegram.send import retrying
 from bot.telegram.services import KEY, Services
+from bot.telegram.staff import alerts, relay
+from bot.telegram.staff import commands as staff_commands
 
+log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0
 RETRY_SECONDS = 60.0
 # Updates in flight at once (across chats; each chat stays in order). Against a loopback API the bot is
@@ -110,7 +114,17 @@ def _wire(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(onboarding.date_button, pattern=rf"^{onboarding.DATE}:"))
     app.add_handler(CallbackQueryHandler(questions.topic_button, pattern=rf"^{TOPIC}:"))
     app.add_handler(CallbackQueryHandler(checkins.checkin_answer, pattern=rf"^{checkins.CHECKIN}:"))
+    app.add_handler(CallbackQueryHandler(alerts.card_button, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(_stale_button))
+
+    # The staff chat (each handler checks the chat is the staff chat and the sender a member of it)
+    groups = filters.ChatType.GROUPS
+    app.add_handler(CommandHandler("open", staff_commands.open_command, filters=groups))
+    app.add_handler(CommandHandler("patient", staff_commands.patient_command, filters=groups))
+    app.add_handler(CommandHandler("stats", staff_commands.stats_command, filters=groups))
+    app.add_handler(CommandHandler("note", relay.note_command, filters=groups))
+    app.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
+                                   relay.staff_message))
 
     # Messages. Note: order matters — unknown commands before free text; edited messages are ignored.
     new_private = private & filters.UpdateType.MESSAGE
@@ -131,7 +145,13 @@ async def on_startup(app: Application, tick_seconds: float = TICK_SECONDS,
                      retry_seconds: float = RETRY_SECONDS) -> None:
     """Register commands, then start the check-in tick (its first run sends anything missed while down)."""
     await retrying(lambda: app.bot.set_my_commands(commands.bot_commands()))
+    s: Services = app.bot_data[KEY]
+    problem = await s.desk.check(app.bot)
+    if problem:
+        log.warning("%s", problem)
+    await staff_commands.register(s, app.bot)
     assert app.job_queue is not None
     app.job_queue.run_repeating(checkins.tick_job, interval=tick_seconds, first=0.05, name="checkins")
+    app.job_queue.run_repeating(alerts.reminder_job, interval=tick_seconds, first=tick_seconds, name="reminders")
     app.job_queue.run_repeating(escalation.retry_job, interval=retry_seconds, first=retry_seconds,
                                 name="staff-notices")

@@ -9,6 +9,7 @@ from bot.telegram import texts
 from bot.telegram.render import Block
 from bot.telegram.send import send_blocks, send_text
 from bot.telegram.services import services
+from bot.telegram.staff import relay
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "Welcome and set your treatment date"),
@@ -38,7 +39,10 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """Deletes everything stored about the chat, then confirms."""
     chat_id = update.effective_chat.id
     s = services(context)
+    thread = await s.storage.staff_thread(chat_id)
+    cards = [c.card_message_id for c in await s.storage.concerns(chat_id) if c.card_message_id]
     await s.storage.forget(chat_id, s.now())
+    await relay.patient_forgot(s, context.bot, chat_id, thread, cards[-1] if cards else None)
     context.chat_data.clear()
     context.user_data.clear()
     await send_text(context.bot, chat_id, texts.FORGOTTEN)

@@ -13,8 +13,8 @@ from bot.engine import Answer
 from bot.storage import NewEscalation, Notice
 from bot.telegram import texts
 from bot.telegram.render import Block
-from bot.telegram.send import send_blocks
 from bot.telegram.services import Services, services
+from bot.telegram.staff import alerts
 
 log = logging.getLogger(__name__)
 MAX_QUOTED = 3000
@@ -53,7 +53,7 @@ async def _deliver(s: Services, bot: Bot, staff_chat: int) -> int:
     for notice in await s.storage.due_notices(s.now() + timedelta(days=1)):
         await s.storage.notice_sending(notice.id, s.now())
         try:
-            await send_blocks(bot, staff_chat, staff_notice(notice))
+            await alerts.send_card(s, bot, notice)
         except TelegramError as exc:
             await s.storage.notice_failed(notice.id, False, s.now(), s.now())
             log.error("staff notice %s not delivered (%s); will retry", notice.id, type(exc).__name__)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from datetime import date, timedelta
 
 from telegram import InlineKeyboardMarkup, Update, User
@@ -14,7 +16,17 @@ from bot.telegram.render import Block, buttons, callback
 from bot.telegram.send import retrying, send_blocks, send_text
 from bot.telegram.services import Services, services
 
+log = logging.getLogger(__name__)
 DATE = "date"
+# A deep link's start payload: the treatment date, then optionally "_" and the clinic's reference
+# (Telegram allows 64 characters of A-Za-z0-9_- in all).
+PAYLOAD = re.compile(r"(\d{4}-\d{2}-\d{2})(?:_([A-Za-z0-9_-]{1,53}))?")
+
+
+def split_payload(payload: str) -> tuple[str | None, str | None]:
+    """'2026-11-20_A123' -> ('2026-11-20', 'A123'); anything else -> (None, None)."""
+    match = PAYLOAD.fullmatch(payload)
+    return (match.group(1), match.group(2)) if match else (None, None)
 OTHER = "other"
 DATE_BUTTONS = (("Today", 0), ("Yesterday", 1), ("2 days ago", 2))
 
@@ -34,9 +46,15 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat_id = update.effective_chat.id
     name = first_name(update.effective_user) or "there"
     welcome = texts.WELCOME.format(name=name, clinic=s.settings.clinic_name or "your clinic")
-    await send_blocks(context.bot, chat_id, [Block(welcome), Block(texts.DISCLAIMER)])
+    await send_blocks(context.bot, chat_id, [Block(welcome), Block(texts.DISCLAIMER), Block(texts.PRIVACY_NOTE)])
     if context.args:
-        await apply_typed_date(update, context, " ".join(context.args).replace("_", " "))
+        treated_on, ref = split_payload(context.args[0]) if len(context.args) == 1 else (None, None)
+        if treated_on is None:
+            await apply_typed_date(update, context, " ".join(context.args).replace("_", " "))
+            return
+        await apply_typed_date(update, context, treated_on)
+        if ref is not None and await s.storage.set_clinic_ref(chat_id, ref):
+            log.info("chat %s: clinic reference stored", chat_id)
         return
     await show_date(s, context, chat_id, offer_change=False)
 

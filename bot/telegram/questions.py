@@ -15,6 +15,7 @@ from bot.telegram.onboarding import apply_typed_date, first_name
 from bot.telegram.render import Block
 from bot.telegram.send import retrying, send_blocks, send_text
 from bot.telegram.services import services
+from bot.telegram.staff import relay
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     log.info("chat %s: topic=%s level=%s kind=%s", chat_id, answer.topic, answer.level, answer.kind)
     await send_blocks(context.bot, chat_id, answer_blocks(answer, s.engine, s.settings),
                       suggestion_buttons(answer, s.engine))
+    await relay.mirror(s, context.bot, chat_id, first_name(update.effective_user), text)
     if answer.level != "none":
         await escalate(s, context.bot, chat_id, first_name(update.effective_user), s.day(patient), text, answer)
 

@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.engine import schedule as sched
 from bot.storage import Patient, Storage
+from bot.telegram.staff.desk import StaffDesk
 
 KEY = "services"
 
@@ -29,6 +30,10 @@ class Services:
     storage: Storage
     clock: Callable[[], datetime] = field(default=system_clock)
     staff_delivery: asyncio.Lock = field(default_factory=asyncio.Lock)
+    desk: StaffDesk = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.desk = StaffDesk(self.storage, self.settings.clinic_chat_id, self.clock)
 
     @property
     def tz(self) -> ZoneInfo:
