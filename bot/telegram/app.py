@@ -18,25 +18,26 @@ from telegram.ext import (
     CommandHandler,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
-from bot.telegram import checkins, commands, errors, escalation, media, onboarding, questions, texts
+from bot.telegram import checkins, commands, errors, guard, media, onboarding, questions, texts
 from bot.telegram.answers import TOPIC
-from bot.telegram.send import retrying
+from bot.telegram.send import answer_quietly, retrying
 from bot.telegram.services import KEY, Services
 from bot.telegram.staff import alerts, relay
 from bot.telegram.staff import commands as staff_commands
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0
-RETRY_SECONDS = 60.0
 # Updates in flight at once (across chats; each chat stays in order). Against a loopback API the bot is
 # CPU-bound in httpx, where more in flight only adds pool bookkeeping (16: ~440 msg/s, 8: ~540); with real
 # Telegram round trips of ~100 ms, 8 in flight still allow ~80 sends/s, well above the 30/s limit.
 # The connection pool matches, plus room for the check-in and staff-notice jobs.
 MAX_CONCURRENT_UPDATES = 8
 CONNECTION_POOL = MAX_CONCURRENT_UPDATES + 4
+SEND_TIMEOUT = 20.0
 
 
 @dataclass
@@ -49,27 +50,34 @@ class PerChatOrder(BaseUpdateProcessor):
     """Handle different chats concurrently but each chat's updates in order.
 
     A patient who sets a date and then asks a question quickly must get the answer for the new date;
-    other patients should not wait behind them.
+    other patients should not wait behind them. The chat's own lock is taken *before* a shared slot,
+    so a chat with a backlog holds at most one slot and never blocks others while it waits for itself.
     """
 
     def __init__(self, max_concurrent_updates: int) -> None:
         super().__init__(max_concurrent_updates)
         self._chats: dict[int, _ChatLock] = {}
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:  # type: ignore[misc]
+        # PTB's BaseUpdateProcessor.process_update takes the shared semaphore first, then calls
+        # do_process_update; here the order is reversed (per-chat lock, then the slot).
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
-            await coroutine
+            async with self._semaphore:
+                await coroutine
             return
         entry = self._chats.setdefault(chat.id, _ChatLock())
         entry.users += 1
         try:
-            async with entry.lock:
+            async with entry.lock, self._semaphore:
                 await coroutine
         finally:
             entry.users -= 1
             if entry.users == 0:
                 del self._chats[chat.id]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await coroutine  # unused: process_update above does the work
 
     async def initialize(self) -> None:
         pass
@@ -78,7 +86,7 @@ class PerChatOrder(BaseUpdateProcessor):
         pass
 
 
-def build_application(s: Services, *, rate_limit: bool = True) -> Application:
+def build_application(s: Services, *, rate_limit: bool = True, send_timeout: float = SEND_TIMEOUT) -> Application:
     token = s.settings.require_token()
     builder = (
         Application.builder()
@@ -88,7 +96,11 @@ def build_application(s: Services, *, rate_limit: bool = True) -> Application:
         .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
         .connection_pool_size(CONNECTION_POOL)
     )
+    # Patient sends wait up to 20 s for Telegram's answer (PTB's default is 5 s): a slow chat is not a failure,
+    # and a send that timed out is not blindly repeated (see send.py).
+    builder = builder.read_timeout(send_timeout).write_timeout(send_timeout)
     if rate_limit:
+        # It retries only 429s (Telegram answered "too many requests": nothing was sent), so it never duplicates.
         builder = builder.rate_limiter(AIORateLimiter(max_retries=5))
     app = builder.build()
     app.bot_data[KEY] = s
@@ -98,6 +110,9 @@ def build_application(s: Services, *, rate_limit: bool = True) -> Application:
 
 def _wire(app: Application) -> None:
     private = filters.ChatType.PRIVATE
+
+    # Before everything: buttons only act in private chats; flood control
+    app.add_handler(TypeHandler(Update, guard.guard), group=-1)
 
     # Commands
     app.add_handler(CommandHandler("start", onboarding.start, filters=private))
@@ -137,21 +152,23 @@ def _wire(app: Application) -> None:
 
 
 async def _stale_button(update: Update, context: Any) -> None:
-    query = update.callback_query
-    await retrying(lambda: query.answer(texts.STALE_BUTTON))
+    await answer_quietly(update.callback_query, texts.STALE_BUTTON)
 
 
-async def on_startup(app: Application, tick_seconds: float = TICK_SECONDS,
-                     retry_seconds: float = RETRY_SECONDS) -> None:
-    """Register commands, then start the check-in tick (its first run sends anything missed while down)."""
-    await retrying(lambda: app.bot.set_my_commands(commands.bot_commands()))
+async def on_startup(app: Application, tick_seconds: float = TICK_SECONDS) -> None:
+    """Register commands, check the staff chat, start the staff-notice outbox (it sends what is pending at
+    once, as alert cards), the check-in tick (its first run sends anything missed while down) and the
+    staff reminders."""
     s: Services = app.bot_data[KEY]
+    await retrying(lambda: app.bot.set_my_commands(commands.bot_commands()), repeatable=True)
     problem = await s.desk.check(app.bot)
     if problem:
         log.warning("%s", problem)
     await staff_commands.register(s, app.bot)
+    s.outbox.start(app.bot, deliver=lambda notice: alerts.send_card(s, app.bot, notice))
     assert app.job_queue is not None
-    app.job_queue.run_repeating(checkins.tick_job, interval=tick_seconds, first=0.05, name="checkins")
-    app.job_queue.run_repeating(alerts.reminder_job, interval=tick_seconds, first=tick_seconds, name="reminders")
-    app.job_queue.run_repeating(escalation.retry_job, interval=retry_seconds, first=retry_seconds,
-                                name="staff-notices")
+    app.job_queue.run_repeating(checkins.tick_job, interval=tick_seconds, first=0.05, name="checkins",
+                                job_kwargs={"max_instances": 1, "coalesce": True})
+    every = alerts.reminder_tick(s, tick_seconds)
+    app.job_queue.run_repeating(alerts.reminder_job, interval=every, first=every, name="reminders",
+                                job_kwargs={"max_instances": 1, "coalesce": True})

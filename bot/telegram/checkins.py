@@ -7,21 +7,22 @@ restart loses nothing: a check-in that fell due while the bot was down goes out 
 
 from __future__ import annotations
 
-import contextlib
+import asyncio
 import logging
 
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.engine import Answer
 from bot.engine import schedule as sched
 from bot.engine.models import CheckinOption
-from bot.telegram import texts
+from bot.storage import StorageError
+from bot.telegram import escalation, texts
 from bot.telegram.answers import answer_blocks
-from bot.telegram.escalation import escalate
 from bot.telegram.onboarding import first_name
 from bot.telegram.render import Block, buttons, callback, in_rows
-from bot.telegram.send import retrying, send_blocks, send_text
+from bot.telegram.send import answer_quietly, may_have_arrived, retrying, send_blocks, send_text
 from bot.telegram.services import Services, services
 
 log = logging.getLogger(__name__)
@@ -34,17 +35,25 @@ def checkin_keyboard(s: Services, day: int) -> InlineKeyboardMarkup:
 
 
 async def send_checkin(s: Services, bot: Bot, chat_id: int, day: int) -> bool:
-    """Send day N's check-in if not sent before; True when it went out."""
+    """Send day N's check-in if never claimed before; True when it went out.
+
+    The claim is released only when the send certainly failed; a send that timed out may have arrived,
+    so its claim stands: never more than one prompt per chat per day.
+    """
     if not await s.storage.claim_checkin(chat_id, day, s.now()):
         return False
     prompt = s.engine.kb.conversation.checkins.prompt.format(day=day)
     try:
-        message = await send_text(bot, chat_id, prompt, checkin_keyboard(s, day))
+        message = await send_text(bot, chat_id, prompt, checkin_keyboard(s, day), resends=0)
     except Forbidden:
         await s.storage.set_paused(chat_id, True)  # the patient blocked the bot: stop trying
         log.info("chat %s blocked the bot; check-ins paused", chat_id)
         return False
     except TelegramError as exc:
+        if may_have_arrived(exc):
+            log.warning("check-in day %s for chat %s: outcome unknown (%s); not sent again", day, chat_id,
+                        type(exc).__name__)
+            return False
         await s.storage.release_checkin(chat_id, day)
         log.warning("check-in day %s for chat %s not sent (%s); will retry", day, chat_id, type(exc).__name__)
         return False
@@ -53,17 +62,26 @@ async def send_checkin(s: Services, bot: Bot, chat_id: int, day: int) -> bool:
 
 
 async def due_checkins(s: Services, bot: Bot) -> int:
-    """Send every check-in due now. Returns how many were sent."""
+    """Send every check-in due now, concurrently (a slow chat delays no other). Returns how many were sent."""
     now = s.now()
     settings = s.settings
     since = sched.first_treatment_date_with_checkins(now, s.tz, settings.checkin_days)
-    sent = 0
+    due = []
     for patient in await s.storage.active_patients(since):
         assert patient.treated_on is not None
         day = sched.due_checkin(patient.treated_on, now, s.tz, settings.checkin_time, settings.checkin_days)
         if day is not None:
-            sent += await send_checkin(s, bot, patient.chat_id, day)
-    return sent
+            due.append((patient.chat_id, day))
+    results = await asyncio.gather(*(_send_safely(s, bot, chat_id, day) for chat_id, day in due))
+    return sum(results)
+
+
+async def _send_safely(s: Services, bot: Bot, chat_id: int, day: int) -> bool:
+    try:
+        return await send_checkin(s, bot, chat_id, day)
+    except StorageError as exc:
+        log.error("check-in day %s for chat %s: storage failed (%s)", day, chat_id, exc)
+        return False
 
 
 async def tick_job(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -85,21 +103,43 @@ async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def checkin_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Triages a check-in button by the day, then adds today's reminders."""
+    """Triages a check-in button by the day, then adds today's reminders.
+
+    The answer and any escalation are stored together before any network call; answering the tap is
+    best effort, so a tap too old to answer still gets its reply and its staff notice.
+    """
     s = services(context)
     query = update.callback_query
     chat_id = update.effective_chat.id
     option = _option(s, query.data)
     if option is None:
-        await retrying(lambda: query.answer(texts.STALE_BUTTON))
+        await answer_quietly(query, texts.STALE_BUTTON)
         return
     day, choice = option
-    if not await s.storage.answer_checkin(chat_id, day, choice.id, s.now()):
-        await retrying(lambda: query.answer(texts.ALREADY_ANSWERED))
+    patient = await s.patient_safely(chat_id)
+    hours = s.hours_since(patient)
+    answer = s.engine.assess(choice.symptoms, hours) if choice.symptoms and not choice.reply else None
+    raised = None
+    if answer is not None and answer.level != "none":
+        raised = escalation.new_escalation(chat_id, first_name(update.effective_user), day,
+                                           f"Check-in day {day}: {choice.label}", answer)
+    try:
+        answered = await s.storage.answer_checkin(chat_id, day, choice.id, s.now(), raised)
+    except StorageError as exc:
+        if raised is None:
+            raise
+        escalation.unsaved(s, raised, exc)
+        answered = True
+    else:
+        if answered and raised is not None:
+            log.warning("escalation: chat %s level %s symptoms %s", chat_id, raised.level, raised.symptoms)
+            s.outbox.wake()
+    if not answered:
+        await answer_quietly(query, texts.ALREADY_ANSWERED)
         return
-    await retrying(query.answer)
+    await answer_quietly(query)
     await _close_prompt(query, day, choice)
-    await _reply(s, update, context, day, choice)
+    await _reply(s, update, context, hours, choice, answer)
 
 
 def _option(s: Services, data: str) -> tuple[int, CheckinOption] | None:
@@ -114,26 +154,22 @@ def _option(s: Services, data: str) -> tuple[int, CheckinOption] | None:
 async def _close_prompt(query: CallbackQuery, day: int, choice: CheckinOption) -> None:
     """Replace the buttons with the chosen answer. A prompt too old to edit is fine: the answer counts."""
     text = texts.CHECKIN_ANSWERED.format(day=day, answer=choice.label)
-    with contextlib.suppress(BadRequest):
-        await retrying(lambda: query.edit_message_text(Block(text).html(), reply_markup=None))
+    try:
+        await retrying(lambda: query.edit_message_text(Block(text).html(), reply_markup=None), repeatable=True)
+    except TelegramError as exc:
+        log.info("check-in prompt not closed (%s)", type(exc).__name__)
 
 
-async def _reply(s: Services, update: Update, context: ContextTypes.DEFAULT_TYPE, day: int,
-                 choice: CheckinOption) -> None:
+async def _reply(s: Services, update: Update, context: ContextTypes.DEFAULT_TYPE, hours: float | None,
+                 choice: CheckinOption, answer: Answer | None) -> None:
     chat_id = update.effective_chat.id
-    patient = await s.storage.patient(chat_id)
-    hours = s.hours_since(patient)
     if choice.reply:
         await send_text(context.bot, chat_id, choice.reply)
         return
-    answer = s.engine.assess(choice.symptoms, hours)
-    blocks = answer_blocks(answer, s.engine, s.settings) if choice.symptoms else [
+    blocks = answer_blocks(answer, s.engine, s.settings) if answer is not None else [
         Block(s.engine.kb.conversation.checkins.all_good)]
     blocks += _reminders(s, hours)
     await send_blocks(context.bot, chat_id, blocks)
-    if answer.level != "none":
-        message = f"Check-in day {day}: {choice.label}"
-        await escalate(s, context.bot, chat_id, first_name(update.effective_user), day, message, answer)
 
 
 def _reminders(s: Services, hours: float | None) -> list[Block]:

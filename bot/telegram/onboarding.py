@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date, timedelta
 
 from telegram import InlineKeyboardMarkup, Update, User
@@ -11,22 +10,15 @@ from telegram.ext import ContextTypes
 
 from bot.engine import schedule as sched
 from bot.engine.dates import DateReading, parse_date
+from bot.links import split_payload
 from bot.telegram import texts
 from bot.telegram.render import Block, buttons, callback
-from bot.telegram.send import retrying, send_blocks, send_text
+from bot.telegram.send import answer_quietly, send_blocks, send_text
 from bot.telegram.services import Services, services
 
 log = logging.getLogger(__name__)
 DATE = "date"
-# A deep link's start payload: the treatment date, then optionally "_" and the clinic's reference
-# (Telegram allows 64 characters of A-Za-z0-9_- in all).
-PAYLOAD = re.compile(r"(\d{4}-\d{2}-\d{2})(?:_([A-Za-z0-9_-]{1,53}))?")
 
-
-def split_payload(payload: str) -> tuple[str | None, str | None]:
-    """'2026-11-20_A123' -> ('2026-11-20', 'A123'); anything else -> (None, None)."""
-    match = PAYLOAD.fullmatch(payload)
-    return (match.group(1), match.group(2)) if match else (None, None)
 OTHER = "other"
 DATE_BUTTONS = (("Today", 0), ("Yesterday", 1), ("2 days ago", 2))
 
@@ -80,7 +72,7 @@ async def date_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """Sets the date from the Today / Yesterday / 2 days ago buttons, or asks for another date."""
     query = update.callback_query
     choice = query.data.split(":", 1)[1]
-    await retrying(query.answer)
+    await answer_quietly(query)
     s = services(context)
     if choice == OTHER:
         await send_text(context.bot, update.effective_chat.id, texts.TYPE_DATE)

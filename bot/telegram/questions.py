@@ -7,37 +7,51 @@ import logging
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.engine import Answer
 from bot.engine.dates import parse_date
-from bot.telegram import texts
+from bot.storage import Patient
+from bot.telegram import escalation, texts
 from bot.telegram.answers import answer_blocks, plan_blocks, suggestion_buttons, topic_keyboard
-from bot.telegram.escalation import escalate
+from bot.telegram.guard import FLOODING
 from bot.telegram.onboarding import apply_typed_date, first_name
 from bot.telegram.render import Block
-from bot.telegram.send import retrying, send_blocks, send_text
-from bot.telegram.services import services
+from bot.telegram.send import answer_quietly, send_blocks, send_text
+from bot.telegram.services import Services, services
 from bot.telegram.staff import relay
 
 log = logging.getLogger(__name__)
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answers the patient's message from the knowledge base, or takes a typed treatment date."""
+    """Answers the patient's message from the knowledge base, or takes a typed treatment date.
+
+    An escalation is stored before any reply. While the chat is flooding, only escalations are answered.
+    """
     s = services(context)
+    message = update.effective_message
     chat_id = update.effective_chat.id
-    text = update.effective_message.text or ""
-    reading = parse_date(text, s.now().date())
+    text = message.text or ""
+    flooding = bool(context.chat_data.get(FLOODING)) if context.chat_data is not None else False
+    reading = None if flooding else parse_date(text, s.now().date())
     if reading is not None:
         await apply_typed_date(update, context, text, reading)
         return
-    patient = await s.storage.patient(chat_id)
-    hours = s.hours_since(patient)
-    answer = s.engine.answer(text, hours, s.now() if hours is not None else None)
+    patient = await s.patient_safely(chat_id)
+    answer = _answer(s, patient, text)
     log.info("chat %s: topic=%s level=%s kind=%s", chat_id, answer.topic, answer.level, answer.kind)
+    if answer.level != "none":
+        await escalation.record(s, escalation.new_escalation(chat_id, first_name(update.effective_user),
+                                                             s.day(patient), text, answer, message.message_id))
+    elif flooding:
+        return
     await send_blocks(context.bot, chat_id, answer_blocks(answer, s.engine, s.settings),
                       suggestion_buttons(answer, s.engine))
     await relay.mirror(s, context.bot, chat_id, first_name(update.effective_user), text)
-    if answer.level != "none":
-        await escalate(s, context.bot, chat_id, first_name(update.effective_user), s.day(patient), text, answer)
+
+
+def _answer(s: Services, patient: Patient | None, text: str) -> Answer:
+    hours = s.hours_since(patient)
+    return s.engine.answer(text, hours, s.now() if hours is not None else None)
 
 
 async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -51,9 +65,9 @@ async def topic_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     query = update.callback_query
     topic_id = query.data.split(":", 1)[1]
     if topic_id not in s.engine.topics:
-        await retrying(lambda: query.answer(texts.STALE_BUTTON))
+        await answer_quietly(query, texts.STALE_BUTTON)
         return
-    await retrying(query.answer)
+    await answer_quietly(query)
     patient = await s.storage.patient(update.effective_chat.id)
     hours = s.hours_since(patient)
     topic = s.engine.topics[topic_id]

@@ -8,16 +8,18 @@ import signal
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
+from bot import links
 from bot.config import ConfigError, Settings, configure_logging, load_settings
 from bot.engine import Engine, KnowledgeError, load_knowledge
 from bot.engine.dates import parse_date
 from bot.storage import StorageStartupError, open_storage
-from bot.telegram.app import RETRY_SECONDS, TICK_SECONDS, build_application, on_startup
+from bot.telegram.app import TICK_SECONDS, build_application, on_startup
 from bot.telegram.services import KEY, Services, system_clock
 
 log = logging.getLogger(__name__)
@@ -28,14 +30,17 @@ NO_TOKEN = ("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather in Tele
 
 
 async def serve(app: Application, stop: asyncio.Event, *, poll_timeout: float = 30,
-                tick_seconds: float = TICK_SECONDS, retry_seconds: float = RETRY_SECONDS) -> None:
-    """Open the storage, run long polling until `stop` is set, then shut down cleanly."""
-    storage = app.bot_data[KEY].storage
-    await storage.open()
+                tick_seconds: float = TICK_SECONDS) -> None:
+    """Open the storage, run long polling until `stop` is set, then shut down cleanly.
+
+    Raises StorageStartupError for an unusable database (or one another bot runs on).
+    """
+    s: Services = app.bot_data[KEY]
+    await s.storage.open()
     try:
-        await storage.lock_instance()
+        await s.storage.lock_instance()
         async with app:
-            await on_startup(app, tick_seconds, retry_seconds)
+            await on_startup(app, tick_seconds)
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout),
                                             allowed_updates=Update.ALL_TYPES)
@@ -46,8 +51,10 @@ async def serve(app: Application, stop: asyncio.Event, *, poll_timeout: float = 
             finally:
                 await app.updater.stop()
                 await app.stop()
+                await s.outbox.stop()
     finally:
-        await storage.close()
+        await s.outbox.stop()
+        await s.storage.close()
 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = system_clock) -> Services:
@@ -102,15 +109,19 @@ def token_missing() -> bool:
     return True
 
 
-def deep_link(username: str, treated_on: str) -> str:
-    return f"https://t.me/{username.lstrip('@')}?start={treated_on}"
-
-
-def print_link(date_text: str, username: str | None) -> int:
-    """`aftercare-bot link 2026-11-20`: the t.me link that sets a patient's treatment date on /start."""
+def print_link(date_text: str, username: str | None, ref: str | None = None, qr: Path | None = None) -> int:
+    """`aftercare-bot link 2026-11-20 [--ref A123] [--qr FILE.png]`: the t.me link that sets a patient's
+    treatment date (and the clinic's reference for them) on /start, and optionally its QR code."""
     reading = parse_date(date_text, datetime.now().date())
     if reading is None or reading.value is None:
         print(f"aftercare-bot: {date_text!r} is not a usable treatment date (use YYYY-MM-DD)", file=sys.stderr)
+        return EXIT_CONFIG
+    problem = links.ref_problem(ref) if ref is not None else None
+    if problem:
+        print(f"aftercare-bot: --ref {ref!r} {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    if qr is not None and qr.suffix.lower() not in (".png", ".svg"):
+        print(f"aftercare-bot: --qr {str(qr)!r}: the file must end in .png or .svg", file=sys.stderr)
         return EXIT_CONFIG
     if username is None:
         try:
@@ -123,7 +134,15 @@ def print_link(date_text: str, username: str | None) -> int:
             print(f"aftercare-bot: could not ask Telegram for the bot's username ({type(exc).__name__}); "
                   "pass --username", file=sys.stderr)
             return EXIT_TELEGRAM
-    print(deep_link(username, reading.value.isoformat()))
+    url = links.deep_link(username, links.payload(reading.value, ref))
+    print(url)
+    if qr is not None:
+        try:
+            links.write_qr(url, qr)
+        except OSError as exc:
+            print(f"aftercare-bot: --qr: cannot write {qr} ({exc.strerror})", file=sys.stderr)
+            return EXIT_CONFIG
+        print(f"QR code written to {qr}", file=sys.stderr)
     return 0
 
 

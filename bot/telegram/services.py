@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -13,10 +13,13 @@ from telegram.ext import CallbackContext
 from bot.config import Settings
 from bot.engine import Engine
 from bot.engine import schedule as sched
-from bot.storage import Patient, Storage
+from bot.storage import Patient, Storage, StorageError
+from bot.telegram.flood import FloodGuard
+from bot.telegram.outbox import Outbox
 from bot.telegram.staff.desk import StaffDesk
 
 KEY = "services"
+log = logging.getLogger(__name__)
 
 
 def system_clock() -> datetime:
@@ -29,10 +32,12 @@ class Services:
     engine: Engine
     storage: Storage
     clock: Callable[[], datetime] = field(default=system_clock)
-    staff_delivery: asyncio.Lock = field(default_factory=asyncio.Lock)
+    outbox: Outbox = field(init=False)
+    flood: FloodGuard = field(default_factory=FloodGuard)
     desk: StaffDesk = field(init=False)
 
     def __post_init__(self) -> None:
+        self.outbox = Outbox(self.storage, self.settings.clinic_chat_id)
         self.desk = StaffDesk(self.storage, self.settings.clinic_chat_id, self.clock)
 
     @property
@@ -42,6 +47,14 @@ class Services:
     def now(self) -> datetime:
         """The current moment in the clinic's time zone (tests swap the clock)."""
         return self.clock().astimezone(self.tz)
+
+    async def patient_safely(self, chat_id: int) -> Patient | None:
+        """The patient, or None when storage is failing: answers (and safety replies) must not depend on it."""
+        try:
+            return await self.storage.patient(chat_id)
+        except StorageError as exc:
+            log.error("chat %s: patient not read (%s); answering without the treatment date", chat_id, exc)
+            return None
 
     def hours_since(self, patient: Patient | None) -> float | None:
         if patient is None or patient.treated_at is None:

@@ -27,6 +27,11 @@ NON_TEXT = (
     "If you're worried about your skin, contact your skincare professional."
 )
 UNKNOWN_COMMAND = "I don't know that command. See /help for what I can do."
+PRIVATE_ONLY = "My buttons only work in a private chat with me."
+SLOW_DOWN = (
+    "That's a lot of messages at once, so I'll pause my answers for a few seconds. I still read everything: "
+    "if you describe a worrying symptom, I'll reply straight away."
+)
 STALE_BUTTON = "That button is no longer active."
 TODAY_HEADER = "Day {day} after your treatment"
 TODAY_RESTRICTED = "Still off-limits"
@@ -43,6 +48,15 @@ CHECKIN_ANSWERED = "Day {day} check-in: {answer}"
 CLINIC_CONTACT = "Your clinic: {contact}"
 STAFF_CONTACT = "⚠️ Patient may need follow-up"
 STAFF_EMERGENCY = "🚨 URGENT: patient reports emergency symptoms (told to call emergency services)"
+STAFF_FORGOTTEN = (
+    "⚠️ A patient with an open concern erased their data with /forget before their notice could be delivered. "
+    "Their details are gone; if a patient gets in touch about a concern, please follow up."
+)
+STAFF_FORGOTTEN_URGENT = (
+    "🚨 A patient who reported emergency symptoms (and was told to call emergency services) erased their data "
+    "with /forget before their notice could be delivered. Their details are gone; if a patient gets in touch "
+    "about it, please follow up."
+)
 STAFF_BODY = "Patient: {name} (chat id {chat_id})\nDay after treatment: {day}\nSymptoms: {symptoms}\nMessage: {message}"
 ERROR = "Sorry, something went wrong on my side. Please try again in a moment."
 
@@ -60,6 +74,8 @@ STAFF_TO_PATIENT = "Message from {clinic}: "
 STAFF_DELIVERED = "✓ Delivered to {name}."
 STAFF_NOT_DELIVERED_BLOCKED = "✗ Not delivered: the patient has blocked the bot."
 STAFF_NOT_DELIVERED_ERASED = "✗ Not delivered: the patient erased their data."
+STAFF_NOT_DELIVERED_UNKNOWN = (
+    "✗ Not delivered: no patient is linked to that message any more (the patient may have erased their data).")
 STAFF_NOT_DELIVERED_ERROR = "✗ Not delivered: Telegram refused it ({reason}). Try again in a moment."
 STAFF_NOTE_SAVED = "📝 Note saved with the escalation (internal: the patient does not see it)."
 STAFF_NOTE_EMPTY = "Write the note after the command: /note called, no answer"

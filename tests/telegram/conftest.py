@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.config import Settings
 from bot.storage import Storage
-from bot.telegram.app import build_application
+from bot.telegram.app import SEND_TIMEOUT, build_application
+from bot.telegram.outbox import OutboxPolicy
 from bot.telegram.runner import build_services, serve
 from bot.telegram.services import Services
 from tests.telegram.fake_bot_api import FakeBotApi, SentMessage
 
+T = TypeVar("T")
 ZONE = ZoneInfo("Europe/London")
+FAST_OUTBOX = OutboxPolicy(first_retry=0.05, max_retry=0.4, send_timeout=2.0, idle_check=0.5)
 STAFF_CHAT = -1001234
 PATIENT = 5550001
 
@@ -50,6 +55,7 @@ class Bot:
     clock: Clock
     settings: Settings
     rate_limit: bool = True
+    send_timeout: float = SEND_TIMEOUT
     services: Services | None = None
     _stop: asyncio.Event = field(default_factory=asyncio.Event)
     _task: asyncio.Task | None = None
@@ -61,10 +67,10 @@ class Bot:
 
     async def start(self) -> None:
         self.services = build_services(self.settings, self.clock)
-        app = build_application(self.services, rate_limit=self.rate_limit)
+        app = build_application(self.services, rate_limit=self.rate_limit, send_timeout=self.send_timeout)
         self._stop = asyncio.Event()
-        self._task = asyncio.create_task(serve(app, self._stop, poll_timeout=1, tick_seconds=0.05,
-                                               retry_seconds=0.1))
+        self.services.outbox.policy = FAST_OUTBOX
+        self._task = asyncio.create_task(serve(app, self._stop, poll_timeout=1, tick_seconds=0.05))
         await self.fake.wait_for(lambda f: f.commands)
 
     async def stop(self) -> None:
@@ -73,6 +79,18 @@ class Bot:
             await asyncio.wait_for(self._task, 15)
             self._task = None
         self.services = None
+
+    async def eventually(self, predicate: Callable[[], Awaitable[T] | T], timeout: float = 10.0) -> T:
+        """Poll `predicate` (sync or async) until truthy: for state the fake API is not told about (the database)."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            result = predicate()
+            if inspect.isawaitable(result):
+                result = await result
+            if result or asyncio.get_running_loop().time() > deadline:
+                assert result, "timed out waiting for the condition"
+                return result
+            await asyncio.sleep(0.05)
 
     def rows(self, sql: str, *args: object) -> list[sqlite3.Row]:
         """Read the bot's database directly (synchronously, for wait_for predicates)."""

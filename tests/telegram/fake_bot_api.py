@@ -5,7 +5,8 @@ It serves HTTP/1.1 on 127.0.0.1 (a random port) and implements getMe, deleteWebh
 and setMyCommands. Parameters are checked against the Bot API specification (bot_api_subset.json):
 missing required parameters, wrong types, text over 4096 characters after entity parsing, HTML Telegram
 cannot parse, callback data over 64 bytes, unknown chats and unanswered callback ids are rejected
-with 400 as Telegram would. Tests can inject 429 and 5xx answers.
+with 400 as Telegram would. Tests can inject error answers (429, 5xx, 400 "query is too old"...) and
+slow answers per method and chat, and push any update (edited messages too).
 
 Group chats (add_group) model the clinic's staff chat: forum supergroups with topics (createForumTopic,
 editForumTopic, closeForumTopic; message_thread_id on sent and incoming messages; a deleted topic answers
@@ -140,7 +141,8 @@ class FakeBotApi:
         self._message_ids = itertools.count(1000)
         self._callback_ids = itertools.count(1)
         self._pending_callbacks: set[str] = set()
-        self._failures: dict[tuple[str, int | None], deque[tuple[int, int | None]]] = defaultdict(deque)
+        self._failures: dict[tuple[str, int | None], deque[tuple[int, int | None, str | None]]] = defaultdict(deque)
+        self._delays: dict[tuple[str, int | None], float] = {}
         self._new = asyncio.Condition()
         self._changed = asyncio.Condition()
         self._server: asyncio.Server | None = None
@@ -206,17 +208,26 @@ class FakeBotApi:
         return await self.push("message", body)
 
     def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None,
-             chat_id: int | None = None) -> None:
-        """Answer the next `times` calls of `method` (to `chat_id`, if given) with `status`; 429s carry retry_after."""
+             chat_id: int | None = None, description: str | None = None) -> None:
+        """Answer the next `times` calls of `method` (to `chat_id`, if given) with `status`; 429s carry retry_after.
+        Injected failures are the test's doing, so they are not counted in `rejected`."""
         for _ in range(times):
-            self._failures[(method, chat_id)].append((status, retry_after))
+            self._failures[(method, chat_id)].append((status, retry_after, description))
 
-    def _failure(self, method: str, params: dict[str, Any]) -> tuple[int, int | None] | None:
-        chat = params.get("chat_id")
-        for key in ((method, int(chat) if str(chat or "").lstrip("-").isdigit() else None), (method, None)):
+    def delay(self, method: str, seconds: float, chat_id: int | None = None) -> None:
+        """Make `method` (to `chat_id`, if given) answer `seconds` late; the call still takes effect. 0 ends it."""
+        self._delays[(method, chat_id)] = seconds
+
+    def _failure(self, method: str, params: dict[str, Any]) -> tuple[int, int | None, str | None] | None:
+        for key in ((method, self._chat_of(params)), (method, None)):
             if self._failures[key]:
                 return self._failures[key].popleft()
         return None
+
+    @staticmethod
+    def _chat_of(params: dict[str, Any]) -> int | None:
+        chat = params.get("chat_id")
+        return int(chat) if str(chat or "").lstrip("-").isdigit() else None
 
     async def push(self, kind: str, payload: dict[str, Any]) -> int:
         update_id = next(self._update_ids)
@@ -240,14 +251,19 @@ class FakeBotApi:
             body["edit_date"] = int(time.time())
         return await self.push("edited_message" if edited else "message", body)
 
-    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana", user_id: int | None = None) -> str:
-        """Press an inline button of a message the bot sent (any data, to test junk too); in a group,
-        `user_id` says who pressed it."""
+    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana", chat_type: str = "private",
+                  user_id: int | None = None) -> str:
+        """Press an inline button of a message the bot sent (any data, to test junk and forgeries too;
+        `chat_type` "group" presents the message as one in a group chat; `user_id` says who pressed it)."""
         callback_id = str(next(self._callback_ids))
         self._pending_callbacks.add(callback_id)
-        user = {"id": message.chat_id if user_id is None else user_id, "is_bot": False, "first_name": first_name}
+        user = {"id": abs(message.chat_id) if user_id is None else user_id, "is_bot": False,
+                "first_name": first_name}
+        shown = self._message_json(message)
+        if chat_type != "private":
+            shown["chat"] = {"id": message.chat_id, "type": chat_type, "title": "A group"}
         await self.push("callback_query", {"id": callback_id, "from": user, "chat_instance": "ci", "data": data,
-                                           "message": self._message_json(message)})
+                                           "message": shown})
         return callback_id
 
     def messages_to(self, chat_id: int) -> list[SentMessage]:
@@ -317,13 +333,18 @@ class FakeBotApi:
         method = path[len(prefix):]
         params = self._params(headers, body)
         self.calls.append((method, params))
+        failure = self._failure(method, params)
+        if failure is not None:
+            status, retry_after, description = failure
+            answer = {"ok": False, "error_code": status, "description": description or (
+                "Too Many Requests: retry after 1" if status == 429 else "Internal Server Error")}
+            if retry_after is not None:
+                answer["parameters"] = {"retry_after": retry_after}
+            return status, answer
+        delay = self._delays.get((method, self._chat_of(params))) or self._delays.get((method, None))
+        if delay:
+            await asyncio.sleep(delay)
         try:
-            failure = self._failure(method, params)
-            if failure is not None:
-                status, retry_after = failure
-                params_out = {"retry_after": retry_after} if retry_after is not None else None
-                raise ApiError(status, "Too Many Requests: retry after 1" if status == 429 else "Internal Server Error",
-                               params_out)
             handler = getattr(self, f"_m_{method}", None)
             if handler is None:
                 raise ApiError(404, "Not Found")

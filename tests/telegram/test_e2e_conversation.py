@@ -141,7 +141,7 @@ async def test_failed_staff_notice_is_recorded_and_retried(bot):
     await bot.say("I have a fever")
     notice = await bot.fake.wait_messages(STAFF_CHAT, 1, timeout=20)
     assert "fever" in notice[0].text
-    row = await bot.fake.wait_for(lambda f: bot.rows("SELECT * FROM escalations WHERE notified_at IS NOT NULL"))
+    row = await bot.eventually(lambda: bot.rows("SELECT * FROM escalations WHERE notified_at IS NOT NULL"))
     assert row[0]["attempts"] >= 2
     assert len(bot.fake.messages_to(STAFF_CHAT)) == 1
 

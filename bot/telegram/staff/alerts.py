@@ -10,7 +10,7 @@ from telegram import Bot, Message, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
-from bot.storage import EMERGENCY, Concern, Notice
+from bot.storage import EMERGENCY, Concern, Notice, StorageError
 from bot.telegram import texts
 from bot.telegram.render import Block, pack
 from bot.telegram.send import retrying
@@ -22,33 +22,29 @@ log = logging.getLogger(__name__)
 MAX_REMINDERS = 3
 
 
-def topic_name(s: Services, concern: Concern) -> str:
-    patient_day = concern.day
-    return cards.patient_label(concern.first_name, concern.clinic_ref, patient_day)
+def topic_name(concern: Concern) -> str:
+    return cards.patient_label(concern.first_name, concern.clinic_ref, concern.day)
 
 
-async def send_card(s: Services, bot: Bot, notice: Notice) -> Message:
-    """Deliver one staff notice: as a card with buttons in the patient's thread when its escalation is known,
-    else (a /forget-ed or unsaved escalation) as the plain notice. Raises what the send raised."""
+async def send_card(s: Services, bot: Bot, notice: Notice) -> bool:
+    """Deliver an escalation's staff notice as a card with buttons in the patient's thread (the outbox calls
+    this; it retries and counts uncertain sends). False when the escalation is gone (the plain notice goes)."""
     desk = s.desk
     concern = await s.storage.concern(notice.escalation_id) if notice.escalation_id is not None else None
     if concern is None or desk.chat_id is None:
-        return await _plain(s, bot, notice)
-    await desk.rename(bot, concern.chat_id, topic_name(s, concern))
+        return False
+    name = topic_name(concern)
+    await desk.rename(bot, concern.chat_id, name)
     previous = [c.card_message_id for c in await s.storage.concerns(concern.chat_id) if c.card_message_id]
-    sent = await desk.post(bot, concern.chat_id, cards.card_html(concern, notice.message, s.tz),
-                           name=topic_name(s, concern), escalation_id=concern.id, markup=cards.card_keyboard(concern),
-                           reply_to=None if desk.forum or not previous else previous[-1])
-    await s.storage.card_sent(concern.id, sent.message_id, s.now())
-    return sent
-
-
-async def _plain(s: Services, bot: Bot, notice: Notice) -> Message:
-    from bot.telegram.escalation import staff_notice  # the pre-workspace notice, for what has no card
-
-    assert s.desk.chat_id is not None
-    html = pack(staff_notice(notice))[0]
-    return await retrying(lambda: bot.send_message(s.desk.chat_id, html))
+    sent = await desk.post(bot, concern.chat_id, cards.card_html(concern, notice.message, s.tz), name=name,
+                           escalation_id=concern.id, markup=cards.card_keyboard(concern),
+                           reply_to=None if desk.forum or not previous else previous[-1], once=True,
+                           timeout=s.outbox.policy.send_timeout)
+    try:
+        await s.storage.card_sent(concern.id, sent.message_id, s.now())
+    except StorageError as exc:  # the card is out: failing here would send it again
+        log.error("card of escalation %s sent but not recorded (%s)", concern.id, exc)
+    return True
 
 
 # -- staff taps ------------------------------------------------------------------------------------
@@ -94,7 +90,7 @@ async def _refresh(bot: Bot, message: Message, concern: Concern, s: Services) ->
     html = cards.with_state(message.text_html or "", concern, s.tz)
     try:
         await retrying(lambda: bot.edit_message_text(html, message.chat.id, message.message_id,
-                                                     reply_markup=cards.card_keyboard(concern)))
+                                                     reply_markup=cards.card_keyboard(concern)), repeatable=True)
     except BadRequest as exc:
         if "not modified" not in exc.message.lower():
             log.warning("card of escalation %s not edited (%s)", concern.id, exc.message)
@@ -102,14 +98,14 @@ async def _refresh(bot: Bot, message: Message, concern: Concern, s: Services) ->
 
 async def _edit_markup(bot: Bot, chat_id: int, message_id: int, markup: object) -> None:
     try:
-        await retrying(lambda: bot.edit_message_reply_markup(chat_id, message_id, reply_markup=markup))
+        await retrying(lambda: bot.edit_message_reply_markup(chat_id, message_id, reply_markup=markup), repeatable=True)
     except BadRequest as exc:
         log.info("card buttons not edited (%s)", exc.message)
 
 
 async def _answer(query: object, text: str | None = None) -> None:
     try:
-        await retrying(lambda: query.answer(text), attempts=2)  # type: ignore[attr-defined]
+        await retrying(lambda: query.answer(text), attempts=2, repeatable=True)  # type: ignore[attr-defined]
     except TelegramError as exc:
         log.info("staff button not answered (%s)", type(exc).__name__)
 
@@ -161,6 +157,13 @@ async def send_reminders(s: Services, bot: Bot) -> int:
         except TelegramError as exc:
             log.error("reminder %d of escalation %s not sent (%s)", step, concern.id, type(exc).__name__)
     return sent
+
+
+def reminder_tick(s: Services, tick_seconds: float) -> float:
+    """How often to look for due reminders: the check-in tick, or a tenth of the shortest reminder delay if
+    that is sooner (so a reminder is at most ~10% late), but not more often than 5 times a second."""
+    shortest = 60 * min(s.settings.staff_reminder_minutes_emergency, s.settings.staff_reminder_minutes_contact)
+    return max(0.2, min(tick_seconds, shortest / 10))
 
 
 async def reminder_job(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -37,7 +37,8 @@ async def register(s: Services, bot: object) -> None:
     if s.desk.chat_id is None:
         return
     commands = [BotCommand(name, description) for name, description in STAFF_COMMANDS]
-    await retrying(lambda: bot.set_my_commands(commands, scope=BotCommandScopeChat(s.desk.chat_id)))  # type: ignore[attr-defined]
+    await retrying(lambda: bot.set_my_commands(commands, scope=BotCommandScopeChat(s.desk.chat_id)),
+                   repeatable=True)  # type: ignore[attr-defined]
 
 
 def staff_only(handler: Handler) -> Handler:

@@ -50,8 +50,8 @@ class StaffDesk:
             return ("CLINIC_CHAT_ID is unset: escalations are recorded but no staff chat receives them "
                     "(set it to the clinic's staff group)")
         try:
-            chat = await retrying(lambda: bot.get_chat(self.chat_id))
-            me = await retrying(lambda: bot.get_chat_member(self.chat_id, bot.id))
+            chat = await retrying(lambda: bot.get_chat(self.chat_id), repeatable=True)
+            me = await retrying(lambda: bot.get_chat_member(self.chat_id, bot.id), repeatable=True)
         except (BadRequest, Forbidden):
             return f"staff chat {self.chat_id}: the bot is not a member (add it to the staff group)"
         except Exception as exc:  # never stop the bot over a check: say what happened and carry on
@@ -80,7 +80,8 @@ class StaffDesk:
         if cached is not None and time.monotonic() - cached[1] < MEMBER_TTL:
             return cached[0]
         try:
-            member = await retrying(lambda: bot.get_chat_member(self.chat_id, user.id), attempts=2)
+            member = await retrying(lambda: bot.get_chat_member(self.chat_id, user.id), attempts=2,
+                                   repeatable=True)
             allowed = member.status in _STAFF or (member.status == ChatMemberStatus.RESTRICTED
                                                   and bool(getattr(member, "is_member", False)))
         except TelegramError as exc:
@@ -93,10 +94,11 @@ class StaffDesk:
 
     async def post(self, bot: Bot, patient_chat: int, html: str, *, name: str | None = None,
                    escalation_id: int | None = None, markup: InlineKeyboardMarkup | None = None,
-                   reply_to: int | None = None) -> Message:
+                   reply_to: int | None = None, once: bool = False, timeout: float | None = None) -> Message:
         """Post into the patient's thread (creating or recreating its topic) and map the message to them.
 
-        `name` is the topic's name, needed only when the topic may have to be created.
+        `name` is the topic's name, needed only when the topic may have to be created. `once`: never resend
+        after a send whose outcome is unknown (the outbox counts those itself); `timeout`: its send timeouts.
         """
         assert self.chat_id is not None
         async with self._thread_locks.setdefault(patient_chat, asyncio.Lock()):
@@ -105,7 +107,9 @@ class StaffDesk:
                 reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
                 try:
                     sent = await retrying(lambda thread=thread, reply=reply: bot.send_message(
-                        self.chat_id, html, message_thread_id=thread, reply_parameters=reply, reply_markup=markup))
+                        self.chat_id, html, message_thread_id=thread, reply_parameters=reply, reply_markup=markup,
+                        **_timeouts(timeout)),
+                        resends=0 if once else 1)
                 except BadRequest as exc:
                     if thread is None or attempt == 2 or not thread_gone(exc):
                         raise
@@ -133,13 +137,16 @@ class StaffDesk:
         if thread is None:
             return
         try:
-            await retrying(lambda: bot.edit_forum_topic(self.chat_id, thread, name=name[:128]), attempts=2)
+            await retrying(lambda: bot.edit_forum_topic(self.chat_id, thread, name=name[:128]), attempts=2,
+                           repeatable=True)
         except TelegramError as exc:
             log.info("staff chat: topic %s not renamed (%s)", thread, type(exc).__name__)
+            if thread_gone(exc):
+                await self.storage.set_staff_thread(patient_chat, None, self.clock())
 
     async def close_thread(self, bot: Bot, thread: int) -> None:
         try:
-            await retrying(lambda: bot.close_forum_topic(self.chat_id, thread), attempts=2)
+            await retrying(lambda: bot.close_forum_topic(self.chat_id, thread), attempts=2, repeatable=True)
         except TelegramError as exc:
             log.info("staff chat: topic %s not closed (%s)", thread, type(exc).__name__)
 
@@ -153,3 +160,10 @@ class StaffDesk:
             return await self.storage.chat_for_staff_message(reply_to)
         return None
 
+
+
+def _timeouts(timeout: float | None) -> dict[str, float]:
+    if timeout is None:
+        return {}
+    return {"read_timeout": timeout, "write_timeout": timeout, "connect_timeout": min(timeout, 20.0),
+            "pool_timeout": timeout}

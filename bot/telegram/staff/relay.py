@@ -21,7 +21,7 @@ from bot.telegram.render import Block, pack
 from bot.telegram.send import retrying
 from bot.telegram.services import Services, services
 from bot.telegram.staff import cards
-from bot.telegram.staff.alerts import staff_name
+from bot.telegram.staff.alerts import staff_name, topic_name
 
 log = logging.getLogger(__name__)
 MAX_RELAYED = 3500
@@ -34,6 +34,13 @@ async def _patient_of(s: Services, message: Message) -> int | None:
     if reply_to is not None and thread is not None and reply_to == thread:
         reply_to = None  # in a topic, "replying" to the topic's first message is just being in the topic
     return await s.desk.patient_for(thread, reply_to)
+
+
+def _answers_the_bot(message: Message, bot_id: int) -> bool:
+    """A reply to one of the bot's messages (or a message in a topic the bot created) that no patient is
+    linked to: their data was erased, or it is not about a patient."""
+    replied = message.reply_to_message
+    return replied is not None and replied.from_user is not None and replied.from_user.id == bot_id
 
 
 async def _reply(s: Services, bot: Bot, message: Message, html: str) -> None:
@@ -57,6 +64,8 @@ async def staff_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     patient_chat = await _patient_of(s, message)
     if patient_chat is None:
+        if _answers_the_bot(message, context.bot.id) and await s.desk.is_member(context.bot, message.from_user):
+            await _reply(s, context.bot, message, texts.STAFF_NOT_DELIVERED_UNKNOWN)
         return
     if not await s.desk.is_member(context.bot, message.from_user):
         return
@@ -116,7 +125,7 @@ async def mirror(s: Services, bot: Bot, chat_id: int, first_name: str, text: str
             return
         head = texts.STAFF_MIRROR.format(who=cards.patient_label(first_name or concern.first_name, concern.clinic_ref))
         html = pack([Block(text[:MAX_RELAYED], head)])[0]
-        await s.desk.post(bot, chat_id, html, escalation_id=concern.id,
+        await s.desk.post(bot, chat_id, html, escalation_id=concern.id, name=topic_name(concern),
                           reply_to=None if s.desk.forum else concern.card_message_id)
     except Exception as exc:  # a mirror must never cost the patient their answer
         log.warning("chat %s: message not mirrored to the staff chat (%s)", chat_id, type(exc).__name__)
