@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import traceback
 from datetime import time
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -122,8 +124,42 @@ def knowledge_dir_from_env() -> str | None:
     return os.environ.get("KNOWLEDGE_DIR") or None
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
-    # httpx logs every request URL, and the URL contains the bot token.
-    for noisy in ("httpx", "httpcore", "apscheduler"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+# Libraries whose DEBUG/INFO logs carry request parameters (message text) or URLs (the bot token).
+THIRD_PARTY_LOGGERS = ("telegram", "httpx", "httpcore", "apscheduler", "asyncio", "hpack")
+
+
+class _SafeFormatter(logging.Formatter):
+    """Tracebacks keep their frames and exception types but not exception messages, which can quote data."""
+
+    def formatException(self, ei: Any) -> str:
+        exc_type, _, tb = ei
+        frames = "".join(traceback.format_tb(tb)) if tb else ""
+        name = getattr(exc_type, "__name__", "Exception")
+        return f"Traceback (most recent call last):\n{frames}{name} (message withheld)"
+
+
+class _Redact(logging.Filter):
+    def __init__(self, secrets: tuple[str, ...]) -> None:
+        super().__init__()
+        self.secrets = tuple(s for s in secrets if s)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if any(secret in message for secret in self.secrets):
+            for secret in self.secrets:
+                message = message.replace(secret, "<token>")
+            record.msg, record.args = message, None
+        return True
+
+
+def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
+    """Logs carry ids and outcomes only, at every level: the bot's own loggers never log message text, the
+    libraries that would are held at WARNING, tracebacks drop exception messages, and secrets are masked."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(_SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_Redact(secrets))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for name in THIRD_PARTY_LOGGERS:
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLevelName(level)))

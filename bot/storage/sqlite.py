@@ -45,6 +45,10 @@ T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 100
 WRITE_BUDGET = 5.0  # seconds a call keeps retrying a locked database
+READ_BUDGET = 1.0  # reads are rarely blocked (WAL); when they are, answers go on without the data
+# An escalation waits less: the patient's safety reply follows it, and the outbox sends the notice from
+# memory if it cannot be stored in time.
+ESCALATION_BUDGET = 2.0
 STARTUP_BUDGET = 5.0
 _RETRYABLE = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
@@ -175,9 +179,12 @@ def _reason(exc: sqlite3.Error) -> str:
 class SqliteStorage:
     """SQLite behind the async Storage interface (see bot.storage.base.Storage for each method's promise)."""
 
-    def __init__(self, path: str, write_budget: float = WRITE_BUDGET) -> None:
+    def __init__(self, path: str, write_budget: float = WRITE_BUDGET,
+                 escalation_budget: float = ESCALATION_BUDGET) -> None:
         self.path = path
         self.write_budget = write_budget
+        self.escalation_budget = escalation_budget
+        self.read_budget = READ_BUDGET
         self._db: sqlite3.Connection | None = None
         self._thread: ThreadPoolExecutor | None = None
         self._lock_file: IO[str] | None = None
@@ -199,6 +206,9 @@ class SqliteStorage:
                     raise StorageError(_reason(exc)) from None
             await asyncio.sleep(pause)
             pause = min(pause * 2, 0.5)
+
+    async def _read(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        return await self._call(work, self.read_budget)
 
     @staticmethod
     @contextlib.contextmanager
@@ -310,12 +320,12 @@ class SqliteStorage:
             self._lock_file = None
 
     async def schema_version(self) -> int:
-        return await self._call(lambda db: int(db.execute("PRAGMA user_version").fetchone()[0]))
+        return await self._read(lambda db: int(db.execute("PRAGMA user_version").fetchone()[0]))
 
     # -- patients ----------------------------------------------------------------------------------
 
     async def patient(self, chat_id: int) -> Patient | None:
-        row = await self._call(lambda db: db.execute("SELECT * FROM patients WHERE chat_id = ?",
+        row = await self._read(lambda db: db.execute("SELECT * FROM patients WHERE chat_id = ?",
                                                      (chat_id,)).fetchone())
         return _patient(row) if row else None
 
@@ -339,7 +349,7 @@ class SqliteStorage:
             "UPDATE patients SET checkins_paused = ? WHERE chat_id = ?", (int(paused), chat_id)).rowcount > 0))
 
     async def active_patients(self, treated_since: date) -> list[Patient]:
-        rows = await self._call(lambda db: db.execute(
+        rows = await self._read(lambda db: db.execute(
             "SELECT * FROM patients WHERE checkins_paused = 0 AND treated_on >= ? ORDER BY chat_id",
             (treated_since.isoformat(),)).fetchall())
         return [_patient(r) for r in rows]
@@ -359,7 +369,7 @@ class SqliteStorage:
         return await self._call(self._write(body))
 
     async def rows_about(self, chat_id: int) -> int:
-        return await self._call(lambda db: sum(
+        return await self._read(lambda db: sum(
             db.execute(f"SELECT COUNT(*) FROM {table} WHERE chat_id = ?", (chat_id,)).fetchone()[0]
             for table in _CHAT_TABLES))
 
@@ -393,26 +403,27 @@ class SqliteStorage:
             if answered and escalation is not None:
                 _insert_escalation(db, escalation, now, notified=False)
             return answered
-        return await self._call(self._write(body))
+        return await self._call(self._write(body), self.escalation_budget if escalation else None)
 
     async def checkin_days(self, chat_id: int) -> dict[int, str | None]:
-        rows = await self._call(lambda db: db.execute(
+        rows = await self._read(lambda db: db.execute(
             "SELECT day, answer FROM checkins WHERE chat_id = ? ORDER BY day", (chat_id,)).fetchall())
         return {row["day"]: row["answer"] for row in rows}
 
     # -- escalations and the staff-notice outbox ---------------------------------------------------
 
     async def add_escalation(self, escalation: NewEscalation, now: datetime, *, notified: bool = False) -> int:
-        return await self._call(self._write(lambda db: _insert_escalation(db, escalation, now, notified)))
+        return await self._call(self._write(lambda db: _insert_escalation(db, escalation, now, notified)),
+                                self.escalation_budget)
 
     async def escalations(self, chat_id: int) -> list[EscalationRecord]:
-        rows = await self._call(lambda db: db.execute(
+        rows = await self._read(lambda db: db.execute(
             "SELECT * FROM escalations WHERE chat_id = ? ORDER BY id", (chat_id,)).fetchall())
         return [EscalationRecord(r["id"], r["chat_id"], r["level"], r["day"], r["symptoms"], r["message_id"],
                                  datetime.fromisoformat(r["created_at"]), _time(r["notified_at"])) for r in rows]
 
     async def escalated(self, chat_id: int, message_id: int) -> str | None:
-        row = await self._call(lambda db: db.execute(
+        row = await self._read(lambda db: db.execute(
             "SELECT MAX(level = 'emergency') AS urgent, COUNT(*) AS n FROM escalations "
             "WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)).fetchone())
         if not row["n"]:
@@ -420,13 +431,13 @@ class SqliteStorage:
         return EMERGENCY if row["urgent"] else "contact"
 
     async def due_notices(self, now: datetime, limit: int = 20) -> list[Notice]:
-        rows = await self._call(lambda db: db.execute(
+        rows = await self._read(lambda db: db.execute(
             """SELECT * FROM staff_notices WHERE closed_at IS NULL AND in_flight = 0 AND next_attempt_at <= ?
                ORDER BY urgent DESC, id LIMIT ?""", (_iso(now), limit)).fetchall())
         return [_notice(r) for r in rows]
 
     async def next_notice_at(self) -> datetime | None:
-        row = await self._call(lambda db: db.execute(
+        row = await self._read(lambda db: db.execute(
             "SELECT MIN(next_attempt_at) FROM staff_notices WHERE closed_at IS NULL AND in_flight = 0").fetchone())
         return _time(row[0])
 
@@ -471,7 +482,7 @@ class SqliteStorage:
         await self._call(self._write(body))
 
     async def open_notices(self, chat_id: int) -> int:
-        return await self._call(lambda db: int(db.execute(
+        return await self._read(lambda db: int(db.execute(
             "SELECT COUNT(*) FROM staff_notices WHERE chat_id = ? AND closed_at IS NULL", (chat_id,)).fetchone()[0]))
 
     # -- the staff workspace -----------------------------------------------------------------------

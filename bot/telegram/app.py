@@ -129,6 +129,7 @@ def _wire(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(onboarding.date_button, pattern=rf"^{onboarding.DATE}:"))
     app.add_handler(CallbackQueryHandler(questions.topic_button, pattern=rf"^{TOPIC}:"))
     app.add_handler(CallbackQueryHandler(checkins.checkin_answer, pattern=rf"^{checkins.CHECKIN}:"))
+    app.add_handler(CallbackQueryHandler(commands.forget_button, pattern=rf"^{commands.FORGET}:"))
     app.add_handler(CallbackQueryHandler(alerts.card_button, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(_stale_button))
 
@@ -141,11 +142,14 @@ def _wire(app: Application) -> None:
     app.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
                                    relay.staff_message))
 
-    # Messages. Note: order matters — unknown commands before free text; edited messages are ignored.
+    # Messages. Note: order matters — unknown commands before free text. Edits are triaged: only one that
+    # now reports an escalating symptom gets a reply.
     new_private = private & filters.UpdateType.MESSAGE
     app.add_handler(MessageHandler(new_private & filters.COMMAND, commands.unknown_command))
     app.add_handler(MessageHandler(new_private & filters.TEXT, questions.text_message))
     app.add_handler(MessageHandler(new_private & ~filters.TEXT & ~filters.StatusUpdate.ALL, media.non_text))
+    app.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND,
+                                   questions.edited_message))
 
     # Errors
     app.add_error_handler(errors.on_error)

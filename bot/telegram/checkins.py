@@ -98,7 +98,7 @@ async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     await s.storage.reopen_checkin(chat_id, day, s.now())
     prompt = s.engine.kb.conversation.checkins.prompt.format(day=day)
-    message = await send_text(context.bot, chat_id, prompt, checkin_keyboard(s, day))
+    message = await send_text(context.bot, chat_id, prompt, checkin_keyboard(s, day), resends=0)
     await s.storage.checkin_sent(chat_id, day, message.message_id)
 
 

@@ -21,6 +21,7 @@ FLOODING = "flooding"  # chat_data flag for this update: answer escalations only
 
 async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat
+    log.debug("update %s: chat %s, %s", update.update_id, chat.id if chat else None, _kind(update))
     private = chat is not None and chat.type == ChatType.PRIVATE
     query = update.callback_query
     staff_card = (query is not None and chat is not None and services(context).desk.in_staff_chat(chat.id)
@@ -41,3 +42,11 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     is_text = bool(message.text) and not message.text.startswith("/")
     if flow is not Flow.OK and not is_text:
         raise ApplicationHandlerStop  # commands and media wait: only text can report a symptom
+
+
+def _kind(update: Update) -> str:
+    """What an update is, in one word (never its content)."""
+    for kind in ("message", "edited_message", "callback_query"):
+        if getattr(update, kind) is not None:
+            return kind
+    return "other"

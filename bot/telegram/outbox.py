@@ -39,7 +39,7 @@ def wall_clock() -> datetime:
 @dataclass(frozen=True)
 class OutboxPolicy:
     first_retry: float = 2.0  # seconds after the first failure; doubles per attempt
-    max_retry: float = 120.0
+    max_retry: float = 60.0
     max_uncertain: int = 2  # sends that may have arrived: never more than this many copies
     send_timeout: float = 60.0  # staff sends get their own generous timeouts: a slow staff chat is not a failure
     idle_check: float = 30.0  # look at the table even when nobody woke the worker
@@ -92,6 +92,7 @@ class Outbox:
         self._stopping = False
         self._recovered = False
         self._unsaved: list[_Unsaved] = []
+        self._outcomes: list[tuple[Callable[..., Awaitable[object]], tuple[object, ...]]] = []
 
     # -- what the rest of the bot calls ------------------------------------------------------------
 
@@ -170,7 +171,7 @@ class Outbox:
         next_at = await self.storage.next_notice_at()
         if next_at is not None:
             due.append(next_at)
-        if any(u.delivered_at is not None for u in self._unsaved):
+        if self._outcomes or any(u.delivered_at is not None for u in self._unsaved):
             due.append(self.clock() + timedelta(seconds=self.policy.first_retry))  # record them when storage is back
         if not due or self.staff_chat is None:
             return self.policy.idle_check
@@ -181,6 +182,7 @@ class Outbox:
         if self._send is None or self.staff_chat is None:
             return 0
         delivered = await self._deliver_unsaved()  # first: these exist nowhere else
+        await self._record_outcomes()
         if not self._recovered:
             for notice_id in await self.storage.recover_notices(self.policy.max_uncertain, self.clock()):
                 log.critical("staff notice %s was sent %d times without confirmation; not sending it again",
@@ -234,17 +236,18 @@ class Outbox:
         return self.clock() + timedelta(seconds=wait)
 
     async def _recording(self, write: Callable[..., Awaitable[object]], *args: object) -> None:
-        """Record a send's outcome, retrying while storage is failing: a lost outcome would resend or lose."""
-        pause = self.policy.first_retry
-        for _ in range(10):
-            try:
-                await write(*args)
-                return
-            except StorageError as exc:
-                log.error("staff notices: could not record a send's outcome (%s); retrying", exc)
-                await asyncio.sleep(pause)
-                pause = min(pause * 2, self.policy.max_retry)
-        log.critical("staff notices: a send's outcome could not be recorded; a restart may resend it once")
+        """Record a send's outcome; while storage fails, keep it in memory and retry on later passes (the notice
+        stays marked in flight meanwhile, so it is not sent again; a restart counts it as uncertain)."""
+        try:
+            await write(*args)
+        except StorageError as exc:
+            log.error("staff notices: could not record a send's outcome (%s); will retry", exc)
+            self._outcomes.append((write, args))
+
+    async def _record_outcomes(self) -> None:
+        outcomes, self._outcomes = self._outcomes, []
+        for write, args in outcomes:
+            await self._recording(write, *args)
 
     async def _deliver_unsaved(self) -> int:
         delivered = 0

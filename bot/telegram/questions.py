@@ -9,7 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot.engine import Answer
 from bot.engine.dates import parse_date
-from bot.storage import Patient
+from bot.storage import EMERGENCY, Patient, StorageError
 from bot.telegram import escalation, texts
 from bot.telegram.answers import answer_blocks, plan_blocks, suggestion_buttons, topic_keyboard
 from bot.telegram.guard import FLOODING
@@ -47,6 +47,29 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await send_blocks(context.bot, chat_id, answer_blocks(answer, s.engine, s.settings),
                       suggestion_buttons(answer, s.engine))
     await relay.mirror(s, context.bot, chat_id, first_name(update.effective_user), text)
+
+
+async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edit that now reports an escalating symptom escalates like a new message; other edits stay quiet."""
+    s = services(context)
+    message = update.edited_message
+    chat_id = update.effective_chat.id
+    patient = await s.patient_safely(chat_id)
+    answer = _answer(s, patient, message.text or "")
+    if answer.level == "none":
+        return
+    try:
+        before = await s.storage.escalated(chat_id, message.message_id)
+    except StorageError:
+        before = None
+    if before == EMERGENCY or before == answer.level:
+        log.info("chat %s: edited message %s adds no new escalation", chat_id, message.message_id)
+        return
+    log.info("chat %s: edited message %s escalates (level=%s)", chat_id, message.message_id, answer.level)
+    await escalation.record(s, escalation.new_escalation(chat_id, first_name(update.effective_user),
+                                                         s.day(patient), message.text or "", answer,
+                                                         message.message_id))
+    await send_blocks(context.bot, chat_id, answer_blocks(answer, s.engine, s.settings))
 
 
 def _answer(s: Services, patient: Patient | None, text: str) -> Answer:

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from telegram import Bot, Update
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
 from bot import links
@@ -29,32 +29,50 @@ NO_TOKEN = ("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather in Tele
             "(see .env.example), or try the bot offline with: .venv/bin/aftercare-bot chat")
 
 
+class AnotherPoller(Exception):
+    """Telegram answered 409 Conflict: another process is polling with this token."""
+
+
 async def serve(app: Application, stop: asyncio.Event, *, poll_timeout: float = 30,
                 tick_seconds: float = TICK_SECONDS) -> None:
     """Open the storage, run long polling until `stop` is set, then shut down cleanly.
 
-    Raises StorageStartupError for an unusable database (or one another bot runs on).
+    Raises StorageStartupError for an unusable database (or one another bot runs on), and AnotherPoller
+    when Telegram reports another process polling with the same token.
     """
     s: Services = app.bot_data[KEY]
-    await s.storage.open()
+    conflicts: list[Conflict] = []
+
+    def on_poll_error(exc: TelegramError) -> None:
+        if isinstance(exc, Conflict):
+            conflicts.append(exc)
+            stop.set()
+        else:
+            log.warning("polling for updates failed (%s); retrying", type(exc).__name__)
+
+    await s.storage.lock_instance()  # before anything touches the database
     try:
-        await s.storage.lock_instance()
+        await s.storage.open()
         async with app:
             await on_startup(app, tick_seconds)
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout),
-                                            allowed_updates=Update.ALL_TYPES)
+                                            allowed_updates=Update.ALL_TYPES, error_callback=on_poll_error)
             await app.start()
             log.info("bot @%s is running", app.bot.username)
             try:
                 await stop.wait()
             finally:
+                if conflicts:  # PTB's final getUpdates (marking updates read) would log the 409 with a traceback
+                    logging.getLogger("telegram.ext.Updater").setLevel(logging.CRITICAL)
                 await app.updater.stop()
                 await app.stop()
                 await s.outbox.stop()
     finally:
         await s.outbox.stop()
         await s.storage.close()
+    if conflicts:
+        raise AnotherPoller
 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = system_clock) -> Services:
@@ -69,7 +87,7 @@ def run() -> int:
         if settings.telegram_bot_token is None:
             raise ConfigError(NO_TOKEN)
         settings.require_token()
-        configure_logging(settings.log_level)
+        configure_logging(settings.log_level, secrets=(settings.require_token(),))
         s = build_services(settings)
         app = build_application(s)
     except (ConfigError, KnowledgeError) as exc:
@@ -83,6 +101,10 @@ def run() -> int:
     except StorageStartupError as exc:
         print(f"aftercare-bot: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    except AnotherPoller:
+        print("aftercare-bot: stopped: another process is polling Telegram with this TELEGRAM_BOT_TOKEN "
+              "(409 Conflict); run only one bot per token", file=sys.stderr)
+        return EXIT_TELEGRAM
     except NetworkError as exc:
         print(f"aftercare-bot: cannot reach Telegram ({type(exc).__name__}); check the network and "
               "TELEGRAM_BASE_URL", file=sys.stderr)

@@ -120,3 +120,18 @@ async def test_one_bot_per_database(tmp_path):
     await first.close()
     await second.lock_instance()  # released when the first closes
     await second.close()
+
+
+async def test_an_escalation_gives_up_sooner_than_other_writes(tmp_path):
+    from bot.storage import NewEscalation
+
+    db = SqliteStorage(str(tmp_path / "a.db"), write_budget=3.0, escalation_budget=0.2)
+    await db.open()
+    holder = hold_write_lock(db.path, 0.8)
+    started = asyncio.get_running_loop().time()
+    with pytest.raises(StorageError):
+        await db.add_escalation(NewEscalation(1, "emergency", "Ana", 1, "lips", "airway"), NOW)
+    assert asyncio.get_running_loop().time() - started < 0.6  # the safety reply is not held up
+    assert await db.set_paused(1, True) is False  # an ordinary write waits the lock out
+    holder.join()
+    await db.close()

@@ -120,6 +120,13 @@ class Bot:
         await self.fake.wait_for(lambda f: callback_id in f.answered_callbacks)
         return await self.replies(message.chat_id, before, expect)
 
+    async def forget(self, chat_id: int = PATIENT) -> SentMessage:
+        """/forget, confirmed with its button; returns the confirmation message (edited to the outcome)."""
+        [confirm] = await self.say("/forget", chat_id)
+        await self.tap(confirm, "forget:yes", expect=0)
+        await self.fake.wait_for(lambda f: "deleted everything" in confirm.text)
+        return confirm
+
     async def replies(self, chat_id: int, before: int, minimum: int = 1, settle: float = 0.3) -> list[SentMessage]:
         await self.fake.wait_messages(chat_id, before + minimum)
         while True:

@@ -237,10 +237,11 @@ class FakeBotApi:
         return update_id
 
     async def message(self, chat_id: int, text: str | None = None, first_name: str = "Ana",
-                      edited: bool = False, **content: Any) -> int:
+                      edited: bool = False, message_id: int | None = None, **content: Any) -> int:
+        """Push a message from a private chat; `edited` with the `message_id` of an earlier one edits it."""
         self.add_chat(chat_id)
         user = {"id": chat_id, "is_bot": False, "first_name": first_name}
-        body: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()),
+        body: dict[str, Any] = {"message_id": message_id or next(self._message_ids), "date": int(time.time()),
                                 "chat": {"id": chat_id, "type": "private", "first_name": first_name},
                                 "from": user, **content}
         if text is not None:

@@ -116,7 +116,7 @@ async def test_checkins_stop_after_the_last_day(bot):
 @pytest.mark.parametrize("command", ["/stop", "/forget"])
 async def test_stop_and_forget_prevent_checkins(bot, command):
     await bot.say("/date yesterday")
-    await bot.say(command)
+    await (bot.forget() if command == "/forget" else bot.say(command))
     bot.clock.set(local(2026, 11, 24, 10, 0))
     await quiet()
     assert not checkins(bot)

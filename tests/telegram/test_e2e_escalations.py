@@ -90,7 +90,7 @@ async def test_emergencies_are_delivered_ahead_of_older_notices(bot):
 
 
 async def test_when_storage_fails_the_notice_is_sent_directly_and_recorded_later(bot, caplog):
-    bot.storage.write_budget = 0.3
+    bot.storage.escalation_budget = 0.3
     holder = await asyncio.to_thread(hold_write_lock, bot.settings.database_file(), 3.0)
     with caplog.at_level(logging.CRITICAL, logger="bot.telegram.escalation"):
         reply = await bot.say(EMERGENCY_TEXT)
@@ -122,3 +122,51 @@ async def test_a_checkin_that_timed_out_is_never_sent_again(impatient_bot):
     await asyncio.sleep(2.0)  # forty check-in ticks
     assert len(checkins(bot, 1)) == 1
     bot.fake.delay("sendMessage", 0, chat_id=PATIENT)
+
+
+
+async def test_an_edit_that_adds_an_escalating_symptom_escalates_once(bot):
+    await bot.fake.message(PATIENT, "can I wear makeup?", message_id=77)
+    await bot.replies(PATIENT, 0)
+    before = len(bot.fake.messages_to(PATIENT))
+    await bot.fake.message(PATIENT, "can I wear makeup? and now my lips are swelling", edited=True, message_id=77)
+    reply = await bot.replies(PATIENT, before)
+    assert reply[0].text.startswith("🚨 Call your local emergency number now")
+    notice = await bot.fake.wait_messages(STAFF_CHAT, 1)
+    assert "lips are swelling" in notice[0].text
+    before = len(bot.fake.messages_to(PATIENT))
+    await bot.fake.message(PATIENT, "can I wear makeup? and now my lips are swelling!!", edited=True, message_id=77)
+    await bot.fake.message(PATIENT, "can I wear make-up?", edited=True, message_id=78)
+    await bot.say("hi")  # edits that add nothing new stay quiet: only the greeting is answered
+    assert len(bot.fake.messages_to(PATIENT)) == before + 1
+    assert len(await bot.storage.escalations(PATIENT)) == 1
+
+
+async def test_forget_lets_a_pending_notice_reach_the_clinic_first(bot):
+    bot.fake.delay("sendMessage", 0.5, chat_id=STAFF_CHAT)
+    await bot.say("/date yesterday")
+    await bot.say("I have a fever")
+    await bot.forget()
+    assert [n for n in notices(bot) if "fever" in n] and not notices(bot, "erased their data")
+    assert await bot.storage.rows_about(PATIENT) == 0
+    bot.fake.delay("sendMessage", 0, chat_id=STAFF_CHAT)
+
+
+async def test_forget_turns_an_undeliverable_notice_into_an_anonymous_one(bot, monkeypatch):
+    monkeypatch.setattr("bot.telegram.commands.FORGET_WAIT", 0.3)
+    bot.fake.fail("sendMessage", 500, times=8, chat_id=STAFF_CHAT)
+    await bot.say(EMERGENCY_TEXT)
+    await bot.forget()
+    assert await bot.storage.rows_about(PATIENT) == 0
+    [notice] = await bot.fake.wait_messages(STAFF_CHAT, 1, timeout=15)
+    assert notice.text.startswith("🚨 A patient who reported emergency symptoms") and "erased their data" in notice.text
+    assert "lips" not in notice.text and str(PATIENT) not in notice.text
+
+
+async def test_forget_needs_confirmation(bot):
+    await bot.say("/date yesterday")
+    [confirm] = await bot.say("/forget")
+    assert [label for label, _ in confirm.buttons] == ["Yes, delete everything", "No, keep it"]
+    await bot.tap(confirm, "forget:no", expect=0)
+    await bot.fake.wait_for(lambda f: confirm.text == "Nothing was deleted.")
+    assert await bot.storage.patient(PATIENT) is not None

@@ -166,8 +166,8 @@ async def test_a_deleted_topic_is_recreated_and_forget_closes_the_thread(desk):
     assert new_thread is not None and new_thread != card.thread_id
     assert await bot.storage.staff_thread(PATIENT) == new_thread
     bot.fake.rejected.clear()  # the send into the deleted topic was refused, as Telegram would
-    await bot.say("/forget")
-    erased = await bot.fake.wait_for(lambda f: staff_messages(bot, "erased their data"))
+    await bot.forget()
+    erased = await bot.fake.wait_for(lambda f: staff_messages(bot, "deleted all their data"))
     assert erased[0].thread_id == new_thread and new_thread in bot.fake.groups[STAFF_CHAT].closed
     # a staff message after the erasure is not delivered, and says why
     reply = await staff_says(bot, "are you ok?", reply_to=card, expect="Not delivered")

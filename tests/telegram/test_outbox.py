@@ -197,3 +197,27 @@ async def test_the_worker_sends_at_once_on_wake_and_never_waits_for_the_staff_ch
         await asyncio.sleep(0.02)
     await box.stop()
     assert len(arrived) == 2
+
+
+async def test_an_outcome_that_cannot_be_recorded_is_kept_and_the_notice_not_resent(storage, staff, clock,
+                                                                                   monkeypatch):
+    await storage.add_escalation(esc(1), T0)
+    await storage.add_escalation(esc(2, "emergency"), T0)
+    box = outbox(storage, staff, clock)
+    real = storage.notice_delivered
+    failing = True
+
+    async def flaky(*args: object) -> None:
+        if failing:
+            raise StorageError("SQLITE_FULL: database or disk is full")
+        await real(*args)
+
+    monkeypatch.setattr(storage, "notice_delivered", flaky)
+    assert await box.deliver_due() == 2  # both went out; neither outcome could be written
+    clock.advance(60)
+    assert await box.deliver_due() == 0 and len(staff.received) == 2  # in flight: not sent again
+    failing = False
+    await box.deliver_due()
+    records = [*await storage.escalations(1), *await storage.escalations(2)]
+    assert len(records) == 2 and all(r.notified_at for r in records)
+    assert len(staff.received) == 2

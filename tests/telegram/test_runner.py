@@ -65,19 +65,23 @@ async def test_rejected_token_is_one_line(tmp_path):
     assert "1:wrong" not in out
 
 
-async def test_run_answers_keeps_secrets_out_of_logs_and_stops_cleanly_on_sigterm(tmp_path):
+async def test_run_keeps_text_and_token_out_of_debug_logs_allows_one_instance_and_stops_on_sigterm(tmp_path):
     fake = FakeBotApi(token="987654:SUPER-secret-token-value")
     await fake.start()
     fake.add_chat(-100)
+    settings = {"TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_BASE_URL": fake.base_url, "CLINIC_CHAT_ID": "-100",
+                "LOG_LEVEL": "DEBUG"}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=tmp_path,
-        env=env(tmp_path, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_BASE_URL=fake.base_url, CLINIC_CHAT_ID="-100"),
+        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env(tmp_path, **settings),
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
     try:
         await fake.wait_for(lambda f: f.commands, timeout=30)
         await fake.message(42, SECRET_TEXT)
-        await fake.wait_messages(42, 1, timeout=20)
-        await fake.wait_messages(-100, 1, timeout=20)
+        await fake.message(42, "can I wear makeup tomorrow at the wedding")
+        await fake.message(42, SECRET_TEXT + " and my lips are swelling now", edited=True)
+        await fake.wait_messages(42, 3, timeout=20)
+        await fake.wait_messages(-100, 2, timeout=20)
+        code, second = await run_cli(tmp_path, "run", **settings)
         process.send_signal(signal.SIGTERM)
         out, _ = await asyncio.wait_for(process.communicate(), 30)
     finally:
@@ -86,10 +90,31 @@ async def test_run_answers_keeps_secrets_out_of_logs_and_stops_cleanly_on_sigter
         await fake.stop()
     log = out.decode()
     assert process.returncode == 0, log
-    assert "is running" in log and "escalation: chat 42 level contact" in log
-    assert fake.token not in log and "SUPER-secret" not in log
-    assert SECRET_TEXT not in log and "cheek" not in log
+    assert "is running" in log and "escalation: chat 42 level contact" in log and " DEBUG " in log
+    assert fake.token not in log and "SUPER-secret" not in log and "987654" not in log
+    for words in ("cheek", "tuesday", "wedding", "lips", "makeup tomorrow"):
+        assert words not in log, words
+    assert code == 2 and second.count("\n") == 1 and "another aftercare-bot is already running" in second
     assert (tmp_path / "run.db").exists()
+
+
+async def test_another_poller_with_the_same_token_stops_the_bot_with_one_line(tmp_path):
+    fake = FakeBotApi()
+    await fake.start()
+    fake.fail("getUpdates", 409, times=1000, description="Conflict: terminated by other getUpdates request; "
+              "make sure that only one bot instance is running")
+    try:
+        code, out = await run_cli(tmp_path, "run", TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_BASE_URL=fake.base_url)
+    finally:
+        await fake.stop()
+    assert code == 1 and "another process is polling Telegram" in out and "Traceback" not in out
+    assert out.count("aftercare-bot:") == 1 and "Conflict" not in out.replace("409 Conflict", "")
+
+
+async def test_a_corrupt_database_is_one_line(tmp_path):
+    (tmp_path / "run.db").write_bytes(b"not a database at all " * 200)
+    code, out = await run_cli(tmp_path, "run", TELEGRAM_BOT_TOKEN="1:x")
+    assert code == 2 and out.count("\n") == 1 and "is not a SQLite database or is corrupt" in out
 
 
 async def test_link_prints_the_deep_link(tmp_path):
