@@ -98,6 +98,7 @@ class Concern:
     created_at: datetime
     notified_at: datetime | None
     card_message_id: int | None
+    card_at: datetime | None  # when the card reached the staff chat
     acknowledged_at: datetime | None
     acknowledged_by: str | None
     resolved_at: datetime | None
@@ -227,8 +228,12 @@ class Storage(Protocol):
     async def staff_thread(self, chat_id: int) -> int | None:
         """The forum topic (message_thread_id) of this patient's thread in the staff chat, if any."""
 
-    async def set_staff_thread(self, chat_id: int, thread_id: int | None, now: datetime) -> None:
-        """Remember (or with None, forget) the patient's forum topic."""
+    async def set_staff_thread(self, chat_id: int, thread_id: int | None, now: datetime, name: str = "") -> None:
+        """Remember (or with None, forget) the patient's forum topic and its name."""
+
+    async def staff_thread_name(self, chat_id: int) -> str | None: ...
+
+    async def rename_staff_thread(self, chat_id: int, name: str) -> None: ...
 
     async def chat_for_thread(self, thread_id: int) -> int | None: ...
 

@@ -122,6 +122,7 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX patients_ref ON patients(clinic_ref) WHERE clinic_ref IS NOT NULL;
     ALTER TABLE escalations ADD COLUMN mentioned_day INTEGER;
     ALTER TABLE escalations ADD COLUMN card_message_id INTEGER;
+    ALTER TABLE escalations ADD COLUMN card_at TEXT;
     ALTER TABLE escalations ADD COLUMN acknowledged_at TEXT;
     ALTER TABLE escalations ADD COLUMN acknowledged_by TEXT;
     ALTER TABLE escalations ADD COLUMN resolved_at TEXT;
@@ -132,6 +133,7 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE staff_threads (
         chat_id INTEGER PRIMARY KEY,
         thread_id INTEGER,
+        name TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL
     );
     CREATE INDEX staff_threads_thread ON staff_threads(thread_id);
@@ -501,15 +503,25 @@ class SqliteStorage:
             "SELECT thread_id FROM staff_threads WHERE chat_id = ?", (chat_id,)).fetchone())
         return row[0] if row else None
 
-    async def set_staff_thread(self, chat_id: int, thread_id: int | None, now: datetime) -> None:
+    async def set_staff_thread(self, chat_id: int, thread_id: int | None, now: datetime, name: str = "") -> None:
         def body(db: sqlite3.Connection) -> None:
             if thread_id is None:
                 db.execute("DELETE FROM staff_threads WHERE chat_id = ?", (chat_id,))
             else:
-                db.execute("""INSERT INTO staff_threads (chat_id, thread_id, created_at) VALUES (?, ?, ?)
+                db.execute("""INSERT INTO staff_threads (chat_id, thread_id, name, created_at) VALUES (?, ?, ?, ?)
                               ON CONFLICT(chat_id) DO UPDATE SET thread_id = excluded.thread_id,
-                                  created_at = excluded.created_at""", (chat_id, thread_id, _iso(now)))
+                                  name = excluded.name, created_at = excluded.created_at""",
+                           (chat_id, thread_id, name, _iso(now)))
         await self._call(self._write(body))
+
+    async def staff_thread_name(self, chat_id: int) -> str | None:
+        row = await self._call(lambda db: db.execute(
+            "SELECT name FROM staff_threads WHERE chat_id = ?", (chat_id,)).fetchone())
+        return row[0] if row else None
+
+    async def rename_staff_thread(self, chat_id: int, name: str) -> None:
+        await self._call(self._write(lambda db: db.execute(
+            "UPDATE staff_threads SET name = ? WHERE chat_id = ?", (name, chat_id))))
 
     async def chat_for_thread(self, thread_id: int) -> int | None:
         row = await self._call(lambda db: db.execute(
@@ -528,7 +540,8 @@ class SqliteStorage:
 
     async def card_sent(self, escalation_id: int, message_id: int, now: datetime) -> None:
         def body(db: sqlite3.Connection) -> None:
-            db.execute("UPDATE escalations SET card_message_id = ? WHERE id = ?", (message_id, escalation_id))
+            db.execute("UPDATE escalations SET card_message_id = ?, card_at = ? WHERE id = ?",
+                       (message_id, _iso(now), escalation_id))
             db.execute("""INSERT OR REPLACE INTO staff_messages (message_id, chat_id, escalation_id)
                           SELECT ?, chat_id, id FROM escalations WHERE id = ?""", (message_id, escalation_id))
             _add_action(db, escalation_id, CARD, None, "", "", now)
@@ -655,7 +668,7 @@ def _concern(r: sqlite3.Row) -> Concern:
     return Concern(
         id=r["id"], chat_id=r["chat_id"], level=r["level"], first_name=r["first_name"], day=r["day"],
         mentioned_day=r["mentioned_day"], symptoms=r["symptoms"], created_at=datetime.fromisoformat(r["created_at"]),
-        notified_at=_time(r["notified_at"]), card_message_id=r["card_message_id"],
+        notified_at=_time(r["notified_at"]), card_message_id=r["card_message_id"], card_at=_time(r["card_at"]),
         acknowledged_at=_time(r["acknowledged_at"]), acknowledged_by=r["acknowledged_by"],
         resolved_at=_time(r["resolved_at"]), resolved_by=r["resolved_by"], resolution=r["resolution"],
         reminders_sent=r["reminders_sent"], clinic_ref=r["clinic_ref"])

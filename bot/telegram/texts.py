@@ -26,6 +26,10 @@ NON_TEXT = (
     "I can only read text messages. Please describe in words what you'd like to ask or what you see. "
     "If you're worried about your skin, contact your skincare professional."
 )
+NON_TEXT_SHARED = (
+    "I've passed this on to your clinic's care team, who are looking at your concern. I can only read text "
+    "myself, so please also describe in words what you see."
+)
 UNKNOWN_COMMAND = "I don't know that command. See /help for what I can do."
 PRIVATE_ONLY = "My buttons only work in a private chat with me."
 SLOW_DOWN = (

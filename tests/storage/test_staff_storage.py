@@ -111,3 +111,11 @@ async def test_stats_rows_cover_the_period(db):
     assert len(rows.patients) == 2 and rows.checkins == [(1, NOW, True)]
     assert {c.id for c in rows.concerns} == {old, recent}
     assert (await db.stats_rows(NOW + timedelta(days=1))).concerns == []
+
+
+async def test_the_topic_name_is_kept_with_the_thread(db):
+    await db.set_staff_thread(1, 77, NOW, "Pat · A123 · day 3")
+    assert await db.staff_thread_name(1) == "Pat · A123 · day 3"
+    await db.rename_staff_thread(1, "Pat · A123 · day 4")
+    assert await db.staff_thread_name(1) == "Pat · A123 · day 4" and await db.staff_thread(1) == 77
+    assert await db.staff_thread_name(2) is None

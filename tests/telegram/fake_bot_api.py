@@ -135,6 +135,7 @@ class FakeBotApi:
         self.groups: dict[int, Group] = {}
         self.scoped_commands: dict[int, list[dict[str, str]]] = {}  # chat id -> commands of its chat scope
         self.blocked: set[int] = set()
+        self.incoming: dict[tuple[int, int], dict[str, Any]] = {}  # private messages pushed, for copyMessage
         self._thread_ids = itertools.count(500)
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
@@ -250,6 +251,7 @@ class FakeBotApi:
                 body["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         if edited:
             body["edit_date"] = int(time.time())
+        self.incoming[(chat_id, body["message_id"])] = body
         return await self.push("edited_message" if edited else "message", body)
 
     async def tap(self, message: SentMessage, data: str, first_name: str = "Ana", chat_type: str = "private",
@@ -602,6 +604,26 @@ class FakeBotApi:
                               thread_id=thread_id, reply_to=reply_to)
         await self._record(message)
         return self._message_json(message)
+
+    async def _m_copyMessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Copies a patient's message (kept by message()) into a chat; the copy's text names what it holds."""
+        chat_id = self._chat(params)
+        source = self.incoming.get((int(params["from_chat_id"]), int(params["message_id"])))
+        if source is None:
+            raise ApiError(400, "Bad Request: message to copy not found")
+        if any(k in source for k in ("poll", "dice")):
+            raise ApiError(400, "Bad Request: the message can't be copied")
+        thread_id = params.get("message_thread_id")
+        group = self.groups.get(chat_id)
+        if thread_id is not None and (group is None or not group.forum or thread_id not in group.topics):
+            raise ApiError(400, "Bad Request: message thread not found")
+        kind = next((k for k in ("photo", "voice", "video", "document", "sticker", "location") if k in source), "")
+        text = source.get("text") or f"[{kind}] {source.get('caption', '')}".strip()
+        reply = params.get("reply_parameters")
+        message = SentMessage(chat_id, next(self._message_ids), text, text, params.get("reply_markup"),
+                              thread_id=thread_id, reply_to=int(reply["message_id"]) if reply else None)
+        await self._record(message)
+        return {"message_id": message.message_id}
 
     def _find(self, params: dict[str, Any]) -> SentMessage:
         chat_id = self._chat(params)

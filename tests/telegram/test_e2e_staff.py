@@ -235,3 +235,30 @@ async def test_startup_says_what_is_missing_in_the_staff_chat(fake, clock, tmp_p
     await bot.start()
     await bot.stop()
     assert "CLINIC_CHAT_ID is unset" in caplog.text
+
+
+async def test_the_same_thread_is_reused_and_renamed_only_when_the_day_changes(desk):
+    bot = desk
+    card = await enrolled_emergency(bot)
+    await bot.say("I have a fever too")
+    await bot.fake.wait_for(lambda f: len([m for m in staff_messages(bot) if m.buttons]) == 2)
+    bot.clock.advance(days=1)
+    await bot.say("the swelling in my lips is back")
+    cards = await bot.fake.wait_for(lambda f: len([m for m in staff_messages(bot) if m.buttons]) == 3
+                                    and [m for m in staff_messages(bot) if m.buttons])
+    assert {c.thread_id for c in cards} == {card.thread_id}
+    assert bot.fake.groups[STAFF_CHAT].topics == {card.thread_id: "Ana · A123 · day 4"}
+    assert [method for method, _ in bot.fake.calls].count("editForumTopic") == 1
+
+
+async def test_a_photo_during_an_open_concern_reaches_the_thread(desk):
+    bot = desk
+    card = await enrolled_emergency(bot)
+    photo = {"photo": [{"file_id": "p", "file_unique_id": "p1", "width": 10, "height": 10}], "caption": "my lips"}
+    before = len(bot.fake.messages_to(PATIENT))
+    await bot.fake.message(PATIENT, **photo)
+    [reply] = (await bot.fake.wait_messages(PATIENT, before + 1))[before:]
+    assert "passed this on to your clinic's care team" in reply.text
+    [copied] = await bot.fake.wait_for(lambda f: staff_messages(bot, "[photo] my lips"))
+    assert copied.thread_id == card.thread_id
+    await staff_says(bot, "Thanks, we see it", reply_to=copied, expect="Delivered")

@@ -36,12 +36,12 @@ async def send_card(s: Services, bot: Bot, notice: Notice) -> bool:
     name = topic_name(concern)
     await desk.rename(bot, concern.chat_id, name)
     previous = [c.card_message_id for c in await s.storage.concerns(concern.chat_id) if c.card_message_id]
-    sent = await desk.post(bot, concern.chat_id, cards.card_html(concern, notice.message, s.tz), name=name,
+    card_id = await desk.post(bot, concern.chat_id, cards.card_html(concern, notice.message, s.tz), name=name,
                            escalation_id=concern.id, markup=cards.card_keyboard(concern),
                            reply_to=None if desk.forum or not previous else previous[-1], once=True,
                            timeout=s.outbox.policy.send_timeout)
     try:
-        await s.storage.card_sent(concern.id, sent.message_id, s.now())
+        await s.storage.card_sent(concern.id, card_id, s.now())
     except StorageError as exc:  # the card is out: failing here would send it again
         log.error("card of escalation %s sent but not recorded (%s)", concern.id, exc)
     return True
@@ -132,7 +132,8 @@ def reminder_due(s: Services, concern: Concern) -> int | None:
     if concern.state != "open" or concern.card_message_id is None or concern.reminders_sent >= MAX_REMINDERS:
         return None
     step = concern.reminders_sent + 1
-    return step if s.now() >= concern.created_at + step * reminder_interval(s, concern) else None
+    shown = concern.card_at or concern.created_at  # a card delivered late is not reminded of at once
+    return step if s.now() >= shown + step * reminder_interval(s, concern) else None
 
 
 async def send_reminders(s: Services, bot: Bot) -> int:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters, User
+from telegram import Bot, InlineKeyboardMarkup, ReplyParameters, User
 from telegram.constants import ChatMemberStatus
 from telegram.error import BadRequest, Forbidden, TelegramError
 
@@ -94,30 +94,47 @@ class StaffDesk:
 
     async def post(self, bot: Bot, patient_chat: int, html: str, *, name: str | None = None,
                    escalation_id: int | None = None, markup: InlineKeyboardMarkup | None = None,
-                   reply_to: int | None = None, once: bool = False, timeout: float | None = None) -> Message:
-        """Post into the patient's thread (creating or recreating its topic) and map the message to them.
+                   reply_to: int | None = None, once: bool = False, timeout: float | None = None) -> int:
+        """Post into the patient's thread (creating or recreating its topic) and map the message to them;
+        returns its message id.
 
         `name` is the topic's name, needed only when the topic may have to be created. `once`: never resend
         after a send whose outcome is unknown (the outbox counts those itself); `timeout`: its send timeouts.
         """
+        async def send(thread: int | None, reply: ReplyParameters | None) -> int:
+            sent = await retrying(lambda: bot.send_message(
+                self.chat_id, html, message_thread_id=thread, reply_parameters=reply, reply_markup=markup,
+                **_timeouts(timeout)), resends=0 if once else 1)
+            return sent.message_id
+        return await self._into_thread(bot, patient_chat, send, name, escalation_id, reply_to)
+
+    async def copy(self, bot: Bot, patient_chat: int, message_id: int, *, name: str | None,
+                   escalation_id: int | None, reply_to: int | None = None) -> int:
+        """Copy one of the patient's messages (a photo, a voice note...) into their thread."""
+        async def send(thread: int | None, reply: ReplyParameters | None) -> int:
+            copied = await retrying(lambda: bot.copy_message(self.chat_id, patient_chat, message_id,
+                                                             message_thread_id=thread, reply_parameters=reply))
+            return copied.message_id
+        return await self._into_thread(bot, patient_chat, send, name, escalation_id, reply_to)
+
+    async def _into_thread(self, bot: Bot, patient_chat: int,
+                           send: Callable[[int | None, ReplyParameters | None], Awaitable[int]], name: str | None,
+                           escalation_id: int | None, reply_to: int | None) -> int:
         assert self.chat_id is not None
         async with self._thread_locks.setdefault(patient_chat, asyncio.Lock()):
             for attempt in (1, 2):
                 thread = await self._thread(bot, patient_chat, name) if self.forum else None
                 reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
                 try:
-                    sent = await retrying(lambda thread=thread, reply=reply: bot.send_message(
-                        self.chat_id, html, message_thread_id=thread, reply_parameters=reply, reply_markup=markup,
-                        **_timeouts(timeout)),
-                        resends=0 if once else 1)
+                    message_id = await send(thread, reply)
                 except BadRequest as exc:
                     if thread is None or attempt == 2 or not thread_gone(exc):
                         raise
                     log.warning("staff chat: the thread of chat %s is gone; creating a new one", patient_chat)
                     await self.storage.set_staff_thread(patient_chat, None, self.clock())
                     continue
-                await self.storage.map_staff_message(sent.message_id, patient_chat, escalation_id)
-                return sent
+                await self.storage.map_staff_message(message_id, patient_chat, escalation_id)
+                return message_id
         raise AssertionError("unreachable")
 
     async def _thread(self, bot: Bot, patient_chat: int, name: str | None) -> int | None:
@@ -127,14 +144,14 @@ class StaffDesk:
         if name is None:
             return None  # no topic yet and nothing to name one: post in the general chat
         topic = await retrying(lambda: bot.create_forum_topic(self.chat_id, name[:128]))
-        await self.storage.set_staff_thread(patient_chat, topic.message_thread_id, self.clock())
+        await self.storage.set_staff_thread(patient_chat, topic.message_thread_id, self.clock(), name[:128])
         log.info("staff chat: topic %s created for chat %s", topic.message_thread_id, patient_chat)
         return topic.message_thread_id
 
     async def rename(self, bot: Bot, patient_chat: int, name: str) -> None:
-        """Keep the topic's name current (day N); best effort."""
+        """Keep the topic's name current (day N); best effort, and only when it changed."""
         thread = await self.storage.staff_thread(patient_chat) if self.forum else None
-        if thread is None:
+        if thread is None or await self.storage.staff_thread_name(patient_chat) == name[:128]:
             return
         try:
             await retrying(lambda: bot.edit_forum_topic(self.chat_id, thread, name=name[:128]), attempts=2,
@@ -143,6 +160,8 @@ class StaffDesk:
             log.info("staff chat: topic %s not renamed (%s)", thread, type(exc).__name__)
             if thread_gone(exc):
                 await self.storage.set_staff_thread(patient_chat, None, self.clock())
+            return
+        await self.storage.rename_staff_thread(patient_chat, name[:128])
 
     async def close_thread(self, bot: Bot, thread: int) -> None:
         try:

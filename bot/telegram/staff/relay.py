@@ -15,7 +15,7 @@ from telegram import Bot, Message, ReplyParameters, Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
-from bot.storage import MESSAGE, NOTE
+from bot.storage import MESSAGE, NOTE, Concern, StorageError
 from bot.telegram import texts
 from bot.telegram.render import Block, pack
 from bot.telegram.send import retrying
@@ -115,13 +115,35 @@ async def note_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await _reply(s, context.bot, message, texts.STAFF_NOTE_SAVED)
 
 
-async def mirror(s: Services, bot: Bot, chat_id: int, first_name: str, text: str) -> None:
-    """Copy a patient's message into their thread while a concern is open (best effort, never raises)."""
+async def open_concern(s: Services, chat_id: int) -> Concern | None:
+    """The patient's concern whose thread their messages are mirrored to (None: nothing open, or no card yet)."""
     if s.desk.chat_id is None:
-        return
+        return None
     try:
         concern = await s.storage.current_concern(chat_id)
-        if concern is None or concern.state == "resolved" or concern.card_message_id is None:
+    except StorageError:
+        return None
+    if concern is None or concern.state == "resolved" or concern.card_message_id is None:
+        return None
+    return concern
+
+
+async def mirror_media(s: Services, bot: Bot, chat_id: int, message_id: int, concern: Concern) -> bool:
+    """Copy a patient's photo, voice note or file into their thread (not stored); False if that failed."""
+    try:
+        await s.desk.copy(bot, chat_id, message_id, name=topic_name(concern), escalation_id=concern.id,
+                          reply_to=None if s.desk.forum else concern.card_message_id)
+    except Exception as exc:  # never cost the patient their reply
+        log.warning("chat %s: media not mirrored to the staff chat (%s)", chat_id, type(exc).__name__)
+        return False
+    return True
+
+
+async def mirror(s: Services, bot: Bot, chat_id: int, first_name: str, text: str) -> None:
+    """Copy a patient's message into their thread while a concern is open (best effort, never raises)."""
+    try:
+        concern = await open_concern(s, chat_id)
+        if concern is None:
             return
         head = texts.STAFF_MIRROR.format(who=cards.patient_label(first_name or concern.first_name, concern.clinic_ref))
         html = pack([Block(text[:MAX_RELAYED], head)])[0]

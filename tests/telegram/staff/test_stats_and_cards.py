@@ -20,6 +20,7 @@ def concern(id: int = 1, level: str = "emergency", ack: float | None = None, res
     values: dict = dict(
         id=id, chat_id=chat_id, level=level, first_name="Pat", day=3, mentioned_day=None,
         symptoms="airway-swelling, breathing-difficulty", created_at=NOW, notified_at=NOW, card_message_id=7,
+        card_at=NOW,
         acknowledged_at=NOW + timedelta(minutes=ack) if ack is not None else None,
         acknowledged_by="Sam" if ack is not None else None,
         resolved_at=NOW + timedelta(minutes=resolved) if resolved is not None else None,
