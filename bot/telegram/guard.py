@@ -7,6 +7,7 @@ import logging
 
 from telegram import Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.telegram import texts
@@ -38,10 +39,13 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     context.chat_data[FLOODING] = flow is not Flow.OK
     if flow is Flow.WARN:
         log.warning("chat %s is flooding; only escalations are answered until it slows down", chat.id)
-        await send_text(context.bot, chat.id, texts.SLOW_DOWN)
+        try:
+            await send_text(context.bot, chat.id, texts.SLOW_DOWN, resends=0)
+        except TelegramError as exc:
+            log.info("chat %s: slow-down reply not sent (%s)", chat.id, type(exc).__name__)
     is_text = bool(message.text) and not message.text.startswith("/")
     if flow is not Flow.OK and not is_text:
-        raise ApplicationHandlerStop  # commands and media wait: only text can report a symptom
+        raise ApplicationHandlerStop  # commands and media are dropped while flooding: only text reports symptoms
 
 
 def _kind(update: Update) -> str:

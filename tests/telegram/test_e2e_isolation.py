@@ -11,8 +11,8 @@ GROUP = -100777
 
 
 async def test_a_flooding_chat_is_told_once_and_never_delays_another_but_still_escalates(bot):
-    for i in range(40):
-        text = "my lips are swelling and I can't breathe" if i == 30 else f"can I wear makeup? ({i})"
+    for i in range(60):
+        text = "my lips are swelling and I can't breathe" if i == 50 else f"can I wear makeup? ({i})"
         await bot.fake.message(PATIENT, text)
     started = time.monotonic()
     reply = await bot.say("do I need sunscreen", chat_id=OTHER, first_name="Bo")
