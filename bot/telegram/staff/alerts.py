@@ -78,12 +78,13 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _answer(query, texts.STAFF_RESOLVED if done else texts.STAFF_ALREADY)
     else:
         await _answer(query)
-        if kind == cards.RESOLVE and concern.resolved_at is None:
+        if kind == cards.RESOLVE and concern.resolved_at is None and isinstance(message, Message):
             await _edit_markup(context.bot, message.chat.id, message.message_id, cards.reason_keyboard(concern))
             return
     concern = await s.storage.concern(escalation_id) or concern
     log.info("escalation %s: %s by user %s", escalation_id, concern.state, query.from_user.id)
-    await _refresh(context.bot, message, concern, s)
+    if isinstance(message, Message):  # a card older than 48 h comes without its text: recorded, not edited
+        await _refresh(context.bot, message, concern, s)
 
 
 async def _refresh(bot: Bot, message: Message, concern: Concern, s: Services) -> None:
