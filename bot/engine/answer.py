@@ -78,6 +78,10 @@ class Engine:
 
     # -- public API ------------------------------------------------------------------------------
 
+    def mentioned_day(self, text: str) -> int | None:
+        """The treatment day the patient names in the text ("it started on day 2"), for the clinic's card."""
+        return self._durations.day_named(words(text))
+
     def answer(self, text: str, hours_since: float | None = None, now: datetime | None = None) -> Answer:
         """Answer one message; `hours_since` personalises time-bound rules, `now` adds local clock times."""
         reading = self._read(text, hours_since)

@@ -243,9 +243,11 @@ async def test_the_same_thread_is_reused_and_renamed_only_when_the_day_changes(d
     await bot.say("I have a fever too")
     await bot.fake.wait_for(lambda f: len([m for m in staff_messages(bot) if m.buttons]) == 2)
     bot.clock.advance(days=1)
-    await bot.say("the swelling in my lips is back")
+    await bot.say("since day 2 the swelling in my lips is back")
     cards = await bot.fake.wait_for(lambda f: len([m for m in staff_messages(bot) if m.buttons]) == 3
                                     and [m for m in staff_messages(bot) if m.buttons])
+    assert "Day after treatment: 4 (the patient mentioned day 2)" in cards[-1].text
+    assert "mentioned" not in cards[0].text
     assert {c.thread_id for c in cards} == {card.thread_id}
     assert bot.fake.groups[STAFF_CHAT].topics == {card.thread_id: "Ana · A123 · day 4"}
     assert [method for method, _ in bot.fake.calls].count("editForumTopic") == 1
