@@ -40,6 +40,7 @@ async def test_missing_token_is_one_clear_line(tmp_path):
 
 @pytest.mark.parametrize(("name", "value"), [("TIMEZONE", "Mars/Olympus"), ("CHECKIN_TIME", "noon"),
                                              ("CHECKIN_DAYS", "-1"), ("CLINIC_CHAT_ID", "staff"),
+                                             ("STAFF_REMINDER_MINUTES_EMERGENCY", "0"),
                                              ("DATABASE_URL", "mysql://db"), ("KNOWLEDGE_DIR", "/no/such/dir")])
 async def test_bad_setting_is_one_line_naming_it(tmp_path, name, value):
     code, out = await run_cli(tmp_path, "run", TELEGRAM_BOT_TOKEN="1:x", **{name: value})

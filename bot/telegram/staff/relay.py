@@ -47,13 +47,13 @@ async def _reply(s: Services, bot: Bot, message: Message, html: str) -> None:
     thread = message.message_thread_id if message.is_topic_message else None
     try:
         await retrying(lambda: bot.send_message(message.chat.id, html, message_thread_id=thread,
-                                                reply_parameters=_reply_to(message)))
+                                                reply_parameters=_reply_to(message.message_id)))
     except TelegramError as exc:
         log.warning("staff chat: reply not sent (%s)", type(exc).__name__)
 
 
-def _reply_to(message: Message) -> ReplyParameters:
-    return ReplyParameters(message.message_id, allow_sending_without_reply=True)
+def _reply_to(message_id: int | None) -> ReplyParameters | None:
+    return ReplyParameters(message_id, allow_sending_without_reply=True) if message_id else None
 
 
 async def staff_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -160,12 +160,9 @@ async def patient_forgot(s: Services, bot: Bot, chat_id: int, thread: int | None
     try:
         await retrying(lambda: bot.send_message(
             s.desk.chat_id, texts.STAFF_PATIENT_ERASED, message_thread_id=thread if s.desk.forum else None,
-            reply_parameters=None if thread is not None and s.desk.forum else _reply_to_id(card)))
+            reply_parameters=None if thread is not None and s.desk.forum else _reply_to(card)))
     except TelegramError as exc:
         log.warning("staff chat: erasure of chat %s not announced (%s)", chat_id, type(exc).__name__)
     if thread is not None and s.desk.forum:
         await s.desk.close_thread(bot, thread)
 
-
-def _reply_to_id(message_id: int | None) -> ReplyParameters | None:
-    return ReplyParameters(message_id, allow_sending_without_reply=True) if message_id else None
