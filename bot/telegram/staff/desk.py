@@ -21,7 +21,7 @@ from telegram.constants import ChatMemberStatus
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.storage import Storage
-from bot.telegram.send import retrying
+from bot.telegram.send import ATTEMPTS, retrying
 
 log = logging.getLogger(__name__)
 MEMBER_TTL = 60.0  # seconds a membership answer is trusted
@@ -98,13 +98,13 @@ class StaffDesk:
         """Post into the patient's thread (creating or recreating its topic) and map the message to them;
         returns its message id.
 
-        `name` is the topic's name, needed only when the topic may have to be created. `once`: never resend
-        after a send whose outcome is unknown (the outbox counts those itself); `timeout`: its send timeouts.
+        `name` is the topic's name, needed only when the topic may have to be created. `once`: one try, for the
+        outbox, which owns retries, backoff and the order of notices (urgent first); `timeout`: its send timeouts.
         """
         async def send(thread: int | None, reply: ReplyParameters | None) -> int:
             sent = await retrying(lambda: bot.send_message(
                 self.chat_id, html, message_thread_id=thread, reply_parameters=reply, reply_markup=markup,
-                **_timeouts(timeout)), resends=0 if once else 1)
+                **_timeouts(timeout)), attempts=1 if once else ATTEMPTS, resends=0 if once else 1)
             return sent.message_id
         return await self._into_thread(bot, patient_chat, send, name, escalation_id, reply_to)
 
