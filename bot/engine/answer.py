@@ -193,8 +193,10 @@ class Engine:
         subject = next((h.value for h in self._subjects.scan(tokens)), None)
         kept = [t for i, t in enumerate(masked) if i not in negated]
         scored = self._matcher.score(kept)
-        if subject is not None and not (scored and scored[0].keyword):
-            scored = []  # the clinic's guidance doesn't cover it: no unrelated rule
+        if subject is not None and not (scored and scored[0].keyword and scored[0].topic in self._window_hours):
+            # The clinic's guidance doesn't cover it: no unrelated rule. Only a time-bound activity named beside
+            # it still counts ("sunscreen on the plane"); "does smoking affect my results?" is about smoking.
+            scored = []
         return _Clause(tokens, subject, scored)
 
     def _chosen_topics(self, clauses: Sequence[_Clause], focused: bool) -> list[Scored]:
