@@ -388,9 +388,14 @@ class SqliteStorage:
         return EMERGENCY if row["urgent"] else "contact"
 
     async def due_notices(self, now: datetime, limit: int = 20) -> list[Notice]:
+        """Notices to send now, urgent first. Whenever any notice is due, every urgent one is too: after an
+        outage the emergency goes ahead of older contact notices whose backoff happened to end first."""
         rows = await self._read(lambda db: db.execute(
-            """SELECT * FROM staff_notices WHERE closed_at IS NULL AND in_flight = 0 AND next_attempt_at <= ?
-               ORDER BY urgent DESC, id LIMIT ?""", (_iso(now), limit)).fetchall())
+            """SELECT * FROM staff_notices WHERE closed_at IS NULL AND in_flight = 0
+                 AND (next_attempt_at <= :now OR (urgent = 1 AND EXISTS (
+                      SELECT 1 FROM staff_notices WHERE closed_at IS NULL AND in_flight = 0
+                        AND next_attempt_at <= :now)))
+               ORDER BY urgent DESC, id LIMIT :limit""", {"now": _iso(now), "limit": limit}).fetchall())
         return [_notice(r) for r in rows]
 
     async def next_notice_at(self) -> datetime | None:

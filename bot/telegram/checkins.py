@@ -132,7 +132,7 @@ async def checkin_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         answered = True
     else:
         if answered and raised is not None:
-            log.warning("escalation: chat %s level %s symptoms %s", chat_id, raised.level, raised.symptoms)
+            log.warning("escalation: chat %s level %s", chat_id, raised.level)  # symptoms are health data
             s.outbox.wake()
     if not answered:
         await answer_quietly(query, texts.ALREADY_ANSWERED)

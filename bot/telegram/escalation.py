@@ -29,8 +29,7 @@ async def record(s: Services, escalation: NewEscalation) -> None:
     except StorageError as exc:
         unsaved(s, escalation, exc)
         return
-    log.warning("escalation: chat %s level %s symptoms %s", escalation.chat_id, escalation.level,
-                escalation.symptoms)
+    log.warning("escalation: chat %s level %s", escalation.chat_id, escalation.level)  # symptoms are health data
     s.outbox.wake()
 
 

@@ -43,13 +43,6 @@ FEW_SECONDS = 5.0  # "answered within a few seconds" on a loaded 2-core machine
 STARTUP = 30.0  # the bot process is ready (setMyCommands called) within this
 NOTICE_WAIT = 30.0  # a staff notice that is due arrives within this
 QUIET = 2.0  # after the last copy of a notice, how long we watch for more
-# Settings that make retries and backoff fast enough for a test; unknown names are ignored by the bot.
-FAST = {
-    "OUTBOX_BACKOFF_SECONDS": "0.2",
-    "OUTBOX_BACKOFF_MAX_SECONDS": "1",
-    "STAFF_RETRY_SECONDS": "1",
-    "CHECKIN_TICK_SECONDS": "1",
-}
 RESULTS: dict[str, dict[str, Any]] = {}
 
 
@@ -320,7 +313,7 @@ async def faults(workdir: Path) -> AsyncIterator[Faults]:
         "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(ROOT), "TELEGRAM_BOT_TOKEN": fake.token,
         "TELEGRAM_BASE_URL": fake.base_url, "DATABASE_URL": f"sqlite:///{db}", "CLINIC_CHAT_ID": str(STAFF),
         "CLINIC_NAME": "Glow & Co", "CLINIC_PHONE": "+44 20 0000 0000", "TIMEZONE": noon_zone(),
-        "CHECKIN_TIME": "23:59", "LOG_LEVEL": "INFO", **FAST,
+        "CHECKIN_TIME": "23:59", "LOG_LEVEL": "INFO",
     })
     bot = BotProcess(fake, workdir, env)
     yield Faults(fake, bot, workdir, db)
@@ -328,6 +321,7 @@ async def faults(workdir: Path) -> AsyncIterator[Faults]:
         await bot.kill()
     set_read_only([db, db.with_name(db.name + "-wal")], False)
     await fake.stop()
+    assert not fake.rejected, f"under this fault the bot sent what Telegram rejects: {fake.rejected}"
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -65,8 +65,6 @@ async def test_checkin_button_whose_callback_answer_is_rejected(faults):
     probe.check()
 
 
-@pytest.mark.xfail(strict=False, reason="needs issue7-core: urgent notices first after a staff-chat outage (each "
-                   "notice has its own backoff, so older contact notices fall due before the emergency)")
 async def test_emergency_notices_go_first_when_the_staff_chat_comes_back(faults):
     await faults.bot.start()
     faults.fake.fault("sendMessage", 500, chat_id=STAFF)

@@ -171,3 +171,14 @@ async def test_settings_create_the_database_folder(tmp_path):
     await storage.open()
     await storage.close()
     assert (tmp_path / "deep" / "er" / "x.db").exists()
+
+
+async def test_an_emergency_waiting_out_its_backoff_goes_ahead_of_an_older_contact_notice(db):
+    await db.add_escalation(escalation(1), NOW)
+    await db.add_escalation(escalation(2, "emergency", "lips"), NOW)
+    contact, emergency = sorted(await db.due_notices(NOW), key=lambda n: n.chat_id)
+    for notice, wait in ((contact, 2), (emergency, 8)):  # both failed; the emergency's backoff is longer
+        await db.notice_sending(notice.id, NOW)
+        await db.notice_failed(notice.id, uncertain=False, retry_at=NOW + timedelta(seconds=wait), now=NOW)
+    assert await db.due_notices(NOW + timedelta(seconds=1)) == []
+    assert [n.chat_id for n in await db.due_notices(NOW + timedelta(seconds=3))] == [2, 1]

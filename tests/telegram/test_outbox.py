@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -58,14 +57,6 @@ def esc(chat_id: int, level: str = "contact", message: str = "it hurts") -> NewE
 
 
 @pytest.fixture
-async def storage(tmp_path) -> AsyncIterator[SqliteStorage]:
-    db = SqliteStorage(str(tmp_path / "a.db"))
-    await db.open()
-    yield db
-    await db.close()
-
-
-@pytest.fixture
 def clock() -> Clock:
     return Clock()
 
@@ -75,52 +66,52 @@ def staff() -> StaffChat:
     return StaffChat()
 
 
-def outbox(storage: SqliteStorage, staff: StaffChat, clock: Clock) -> Outbox:
-    box = Outbox(storage, -100, POLICY, clock)
+def outbox(db: SqliteStorage, staff: StaffChat, clock: Clock) -> Outbox:
+    box = Outbox(db, -100, POLICY, clock)
     box._send = staff
     return box
 
 
-async def test_emergencies_go_ahead_of_older_contact_notices(storage, staff, clock):
+async def test_emergencies_go_ahead_of_older_contact_notices(db, staff, clock):
     for chat in (1, 2):
-        await storage.add_escalation(esc(chat), T0)
-    await storage.add_escalation(esc(3, "emergency", "lips swelling"), T0)
-    assert await outbox(storage, staff, clock).deliver_due() == 3
+        await db.add_escalation(esc(chat), T0)
+    await db.add_escalation(esc(3, "emergency", "lips swelling"), T0)
+    assert await outbox(db, staff, clock).deliver_due() == 3
     assert ["URGENT" in html for html in staff.received] == [True, False, False]
     assert "chat id 1" in staff.received[1] and "chat id 2" in staff.received[2]
-    records = [r for chat in (1, 2, 3) for r in await storage.escalations(chat)]
+    records = [r for chat in (1, 2, 3) for r in await db.escalations(chat)]
     assert len(records) == 3 and all(r.notified_at for r in records)
 
 
-async def test_failures_back_off_exponentially_per_notice_up_to_a_cap(storage, staff, clock):
-    await storage.add_escalation(esc(1), T0)
-    box = outbox(storage, staff, clock)
+async def test_failures_back_off_exponentially_per_notice_up_to_a_cap(db, staff, clock):
+    await db.add_escalation(esc(1), T0)
+    box = outbox(db, staff, clock)
     waits = []
     for _ in range(6):
         staff.script = ["500"]
         assert await box.deliver_due() == 0
-        next_at = await storage.next_notice_at()
+        next_at = await db.next_notice_at()
         waits.append((next_at - clock()).total_seconds())
         clock.now = next_at
     assert waits == [1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
     assert await box.deliver_due() == 1 and len(staff.received) == 1
 
 
-async def test_a_definite_failure_is_retried_without_limit_but_a_timeout_at_most_once_more(storage, staff, clock):
-    await storage.add_escalation(esc(1), T0)
-    box = outbox(storage, staff, clock)
+async def test_a_definite_failure_is_retried_without_limit_but_a_timeout_at_most_once_more(db, staff, clock):
+    await db.add_escalation(esc(1), T0)
+    box = outbox(db, staff, clock)
     staff.script = ["refused", "500", "timeout", "timeout", "ok"]
     for _ in range(4):
         await box.deliver_due()
         clock.advance(60)
     assert await box.deliver_due() == 0  # two sends may have arrived: never a third
     assert len(staff.received) == 2 and staff.script == ["ok"]
-    assert await storage.next_notice_at() is None
+    assert await db.next_notice_at() is None
 
 
-async def test_a_timeout_then_success_is_two_copies_at_most(storage, staff, clock):
-    await storage.add_escalation(esc(1), T0)
-    box = outbox(storage, staff, clock)
+async def test_a_timeout_then_success_is_two_copies_at_most(db, staff, clock):
+    await db.add_escalation(esc(1), T0)
+    box = outbox(db, staff, clock)
     staff.script = ["timeout"]
     await box.deliver_due()
     clock.advance(60)
@@ -129,25 +120,25 @@ async def test_a_timeout_then_success_is_two_copies_at_most(storage, staff, cloc
     assert await box.deliver_due() == 0 and len(staff.received) == 2
 
 
-async def test_at_most_twice_holds_across_restarts(storage, staff, clock):
+async def test_at_most_twice_holds_across_restarts(db, staff, clock):
     """The bot dies mid-send twice: each send counts as one that may have arrived."""
-    await storage.add_escalation(esc(1), T0)
+    await db.add_escalation(esc(1), T0)
     for _ in range(2):
-        [notice] = await storage.due_notices(clock())
-        await storage.notice_sending(notice.id, clock())  # killed here, before the outcome was recorded
+        [notice] = await db.due_notices(clock())
+        await db.notice_sending(notice.id, clock())  # killed here, before the outcome was recorded
         staff.received.append("maybe")
         clock.advance(60)
-        await storage.recover_notices(2, clock())  # what a restarted worker does first
-    assert await outbox(storage, staff, clock).deliver_due() == 0
+        await db.recover_notices(2, clock())  # what a restarted worker does first
+    assert await outbox(db, staff, clock).deliver_due() == 0
     assert staff.received == ["maybe", "maybe"]
 
 
-async def test_one_bad_notice_never_holds_up_the_others(storage, staff, clock):
-    await storage.add_escalation(esc(1, message="<broken>"), T0)
-    await storage.add_escalation(esc(2), T0)
-    await storage.add_escalation(esc(3), T0)
+async def test_one_bad_notice_never_holds_up_the_others(db, staff, clock):
+    await db.add_escalation(esc(1, message="<broken>"), T0)
+    await db.add_escalation(esc(2), T0)
+    await db.add_escalation(esc(3), T0)
     staff.fail_containing = "chat id 1"
-    box = outbox(storage, staff, clock)
+    box = outbox(db, staff, clock)
     assert await box.deliver_due() == 2
     assert [("chat id 2" in h, "chat id 3" in h) for h in staff.received] == [(True, False), (False, True)]
     staff.fail_containing = None
@@ -155,29 +146,29 @@ async def test_one_bad_notice_never_holds_up_the_others(storage, staff, clock):
     assert await box.deliver_due() == 1
 
 
-async def test_an_escalation_that_could_not_be_stored_is_sent_from_memory_and_recorded_later(storage, staff, clock,
+async def test_an_escalation_that_could_not_be_stored_is_sent_from_memory_and_recorded_later(db, staff, clock,
                                                                                              monkeypatch):
-    box = outbox(storage, staff, clock)
+    box = outbox(db, staff, clock)
     box.send_unsaved(esc(9, "emergency", "throat closing"), T0)
     staff.script = ["500"]
 
     async def broken(*args: object, **kwargs: object) -> int:
         raise StorageError("SQLITE_READONLY: attempt to write a readonly database")
 
-    monkeypatch.setattr(storage, "add_escalation", broken)
+    monkeypatch.setattr(db, "add_escalation", broken)
     await box.deliver_due()
     clock.advance(60)
     await box.deliver_due()
     assert len(staff.received) == 1 and "throat closing" in staff.received[0]
-    assert await storage.escalations(9) == []
+    assert await db.escalations(9) == []
     monkeypatch.undo()
     await box.deliver_due()
-    [record] = await storage.escalations(9)
+    [record] = await db.escalations(9)
     assert record.level == "emergency" and record.notified_at is not None
     assert box._unsaved == []
 
 
-async def test_the_worker_sends_at_once_on_wake_and_never_waits_for_the_staff_chat(storage, tmp_path):
+async def test_the_worker_sends_at_once_on_wake_and_never_waits_for_the_staff_chat(db, tmp_path):
     arrived: list[str] = []
     gate = asyncio.Event()
 
@@ -185,10 +176,10 @@ async def test_the_worker_sends_at_once_on_wake_and_never_waits_for_the_staff_ch
         await gate.wait()
         arrived.append(html)
 
-    await storage.add_escalation(esc(1), T0)  # pending from before the start: sent at once
-    box = Outbox(storage, -100, OutboxPolicy(idle_check=5))
+    await db.add_escalation(esc(1), T0)  # pending from before the start: sent at once
+    box = Outbox(db, -100, OutboxPolicy(idle_check=5))
     box.start_with(slow_staff)
-    await storage.add_escalation(esc(2, "emergency"), T0)
+    await db.add_escalation(esc(2, "emergency"), T0)
     box.wake()  # returns at once: the handler never waits on the staff chat
     gate.set()
     for _ in range(100):
@@ -199,12 +190,12 @@ async def test_the_worker_sends_at_once_on_wake_and_never_waits_for_the_staff_ch
     assert len(arrived) == 2
 
 
-async def test_an_outcome_that_cannot_be_recorded_is_kept_and_the_notice_not_resent(storage, staff, clock,
+async def test_an_outcome_that_cannot_be_recorded_is_kept_and_the_notice_not_resent(db, staff, clock,
                                                                                    monkeypatch):
-    await storage.add_escalation(esc(1), T0)
-    await storage.add_escalation(esc(2, "emergency"), T0)
-    box = outbox(storage, staff, clock)
-    real = storage.notice_delivered
+    await db.add_escalation(esc(1), T0)
+    await db.add_escalation(esc(2, "emergency"), T0)
+    box = outbox(db, staff, clock)
+    real = db.notice_delivered
     failing = True
 
     async def flaky(*args: object) -> None:
@@ -212,12 +203,12 @@ async def test_an_outcome_that_cannot_be_recorded_is_kept_and_the_notice_not_res
             raise StorageError("SQLITE_FULL: database or disk is full")
         await real(*args)
 
-    monkeypatch.setattr(storage, "notice_delivered", flaky)
+    monkeypatch.setattr(db, "notice_delivered", flaky)
     assert await box.deliver_due() == 2  # both went out; neither outcome could be written
     clock.advance(60)
     assert await box.deliver_due() == 0 and len(staff.received) == 2  # in flight: not sent again
     failing = False
     await box.deliver_due()
-    records = [*await storage.escalations(1), *await storage.escalations(2)]
+    records = [*await db.escalations(1), *await db.escalations(2)]
     assert len(records) == 2 and all(r.notified_at for r in records)
     assert len(staff.received) == 2
