@@ -82,6 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     link = sub.add_parser("link", help="print the t.me deep link that sets a patient's treatment date")
     link.add_argument("date", help="treatment date, YYYY-MM-DD")
     link.add_argument("--username", help="the bot's username (default: asked from Telegram with the token)")
+    link.add_argument("--ref", help="the clinic's reference for the patient (A-Za-z0-9_-), shown to staff")
+    link.add_argument("--qr", type=Path, metavar="FILE.png", help="also write the link's QR code (PNG or SVG)")
     link.set_defaults(handler=_link)
     return parser
 
@@ -284,4 +286,4 @@ def _run(args: argparse.Namespace) -> int:
 def _link(args: argparse.Namespace) -> int:
     from bot.telegram.runner import print_link
 
-    return print_link(args.date, args.username)
+    return print_link(args.date, args.username, args.ref, args.qr)

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     checkin_time: time = time(10, 0)
     checkin_days: int = Field(default=7, ge=1, le=60)
     knowledge_dir: Path | None = None
+    # Minutes before an unacknowledged alert is raised again in the staff chat (fractions allowed).
+    staff_reminder_minutes_emergency: float = Field(default=5.0, gt=0, le=1440)
+    staff_reminder_minutes_contact: float = Field(default=60.0, gt=0, le=10080)
     log_level: str = "INFO"
 
     @field_validator("telegram_base_url")

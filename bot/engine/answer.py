@@ -87,6 +87,10 @@ class Engine:
 
     # -- public API ------------------------------------------------------------------------------
 
+    def mentioned_day(self, text: str) -> int | None:
+        """The treatment day the patient names in the text ("it started on day 2"), for the clinic's card."""
+        return self._durations.day_named(words(text))
+
     def answer(self, text: str, hours_since: float | None = None, now: datetime | None = None,
                time_known: bool = True) -> Answer:
         """Answer one message; `hours_since` personalises time-bound rules, `now` (the clinic's local time)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -21,6 +22,15 @@ class DurationReader:
         if word.isdigit():
             return float(word)
         return self._numbers.get(word)
+
+    def day_named(self, words: Sequence[str]) -> int | None:
+        """The first treatment day the patient names ("on day 5", "day three"), or None."""
+        for word, following in itertools.pairwise(words):
+            if word in self._day_units:
+                value = self._value(following)
+                if value is not None and value == int(value) and 0 <= value <= 365:
+                    return int(value)
+        return None
 
     def longest_hours(self, words: Sequence[str]) -> float | None:
         """The longest span mentioned, in hours, or None. `words` are normalised, not stemmed."""

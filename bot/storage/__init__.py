@@ -1,13 +1,23 @@
 """Storage: an async interface (base) and its embedded SQLite implementation."""
 
 from bot.storage.base import (
+    ACKNOWLEDGED,
+    CARD,
     CONTACT,
     EMERGENCY,
+    ERASED,
     FORGOTTEN,
+    MESSAGE,
+    NOTE,
+    REMINDER,
+    RESOLVED,
+    Action,
+    Concern,
     EscalationRecord,
     NewEscalation,
     Notice,
     Patient,
+    StatsRows,
     Storage,
     StorageError,
     StorageStartupError,
@@ -15,8 +25,28 @@ from bot.storage.base import (
 from bot.storage.sqlite import SqliteStorage
 
 __all__ = [
-    "CONTACT", "EMERGENCY", "FORGOTTEN", "EscalationRecord", "NewEscalation", "Notice", "Patient", "SqliteStorage",
-    "Storage", "StorageError", "StorageStartupError", "open_storage",
+    "ACKNOWLEDGED",
+    "CARD",
+    "CONTACT",
+    "EMERGENCY",
+    "ERASED",
+    "FORGOTTEN",
+    "MESSAGE",
+    "NOTE",
+    "REMINDER",
+    "RESOLVED",
+    "Action",
+    "Concern",
+    "EscalationRecord",
+    "NewEscalation",
+    "Notice",
+    "Patient",
+    "SqliteStorage",
+    "StatsRows",
+    "Storage",
+    "StorageError",
+    "StorageStartupError",
+    "open_storage",
 ]
 
 

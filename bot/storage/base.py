@@ -29,6 +29,7 @@ class Patient:
     treated_at: datetime | None  # the exact time, or (time_known False) a safe late guess on treated_on
     checkins_paused: bool
     time_known: bool = False
+    clinic_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class NewEscalation:
     message: str  # the patient's words (kept only until the notice is delivered)
     symptoms: str
     message_id: int | None = None  # the Telegram message that escalated (edits of it are compared)
+    mentioned_day: int | None = None  # the day the patient named ("on day 5"), when the engine found one
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,63 @@ class Notice:
     created_at: datetime
     attempts: int
     uncertain: int
+    escalation_id: int | None = None  # None for FORGOTTEN notices and notices sent from memory
+
+
+# Staff actions on an escalation (its audit trail).
+ACKNOWLEDGED, RESOLVED, NOTE, MESSAGE, REMINDER, CARD, ERASED = (
+    "acknowledged", "resolved", "note", "message", "reminder", "card", "erased")
+
+
+@dataclass(frozen=True)
+class Concern:
+    """An escalation as the staff workspace sees it: what was reported, and what the clinic did about it."""
+
+    id: int
+    chat_id: int
+    level: str
+    first_name: str
+    day: int | None
+    mentioned_day: int | None
+    symptoms: str
+    created_at: datetime
+    notified_at: datetime | None
+    card_message_id: int | None
+    card_at: datetime | None  # when the card reached the staff chat
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    resolved_at: datetime | None
+    resolved_by: str | None
+    resolution: str | None
+    reminders_sent: int
+    clinic_ref: str | None
+
+    @property
+    def state(self) -> str:
+        if self.resolved_at is not None:
+            return "resolved"
+        return "acknowledged" if self.acknowledged_at is not None else "open"
+
+
+@dataclass(frozen=True)
+class Action:
+    """One entry of an escalation's audit trail: who did what, when (`detail`: a note's text or a reason)."""
+
+    escalation_id: int
+    action: str
+    actor_id: int | None
+    actor: str
+    detail: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class StatsRows:
+    """The raw figures /stats computes from (pure functions in bot.telegram.staff.stats)."""
+
+    patients: list[tuple[datetime, date | None]]  # (enrolled at, treated on)
+    checkins: list[tuple[int, datetime, bool]]  # (chat id, sent at, answered)
+    concerns: list[Concern]
 
 
 class Storage(Protocol):
@@ -161,3 +220,56 @@ class Storage(Protocol):
 
     async def open_notices(self, chat_id: int) -> int:
         """Undelivered staff notices about this chat."""
+
+    # the staff workspace: the clinic's reference, threads, cards, the audit trail, reminders
+    async def set_clinic_ref(self, chat_id: int, ref: str) -> bool:
+        """Store the clinic's reference for a patient; False when the chat has no patient row yet."""
+
+    async def patient_by_ref(self, ref: str) -> Patient | None: ...
+
+    async def staff_thread(self, chat_id: int) -> int | None:
+        """The forum topic (message_thread_id) of this patient's thread in the staff chat, if any."""
+
+    async def set_staff_thread(self, chat_id: int, thread_id: int | None, now: datetime, name: str = "") -> None:
+        """Remember (or with None, forget) the patient's forum topic and its name."""
+
+    async def staff_thread_name(self, chat_id: int) -> str | None: ...
+
+    async def rename_staff_thread(self, chat_id: int, name: str) -> None: ...
+
+    async def chat_for_thread(self, thread_id: int) -> int | None: ...
+
+    async def map_staff_message(self, message_id: int, chat_id: int, escalation_id: int | None) -> None:
+        """Remember that a message in the staff chat belongs to a patient (replies to it reach them)."""
+
+    async def chat_for_staff_message(self, message_id: int) -> int | None: ...
+
+    async def card_sent(self, escalation_id: int, message_id: int, now: datetime) -> None: ...
+
+    async def concern(self, escalation_id: int) -> Concern | None: ...
+
+    async def concerns(self, chat_id: int) -> list[Concern]:
+        """Every escalation of a patient, oldest first."""
+
+    async def open_concerns(self) -> list[Concern]:
+        """Escalations not resolved yet, oldest first."""
+
+    async def current_concern(self, chat_id: int) -> Concern | None:
+        """The patient's oldest unresolved escalation, else their latest one (None: never escalated)."""
+
+    async def acknowledge(self, escalation_id: int, actor_id: int, actor: str, now: datetime) -> bool:
+        """Record who acknowledged; False if it was acknowledged or resolved already."""
+
+    async def resolve(self, escalation_id: int, actor_id: int, actor: str, reason: str, now: datetime) -> bool:
+        """Record who resolved it and why; False if it was resolved already."""
+
+    async def add_action(self, escalation_id: int, action: str, actor_id: int | None, actor: str, detail: str,
+                         now: datetime) -> None: ...
+
+    async def actions(self, escalation_id: int) -> list[Action]: ...
+
+    async def claim_reminder(self, escalation_id: int, step: int, now: datetime) -> bool:
+        """Reserve reminder number `step` (1..) before sending it; False if it was claimed before or the
+        escalation was acknowledged or resolved meanwhile (so a reminder is never sent twice)."""
+
+    async def stats_rows(self, since: datetime) -> StatsRows: ...

@@ -23,12 +23,19 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from bot.storage.base import (
+    ACKNOWLEDGED,
+    CARD,
     EMERGENCY,
     FORGOTTEN,
+    REMINDER,
+    RESOLVED,
+    Action,
+    Concern,
     EscalationRecord,
     NewEscalation,
     Notice,
     Patient,
+    StatsRows,
     StorageError,
     StorageStartupError,
 )
@@ -112,7 +119,50 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE patients ADD COLUMN time_known INTEGER NOT NULL DEFAULT 0
     """,
+    # The staff workspace: the clinic's patient reference, a thread per patient in the staff chat, the
+    # state of each escalation (card, acknowledged, resolved, reminders) and its audit trail.
+    """
+    ALTER TABLE patients ADD COLUMN clinic_ref TEXT;
+    CREATE INDEX patients_ref ON patients(clinic_ref) WHERE clinic_ref IS NOT NULL;
+    ALTER TABLE escalations ADD COLUMN mentioned_day INTEGER;
+    ALTER TABLE escalations ADD COLUMN card_message_id INTEGER;
+    ALTER TABLE escalations ADD COLUMN card_at TEXT;
+    ALTER TABLE escalations ADD COLUMN acknowledged_at TEXT;
+    ALTER TABLE escalations ADD COLUMN acknowledged_by TEXT;
+    ALTER TABLE escalations ADD COLUMN resolved_at TEXT;
+    ALTER TABLE escalations ADD COLUMN resolved_by TEXT;
+    ALTER TABLE escalations ADD COLUMN resolution TEXT;
+    ALTER TABLE escalations ADD COLUMN reminders_sent INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX escalations_unresolved ON escalations(id) WHERE resolved_at IS NULL;
+    CREATE TABLE staff_threads (
+        chat_id INTEGER PRIMARY KEY,
+        thread_id INTEGER,
+        name TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX staff_threads_thread ON staff_threads(thread_id);
+    CREATE TABLE staff_messages (
+        message_id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,
+        escalation_id INTEGER REFERENCES escalations(id) ON DELETE CASCADE
+    );
+    CREATE INDEX staff_messages_chat ON staff_messages(chat_id);
+    CREATE TABLE escalation_actions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        escalation_id INTEGER NOT NULL REFERENCES escalations(id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        actor_id INTEGER,
+        actor TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+    );
+    CREATE INDEX escalation_actions_escalation ON escalation_actions(escalation_id)
+    """,
 )
+# Tables with a chat_id column: /forget empties them all.
+_CHAT_TABLES = ("staff_notices", "checkins", "escalation_actions", "staff_messages", "staff_threads", "escalations",
+                "patients")
 
 
 def _iso(moment: datetime) -> str:
@@ -320,7 +370,7 @@ class SqliteStorage:
                 db.execute(
                     """INSERT INTO staff_notices (kind, urgent, created_at, next_attempt_at)
                        VALUES (?, ?, ?, ?)""", (FORGOTTEN, int(urgent), _iso(now), _iso(now)))
-            for table in ("staff_notices", "checkins", "escalations", "patients"):
+            for table in _CHAT_TABLES:
                 db.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,))
             return len(open_rows)
         return await self._call(self._write(body))
@@ -328,7 +378,7 @@ class SqliteStorage:
     async def rows_about(self, chat_id: int) -> int:
         return await self._read(lambda db: sum(
             db.execute(f"SELECT COUNT(*) FROM {table} WHERE chat_id = ?", (chat_id,)).fetchone()[0]
-            for table in ("patients", "checkins", "escalations", "staff_notices")))
+            for table in _CHAT_TABLES))
 
     # -- check-ins ---------------------------------------------------------------------------------
 
@@ -447,14 +497,150 @@ class SqliteStorage:
         return await self._read(lambda db: int(db.execute(
             "SELECT COUNT(*) FROM staff_notices WHERE chat_id = ? AND closed_at IS NULL", (chat_id,)).fetchone()[0]))
 
+    # -- the staff workspace -----------------------------------------------------------------------
+
+    async def set_clinic_ref(self, chat_id: int, ref: str) -> bool:
+        return await self._call(self._write(lambda db: db.execute(
+            "UPDATE patients SET clinic_ref = ? WHERE chat_id = ?", (ref, chat_id)).rowcount > 0))
+
+    async def patient_by_ref(self, ref: str) -> Patient | None:
+        row = await self._call(lambda db: db.execute(
+            "SELECT * FROM patients WHERE clinic_ref = ? ORDER BY created_at DESC LIMIT 1", (ref,)).fetchone())
+        return _patient(row) if row else None
+
+    async def staff_thread(self, chat_id: int) -> int | None:
+        row = await self._call(lambda db: db.execute(
+            "SELECT thread_id FROM staff_threads WHERE chat_id = ?", (chat_id,)).fetchone())
+        return row[0] if row else None
+
+    async def set_staff_thread(self, chat_id: int, thread_id: int | None, now: datetime, name: str = "") -> None:
+        def body(db: sqlite3.Connection) -> None:
+            if thread_id is None:
+                db.execute("DELETE FROM staff_threads WHERE chat_id = ?", (chat_id,))
+            else:
+                db.execute("""INSERT INTO staff_threads (chat_id, thread_id, name, created_at) VALUES (?, ?, ?, ?)
+                              ON CONFLICT(chat_id) DO UPDATE SET thread_id = excluded.thread_id,
+                                  name = excluded.name, created_at = excluded.created_at""",
+                           (chat_id, thread_id, name, _iso(now)))
+        await self._call(self._write(body))
+
+    async def staff_thread_name(self, chat_id: int) -> str | None:
+        row = await self._call(lambda db: db.execute(
+            "SELECT name FROM staff_threads WHERE chat_id = ?", (chat_id,)).fetchone())
+        return row[0] if row else None
+
+    async def rename_staff_thread(self, chat_id: int, name: str) -> None:
+        await self._call(self._write(lambda db: db.execute(
+            "UPDATE staff_threads SET name = ? WHERE chat_id = ?", (name, chat_id))))
+
+    async def chat_for_thread(self, thread_id: int) -> int | None:
+        row = await self._call(lambda db: db.execute(
+            "SELECT chat_id FROM staff_threads WHERE thread_id = ?", (thread_id,)).fetchone())
+        return row[0] if row else None
+
+    async def map_staff_message(self, message_id: int, chat_id: int, escalation_id: int | None) -> None:
+        await self._call(self._write(lambda db: db.execute(
+            "INSERT OR REPLACE INTO staff_messages (message_id, chat_id, escalation_id) VALUES (?, ?, ?)",
+            (message_id, chat_id, escalation_id))))
+
+    async def chat_for_staff_message(self, message_id: int) -> int | None:
+        row = await self._call(lambda db: db.execute(
+            "SELECT chat_id FROM staff_messages WHERE message_id = ?", (message_id,)).fetchone())
+        return row[0] if row else None
+
+    async def card_sent(self, escalation_id: int, message_id: int, now: datetime) -> None:
+        def body(db: sqlite3.Connection) -> None:
+            db.execute("UPDATE escalations SET card_message_id = ?, card_at = ? WHERE id = ?",
+                       (message_id, _iso(now), escalation_id))
+            db.execute("""INSERT OR REPLACE INTO staff_messages (message_id, chat_id, escalation_id)
+                          SELECT ?, chat_id, id FROM escalations WHERE id = ?""", (message_id, escalation_id))
+            _add_action(db, escalation_id, CARD, None, "", "", now)
+        await self._call(self._write(body))
+
+    async def concern(self, escalation_id: int) -> Concern | None:
+        row = await self._call(lambda db: db.execute(
+            f"{_CONCERN_SQL} WHERE e.id = ?", (escalation_id,)).fetchone())
+        return _concern(row) if row else None
+
+    async def concerns(self, chat_id: int) -> list[Concern]:
+        rows = await self._call(lambda db: db.execute(
+            f"{_CONCERN_SQL} WHERE e.chat_id = ? ORDER BY e.id", (chat_id,)).fetchall())
+        return [_concern(r) for r in rows]
+
+    async def open_concerns(self) -> list[Concern]:
+        rows = await self._call(lambda db: db.execute(
+            f"{_CONCERN_SQL} WHERE e.resolved_at IS NULL ORDER BY e.created_at, e.id").fetchall())
+        return [_concern(r) for r in rows]
+
+    async def current_concern(self, chat_id: int) -> Concern | None:
+        row = await self._call(lambda db: db.execute(
+            f"{_CONCERN_SQL} WHERE e.chat_id = ? ORDER BY e.resolved_at IS NULL DESC, "
+            "CASE WHEN e.resolved_at IS NULL THEN e.id ELSE -e.id END LIMIT 1", (chat_id,)).fetchone())
+        return _concern(row) if row else None
+
+    async def acknowledge(self, escalation_id: int, actor_id: int, actor: str, now: datetime) -> bool:
+        def body(db: sqlite3.Connection) -> bool:
+            done = db.execute("""UPDATE escalations SET acknowledged_at = ?, acknowledged_by = ?
+                                 WHERE id = ? AND acknowledged_at IS NULL AND resolved_at IS NULL""",
+                              (_iso(now), actor, escalation_id)).rowcount == 1
+            if done:
+                _add_action(db, escalation_id, ACKNOWLEDGED, actor_id, actor, "", now)
+            return done
+        return await self._call(self._write(body))
+
+    async def resolve(self, escalation_id: int, actor_id: int, actor: str, reason: str, now: datetime) -> bool:
+        def body(db: sqlite3.Connection) -> bool:
+            done = db.execute("""UPDATE escalations SET resolved_at = ?, resolved_by = ?, resolution = ?
+                                 WHERE id = ? AND resolved_at IS NULL""",
+                              (_iso(now), actor, reason, escalation_id)).rowcount == 1
+            if done:
+                _add_action(db, escalation_id, RESOLVED, actor_id, actor, reason, now)
+            return done
+        return await self._call(self._write(body))
+
+    async def add_action(self, escalation_id: int, action: str, actor_id: int | None, actor: str, detail: str,
+                         now: datetime) -> None:
+        await self._call(self._write(lambda db: _add_action(db, escalation_id, action, actor_id, actor, detail,
+                                                            now)))
+
+    async def actions(self, escalation_id: int) -> list[Action]:
+        rows = await self._call(lambda db: db.execute(
+            "SELECT * FROM escalation_actions WHERE escalation_id = ? ORDER BY id", (escalation_id,)).fetchall())
+        return [Action(r["escalation_id"], r["action"], r["actor_id"], r["actor"], r["detail"],
+                       datetime.fromisoformat(r["at"])) for r in rows]
+
+    async def claim_reminder(self, escalation_id: int, step: int, now: datetime) -> bool:
+        def body(db: sqlite3.Connection) -> bool:
+            claimed = db.execute(
+                """UPDATE escalations SET reminders_sent = ? WHERE id = ? AND reminders_sent = ?
+                   AND acknowledged_at IS NULL AND resolved_at IS NULL""",
+                (step, escalation_id, step - 1)).rowcount == 1
+            if claimed:
+                _add_action(db, escalation_id, REMINDER, None, "", str(step), now)
+            return claimed
+        return await self._call(self._write(body))
+
+    async def stats_rows(self, since: datetime) -> StatsRows:
+        def read(db: sqlite3.Connection) -> StatsRows:
+            patients = [(datetime.fromisoformat(r["created_at"]),
+                         date.fromisoformat(r["treated_on"]) if r["treated_on"] else None)
+                        for r in db.execute("SELECT created_at, treated_on FROM patients")]
+            checkins = [(r["chat_id"], datetime.fromisoformat(r["sent_at"]), r["answer"] is not None)
+                        for r in db.execute("SELECT chat_id, sent_at, answer FROM checkins WHERE sent_at >= ?",
+                                            (_iso(since),))]
+            concerns = [_concern(r) for r in db.execute(
+                f"{_CONCERN_SQL} WHERE e.created_at >= ? ORDER BY e.id", (_iso(since),))]
+            return StatsRows(patients, checkins, concerns)
+        return await self._call(read)
+
 
 def _insert_escalation(db: sqlite3.Connection, e: NewEscalation, now: datetime, notified: bool) -> int:
     cursor = db.execute(
         """INSERT INTO escalations (chat_id, level, first_name, day, message, symptoms, created_at, notified_at,
-                                    message_id)
-           VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)""",
+                                    message_id, mentioned_day)
+           VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?)""",
         (e.chat_id, e.level, e.first_name, e.day, e.symptoms, _iso(now), _iso(now) if notified else None,
-         e.message_id),
+         e.message_id, e.mentioned_day),
     )
     escalation_id = int(cursor.lastrowid or 0)
     if not notified:
@@ -476,10 +662,32 @@ def _patient(row: sqlite3.Row) -> Patient:
         treated_at=datetime.fromisoformat(row["treated_at"]) if row["treated_at"] else None,
         checkins_paused=bool(row["checkins_paused"]),
         time_known=bool(row["time_known"]),
+        clinic_ref=row["clinic_ref"],
     )
 
 
 def _notice(r: sqlite3.Row) -> Notice:
     return Notice(r["id"], r["kind"], bool(r["urgent"]), r["chat_id"], r["first_name"], r["day"], r["symptoms"],
-                  r["message"], datetime.fromisoformat(r["created_at"]), r["attempts"], r["uncertain"])
+                  r["message"], datetime.fromisoformat(r["created_at"]), r["attempts"], r["uncertain"],
+                  r["escalation_id"])
+
+
+_CONCERN_SQL = """SELECT e.*, p.clinic_ref FROM escalations e LEFT JOIN patients p ON p.chat_id = e.chat_id"""
+
+
+def _concern(r: sqlite3.Row) -> Concern:
+    return Concern(
+        id=r["id"], chat_id=r["chat_id"], level=r["level"], first_name=r["first_name"], day=r["day"],
+        mentioned_day=r["mentioned_day"], symptoms=r["symptoms"], created_at=datetime.fromisoformat(r["created_at"]),
+        notified_at=_time(r["notified_at"]), card_message_id=r["card_message_id"], card_at=_time(r["card_at"]),
+        acknowledged_at=_time(r["acknowledged_at"]), acknowledged_by=r["acknowledged_by"],
+        resolved_at=_time(r["resolved_at"]), resolved_by=r["resolved_by"], resolution=r["resolution"],
+        reminders_sent=r["reminders_sent"], clinic_ref=r["clinic_ref"])
+
+
+def _add_action(db: sqlite3.Connection, escalation_id: int, action: str, actor_id: int | None, actor: str,
+                detail: str, now: datetime) -> None:
+    db.execute("""INSERT INTO escalation_actions (escalation_id, chat_id, action, actor_id, actor, detail, at)
+                  SELECT id, chat_id, ?, ?, ?, ?, ? FROM escalations WHERE id = ?""",
+               (action, actor_id, actor, detail, _iso(now), escalation_id))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,10 @@ from bot.telegram import checkins, commands, errors, guard, media, onboarding, q
 from bot.telegram.answers import TOPIC
 from bot.telegram.send import answer_quietly, retrying
 from bot.telegram.services import KEY, Services
+from bot.telegram.staff import alerts, relay
+from bot.telegram.staff import commands as staff_commands
 
+log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0
 # Updates in flight at once (across chats; each chat stays in order). Against a loopback API the bot is
 # CPU-bound in httpx, where more in flight only adds pool bookkeeping (16: ~440 msg/s, 8: ~540); with real
@@ -127,7 +131,17 @@ def _wire(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(questions.topic_button, pattern=rf"^{TOPIC}:"))
     app.add_handler(CallbackQueryHandler(checkins.checkin_answer, pattern=rf"^{checkins.CHECKIN}:"))
     app.add_handler(CallbackQueryHandler(commands.forget_button, pattern=rf"^{commands.FORGET}:"))
+    app.add_handler(CallbackQueryHandler(alerts.card_button, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(_stale_button))
+
+    # The staff chat (each handler checks the chat is the staff chat and the sender a member of it)
+    groups = filters.ChatType.GROUPS
+    app.add_handler(CommandHandler("open", staff_commands.open_command, filters=groups))
+    app.add_handler(CommandHandler("patient", staff_commands.patient_command, filters=groups))
+    app.add_handler(CommandHandler("stats", staff_commands.stats_command, filters=groups))
+    app.add_handler(CommandHandler("note", relay.note_command, filters=groups))
+    app.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
+                                   relay.staff_message))
 
     # Messages. Note: order matters — unknown commands before free text. Edits are triaged: only one that
     # now reports an escalating symptom gets a reply.
@@ -147,10 +161,19 @@ async def _stale_button(update: Update, context: Any) -> None:
 
 
 async def on_startup(app: Application, tick_seconds: float = TICK_SECONDS) -> None:
-    """Register commands, start the staff-notice outbox (it sends what is pending at once) and the check-in
-    tick (its first run sends anything missed while down)."""
+    """Register commands, check the staff chat, start the staff-notice outbox (it sends what is pending at
+    once, as alert cards), the check-in tick (its first run sends anything missed while down) and the
+    staff reminders."""
+    s: Services = app.bot_data[KEY]
     await retrying(lambda: app.bot.set_my_commands(commands.bot_commands()), repeatable=True)
-    app.bot_data[KEY].outbox.start(app.bot)
+    problem = await s.desk.check(app.bot)
+    if problem:
+        log.warning("%s", problem)
+    await staff_commands.register(s, app.bot)
+    s.outbox.start(app.bot, deliver=lambda notice: alerts.send_card(s, app.bot, notice))
     assert app.job_queue is not None
     app.job_queue.run_repeating(checkins.tick_job, interval=tick_seconds, first=0.05, name="checkins",
+                                job_kwargs={"max_instances": 1, "coalesce": True})
+    every = alerts.reminder_tick(s, tick_seconds)
+    app.job_queue.run_repeating(alerts.reminder_job, interval=every, first=every, name="reminders",
                                 job_kwargs={"max_instances": 1, "coalesce": True})

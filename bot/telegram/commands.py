@@ -12,6 +12,7 @@ from bot.telegram import texts
 from bot.telegram.render import Block, buttons, callback
 from bot.telegram.send import answer_quietly, retrying, send_blocks, send_text
 from bot.telegram.services import services
+from bot.telegram.staff import relay
 
 log = logging.getLogger(__name__)
 FORGET = "forget"
@@ -62,8 +63,11 @@ async def forget_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     if await s.storage.open_notices(chat_id):
         await s.outbox.settle(chat_id, FORGET_WAIT)
+    thread = await s.storage.staff_thread(chat_id)
+    cards = [c.card_message_id for c in await s.storage.concerns(chat_id) if c.card_message_id]
     left = await s.storage.forget(chat_id, s.now())
     s.outbox.wake()
+    await relay.patient_forgot(s, context.bot, chat_id, thread, cards[-1] if cards else None)
     context.chat_data.clear()
     context.user_data.clear()
     log.info("chat %s forgotten (%d undelivered notices left as an anonymous notice)", chat_id, left)

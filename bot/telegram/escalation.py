@@ -7,6 +7,7 @@ memory and the failure is logged at CRITICAL; the patient's safety reply goes ou
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from bot.engine import Answer
 from bot.storage import NewEscalation, StorageError
@@ -24,6 +25,8 @@ def new_escalation(chat_id: int, first_name: str, day: int | None, message: str,
 
 async def record(s: Services, escalation: NewEscalation) -> None:
     """Store the escalation and its staff notice, and wake the outbox; never raises for storage failures."""
+    if escalation.mentioned_day is None:
+        escalation = replace(escalation, mentioned_day=s.engine.mentioned_day(escalation.message))
     try:
         await s.storage.add_escalation(escalation, s.now())
     except StorageError as exc:

@@ -1,4 +1,5 @@
-"""Runs before every handler: buttons act only in private chats, and a flooding chat is told once to slow down."""
+"""Runs before every handler: buttons act only in private chats (and alert cards' buttons in the staff chat,
+whose handler checks who pressed them), and a flooding chat is told once to slow down."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bot.telegram import texts
 from bot.telegram.flood import Flow
 from bot.telegram.send import answer_quietly, send_text
 from bot.telegram.services import services
+from bot.telegram.staff import cards
 
 log = logging.getLogger(__name__)
 FLOODING = "flooding"  # chat_data flag for this update: answer escalations only
@@ -22,7 +24,10 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat
     log.debug("update %s: chat %s, %s", update.update_id, chat.id if chat else None, _kind(update))
     private = chat is not None and chat.type == ChatType.PRIVATE
-    if update.callback_query is not None and not private:
+    query = update.callback_query
+    staff_card = (query is not None and chat is not None and services(context).desk.in_staff_chat(chat.id)
+                  and (query.data or "").startswith(f"{cards.PREFIX}:"))
+    if update.callback_query is not None and not private and not staff_card:
         log.info("button pressed outside a private chat (chat %s); ignored", chat.id if chat else None)
         await answer_quietly(update.callback_query, texts.PRIVATE_ONLY)
         raise ApplicationHandlerStop

@@ -7,6 +7,7 @@ asks for confirmation first, so an old keyboard never silently resets a treatmen
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
 
 from telegram import InlineKeyboardMarkup, Update, User
@@ -16,12 +17,14 @@ from bot.engine import schedule as sched
 from bot.engine.dates import MAX_AGE_DAYS
 from bot.engine.moments import wall
 from bot.engine.treatment import NOT_SURE, TreatmentReading, TreatmentTime
+from bot.links import split_payload
 from bot.storage import Patient
 from bot.telegram import texts
 from bot.telegram.render import Block, buttons, callback
 from bot.telegram.send import answer_quietly, send_blocks, send_text
 from bot.telegram.services import Services, services
 
+log = logging.getLogger(__name__)
 DATE = "date"
 TIME = "time"
 OTHER = "other"
@@ -62,9 +65,15 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat_id = update.effective_chat.id
     name = first_name(update.effective_user) or "there"
     welcome = texts.WELCOME.format(name=name, clinic=s.settings.clinic_name or "your clinic")
-    await send_blocks(context.bot, chat_id, [Block(welcome), Block(texts.DISCLAIMER)])
+    await send_blocks(context.bot, chat_id, [Block(welcome), Block(texts.DISCLAIMER), Block(texts.PRIVACY_NOTE)])
     if context.args:
-        await apply_typed_date(update, context, " ".join(context.args).replace("_", " "))
+        treated_on, ref = split_payload(context.args[0]) if len(context.args) == 1 else (None, None)
+        if treated_on is None:
+            await apply_typed_date(update, context, " ".join(context.args).replace("_", " "))
+            return
+        await apply_typed_date(update, context, treated_on)
+        if ref is not None and await s.storage.set_clinic_ref(chat_id, ref):
+            log.info("chat %s: clinic reference stored", chat_id)
         return
     await show_date(s, context, chat_id, offer_change=False)
 

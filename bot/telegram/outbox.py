@@ -27,6 +27,9 @@ from bot.telegram.send import may_have_arrived
 
 log = logging.getLogger(__name__)
 Send = Callable[[str], Awaitable[object]]
+# Delivers an escalation's notice its own way (the staff workspace: an alert card in the patient's thread);
+# returns False when it cannot (the escalation is gone), and the plain notice is sent instead.
+Deliver = Callable[[Notice], Awaitable[bool]]
 
 
 def wall_clock() -> datetime:
@@ -83,6 +86,7 @@ class Outbox:
         self.policy = policy or OutboxPolicy()
         self.clock = clock
         self._send: Send | None = None
+        self.deliver: Deliver | None = None
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
@@ -92,8 +96,10 @@ class Outbox:
 
     # -- what the rest of the bot calls ------------------------------------------------------------
 
-    def start(self, bot: Bot) -> None:
-        """Start the worker; its first pass sends whatever is pending at once."""
+    def start(self, bot: Bot, deliver: Deliver | None = None) -> None:
+        """Start the worker; its first pass sends whatever is pending at once. `deliver` (if given) sends
+        escalations' notices; it must send at most one message per call, so the outbox's promise holds."""
+        self.deliver = deliver
         staff_chat = self.staff_chat
         timeout = self.policy.send_timeout
 
@@ -210,6 +216,8 @@ class Outbox:
 
     async def _send_notice(self, notice: Notice) -> None:
         assert self._send is not None
+        if self.deliver is not None and notice.escalation_id is not None and await self.deliver(notice):
+            return
         await self._send(notice_html(notice))
 
     def _after_failure(self, what: str, attempts: int, uncertain: int, exc: Exception) -> datetime | None:

@@ -17,6 +17,7 @@ from bot.telegram.onboarding import apply_typed_date, first_name, typed_time
 from bot.telegram.render import Block
 from bot.telegram.send import answer_quietly, send_blocks, send_text
 from bot.telegram.services import Services, services
+from bot.telegram.staff import relay
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     await send_blocks(context.bot, chat_id, answer_blocks(answer, s.engine, s.settings),
                       suggestion_buttons(answer, s.engine))
+    await relay.mirror(s, context.bot, chat_id, first_name(update.effective_user), text)
 
 
 async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -8,11 +8,13 @@ import signal
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from telegram import Bot, Update
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
+from bot import links
 from bot.config import ConfigError, Settings, configure_logging, load_settings
 from bot.engine import Engine, KnowledgeError, load_knowledge
 from bot.engine.dates import parse_date
@@ -129,15 +131,19 @@ def token_missing() -> bool:
     return True
 
 
-def deep_link(username: str, treated_on: str) -> str:
-    return f"https://t.me/{username.lstrip('@')}?start={treated_on}"
-
-
-def print_link(date_text: str, username: str | None) -> int:
-    """`aftercare-bot link 2026-11-20`: the t.me link that sets a patient's treatment date on /start."""
+def print_link(date_text: str, username: str | None, ref: str | None = None, qr: Path | None = None) -> int:
+    """`aftercare-bot link 2026-11-20 [--ref A123] [--qr FILE.png]`: the t.me link that sets a patient's
+    treatment date (and the clinic's reference for them) on /start, and optionally its QR code."""
     reading = parse_date(date_text, datetime.now().date())
     if reading is None or reading.value is None:
         print(f"aftercare-bot: {date_text!r} is not a usable treatment date (use YYYY-MM-DD)", file=sys.stderr)
+        return EXIT_CONFIG
+    problem = links.ref_problem(ref) if ref is not None else None
+    if problem:
+        print(f"aftercare-bot: --ref {ref!r} {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    if qr is not None and qr.suffix.lower() not in (".png", ".svg"):
+        print(f"aftercare-bot: --qr {str(qr)!r}: the file must end in .png or .svg", file=sys.stderr)
         return EXIT_CONFIG
     if username is None:
         try:
@@ -150,7 +156,15 @@ def print_link(date_text: str, username: str | None) -> int:
             print(f"aftercare-bot: could not ask Telegram for the bot's username ({type(exc).__name__}); "
                   "pass --username", file=sys.stderr)
             return EXIT_TELEGRAM
-    print(deep_link(username, reading.value.isoformat()))
+    url = links.deep_link(username, links.payload(reading.value, ref))
+    print(url)
+    if qr is not None:
+        try:
+            links.write_qr(url, qr)
+        except OSError as exc:
+            print(f"aftercare-bot: --qr: cannot write {qr} ({exc.strerror})", file=sys.stderr)
+            return EXIT_CONFIG
+        print(f"QR code written to {qr}", file=sys.stderr)
     return 0
 
 

@@ -18,6 +18,7 @@ from bot.engine.treatment import TreatmentTimes
 from bot.storage import Patient, Storage, StorageError
 from bot.telegram.flood import FloodGuard
 from bot.telegram.outbox import Outbox
+from bot.telegram.staff.desk import StaffDesk
 
 KEY = "services"
 log = logging.getLogger(__name__)
@@ -35,9 +36,11 @@ class Services:
     clock: Callable[[], datetime] = field(default=system_clock)
     outbox: Outbox = field(init=False)
     flood: FloodGuard = field(default_factory=FloodGuard)
+    desk: StaffDesk = field(init=False)
 
     def __post_init__(self) -> None:
         self.outbox = Outbox(self.storage, self.settings.clinic_chat_id)
+        self.desk = StaffDesk(self.storage, self.settings.clinic_chat_id, self.clock)
 
     @cached_property
     def treatment(self) -> TreatmentTimes:

@@ -51,6 +51,10 @@ NON_TEXT = (
     "I can only read text messages. Please describe in words what you'd like to ask or what you see. "
     "If you're worried about your skin, contact your skincare professional."
 )
+NON_TEXT_SHARED = (
+    "I've passed this on to your clinic's care team, who are looking at your concern. I can only read text "
+    "myself, so please also describe in words what you see."
+)
 UNKNOWN_COMMAND = "I don't know that command. See /help for what I can do."
 PRIVATE_ONLY = "My buttons only work in a private chat with me."
 SLOW_DOWN = (
@@ -92,3 +96,29 @@ STAFF_FORGOTTEN_URGENT = (
 )
 STAFF_BODY = "Patient: {name} (chat id {chat_id})\nDay after treatment: {day}\nSymptoms: {symptoms}\nMessage: {message}"
 ERROR = "Sorry, something went wrong on my side. Please try again in a moment."
+
+PRIVACY_NOTE = (
+    "Privacy: if you report a concern, your clinic's care team sees your messages about it here until they "
+    "close it, and may reply to you in this chat."
+)
+STAFF_GONE = "This concern no longer exists (the patient erased their data)."
+STAFF_ACKED = "Acknowledged."
+STAFF_RESOLVED = "Resolved."
+STAFF_ALREADY = "Someone already did that."
+STAFF_REMINDER = "⏰ Reminder {step}/{of}: {level} for {who} is not acknowledged after {age}."
+STAFF_LAST_REMINDER = " Last reminder: it stays listed in /open."
+STAFF_TO_PATIENT = "Message from {clinic}: "
+STAFF_DELIVERED = "✓ Delivered to {name}."
+STAFF_NOT_DELIVERED_BLOCKED = "✗ Not delivered: the patient has blocked the bot."
+STAFF_NOT_DELIVERED_ERASED = "✗ Not delivered: the patient erased their data."
+STAFF_NOT_DELIVERED_UNKNOWN = (
+    "✗ Not delivered: no patient is linked to that message any more (the patient may have erased their data).")
+STAFF_NOT_DELIVERED_ERROR = "✗ Not delivered: Telegram refused it ({reason}). Try again in a moment."
+STAFF_NOTE_SAVED = "📝 Note saved with the escalation (internal: the patient does not see it)."
+STAFF_NOTE_EMPTY = "Write the note after the command: /note called, no answer"
+STAFF_NOTE_WHERE = "Send /note in a patient's thread (or as a reply to their card)."
+STAFF_MIRROR = "💬 {who}: "
+STAFF_PATIENT_ERASED = "🗑 The patient deleted all their data with /forget. This thread is closed."
+STAFF_NONE_OPEN = "No open concerns."
+STAFF_NO_PATIENT = "No patient with the reference or chat id {key}."
+STAFF_STATS_USAGE = "Usage: /stats or /stats 7 (a number of days, 1–3650)."

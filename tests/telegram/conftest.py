@@ -151,7 +151,7 @@ def make_settings(fake: FakeBotApi, tmp_path: Path, **overrides: object) -> Sett
 async def fake() -> AsyncIterator[FakeBotApi]:
     api = FakeBotApi()
     await api.start()
-    api.add_chat(STAFF_CHAT)
+    api.add_group(STAFF_CHAT, forum=False)  # an ordinary staff group; staff tests make their own
     yield api
     await api.stop()
 

@@ -11,6 +11,12 @@ Tests can make it misbehave the way Telegram does (`fault`: any status code and 
 and chat, for a number of calls or a number of seconds, slow answers, requests lost in flight), answer a
 long poll with 409 Conflict when another poller takes over (`exclusive_polling`), send edited messages,
 watch every request as it arrives (`watch`) and count them afterwards (`requests`).
+
+Group chats (add_group) model the clinic's staff chat: forum supergroups with topics (createForumTopic,
+editForumTopic, closeForumTopic; message_thread_id on sent and incoming messages; a deleted topic answers
+"message thread not found"), members and the bot's own rights (getChat, getChatMember), replies
+(reply_parameters), commands per scope (setMyCommands with a BotCommandScopeChat) and users who blocked
+the bot (403).
 """
 
 from __future__ import annotations
@@ -143,11 +149,27 @@ class SentMessage:
     html: str
     reply_markup: dict[str, Any] | None
     sent_at: float = field(default_factory=time.monotonic)
+    thread_id: int | None = None
+    reply_to: int | None = None
 
     @property
     def buttons(self) -> list[tuple[str, str]]:
         rows = (self.reply_markup or {}).get("inline_keyboard", [])
         return [(b["text"], b.get("callback_data", "")) for row in rows for b in row]
+
+
+@dataclass
+class Group:
+    """A group or supergroup the bot is in: members by user id -> status, topics by thread id -> name."""
+
+    chat_id: int
+    title: str
+    forum: bool
+    bot_status: str = "administrator"
+    can_manage_topics: bool = True
+    members: dict[int, str] = field(default_factory=dict)
+    topics: dict[int, str] = field(default_factory=dict)
+    closed: set[int] = field(default_factory=set)
 
 
 class FakeBotApi:
@@ -164,6 +186,11 @@ class FakeBotApi:
         self.answered_callbacks: dict[str, dict[str, Any]] = {}
         self.rejected: list[tuple[str, str]] = []
         self.chats: set[int] = set()
+        self.groups: dict[int, Group] = {}
+        self.scoped_commands: dict[int, list[dict[str, str]]] = {}  # chat id -> commands of its chat scope
+        self.blocked: set[int] = set()
+        self.copyable: dict[tuple[int, int], dict[str, Any]] = {}  # private messages pushed, for copyMessage
+        self._thread_ids = itertools.count(500)
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -198,6 +225,43 @@ class FakeBotApi:
 
     def add_chat(self, chat_id: int) -> None:
         self.chats.add(chat_id)
+
+    def add_group(self, chat_id: int, *, forum: bool = True, title: str = "Clinic staff",
+                  bot_status: str = "administrator", can_manage_topics: bool = True,
+                  members: dict[int, str] | None = None) -> Group:
+        """A staff chat: a forum supergroup (or an ordinary group) with the bot in it and these members."""
+        self.chats.add(chat_id)
+        group = Group(chat_id, title, forum, bot_status, can_manage_topics, dict(members or {}))
+        self.groups[chat_id] = group
+        return group
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """A staff member deletes a forum topic."""
+        self.groups[chat_id].topics.pop(thread_id, None)
+
+    async def group_message(self, chat_id: int, user_id: int, text: str, *, thread_id: int | None = None,
+                            reply_to: SentMessage | None = None, first_name: str = "Sam") -> int:
+        """A member writes in a group (in a forum topic, or as a reply to one of the bot's messages)."""
+        group = self.groups[chat_id]
+        body: dict[str, Any] = {
+            "message_id": next(self._message_ids), "date": int(time.time()), "text": text,
+            "chat": {"id": chat_id, "type": "supergroup" if group.forum else "group", "title": group.title,
+                     **({"is_forum": True} if group.forum else {})},
+            "from": {"id": user_id, "is_bot": False, "first_name": first_name},
+        }
+        if text.startswith("/"):
+            body["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        if thread_id is not None:
+            body["message_thread_id"] = thread_id
+            body["is_topic_message"] = True
+        if reply_to is not None:
+            body["reply_to_message"] = self._message_json(reply_to)
+        elif thread_id is not None:  # Telegram: a message in a topic replies to the topic's creation message
+            body["reply_to_message"] = {"message_id": thread_id, "date": int(time.time()),
+                                        "chat": body["chat"], "message_thread_id": thread_id,
+                                        "forum_topic_created": {"name": group.topics.get(thread_id, "?"),
+                                                                "icon_color": 0x6FB9F0}}
+        return await self.push("message", body)
 
     def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None,
              chat_id: int | None = None, description: str | None = None) -> None:
@@ -272,6 +336,7 @@ class FakeBotApi:
                 body["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         if edited:
             body["edit_date"] = int(time.time())
+        self.copyable[(chat_id, body["message_id"])] = body
         update_id = await self.push("edited_message" if edited else "message", body)
         self.incoming[update_id] = body
         return update_id
@@ -282,12 +347,14 @@ class FakeBotApi:
         body.pop("entities", None)
         return await self.push("edited_message", body)
 
-    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana", chat_type: str = "private") -> str:
+    async def tap(self, message: SentMessage, data: str, first_name: str = "Ana", chat_type: str = "private",
+                  user_id: int | None = None) -> str:
         """Press an inline button of a message the bot sent (any data, to test junk and forgeries too;
-        `chat_type` "group" presents the message as one in a group chat)."""
+        `chat_type` "group" presents the message as one in a group chat; `user_id` says who pressed it)."""
         callback_id = str(next(self._callback_ids))
         self._pending_callbacks.add(callback_id)
-        user = {"id": abs(message.chat_id), "is_bot": False, "first_name": first_name}
+        user = {"id": abs(message.chat_id) if user_id is None else user_id, "is_bot": False,
+                "first_name": first_name}
         shown = self._message_json(message)
         if chat_type != "private":
             shown["chat"] = {"id": message.chat_id, "type": chat_type, "title": "A group"}
@@ -508,6 +575,13 @@ class FakeBotApi:
             "chat": {"id": message.chat_id, "type": "private"},
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "Aftercare", "username": BOT_USERNAME},
         }
+        group = self.groups.get(message.chat_id)
+        if group is not None:
+            data["chat"] = {"id": group.chat_id, "type": "supergroup" if group.forum else "group",
+                            "title": group.title, **({"is_forum": True} if group.forum else {})}
+        if message.thread_id is not None:
+            data["message_thread_id"] = message.thread_id
+            data["is_topic_message"] = True
         if message.reply_markup:
             data["reply_markup"] = message.reply_markup
         return data
@@ -528,7 +602,93 @@ class FakeBotApi:
         return True
 
     async def _m_setMyCommands(self, params: dict[str, Any]) -> bool:
-        self.commands = params["commands"]
+        scope = params.get("scope") or {"type": "default"}
+        if scope.get("type") == "chat":
+            self.scoped_commands[self._chat({"chat_id": scope.get("chat_id")})] = params["commands"]
+        elif scope.get("type") == "default":
+            self.commands = params["commands"]
+        else:
+            raise ApiError(400, "Bad Request: unsupported scope in this fake")
+        await self._record()
+        return True
+
+    def _group(self, params: dict[str, Any]) -> Group:
+        chat_id = self._chat(params)
+        if chat_id not in self.groups:
+            raise ApiError(400, "Bad Request: chat not found")
+        return self.groups[chat_id]
+
+    def _topic_rights(self, group: Group) -> None:
+        if not group.forum:
+            raise ApiError(400, "Bad Request: the chat is not a forum")
+        if group.bot_status != "creator" and not (group.bot_status == "administrator" and group.can_manage_topics):
+            raise ApiError(400, "Bad Request: not enough rights to manage topics")
+
+    async def _m_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat(params)
+        group = self.groups.get(chat_id)
+        base = {"id": chat_id, "accent_color_id": 0, "max_reaction_count": 11,
+                "accepted_gift_types": {"unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
+                                        "premium_subscription": False, "gifts_from_channels": False}}
+        if group is None:
+            return {**base, "type": "private"}
+        if group.bot_status in ("left", "kicked"):
+            raise ApiError(400, "Bad Request: chat not found")
+        return {**base, "type": "supergroup" if group.forum else "group", "title": group.title,
+                **({"is_forum": True} if group.forum else {})}
+
+    async def _m_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
+        group = self._group(params)
+        user_id = int(params["user_id"])
+        user = {"id": user_id, "is_bot": user_id == BOT_ID, "first_name": "Aftercare" if user_id == BOT_ID else "U"}
+        status = group.bot_status if user_id == BOT_ID else group.members.get(user_id, "left")
+        if status == "administrator":
+            rights = dict.fromkeys(("can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+                                    "can_restrict_members", "can_promote_members", "can_change_info",
+                                    "can_invite_users", "can_post_stories", "can_edit_stories",
+                                    "can_delete_stories", "can_pin_messages"), True)
+            return {"status": status, "user": user, "can_be_edited": False, "is_anonymous": False, **rights,
+                    "can_manage_topics": group.can_manage_topics if user_id == BOT_ID else True}
+        if status == "kicked":
+            return {"status": status, "user": user, "until_date": 0}
+        return {"status": status, "user": user}
+
+    async def _m_createForumTopic(self, params: dict[str, Any]) -> dict[str, Any]:
+        group = self._group(params)
+        self._topic_rights(group)
+        name = str(params["name"])
+        if not 1 <= len(name) <= 128:
+            raise ApiError(400, "Bad Request: TOPIC_NAME_INVALID")
+        thread_id = next(self._thread_ids)
+        group.topics[thread_id] = name
+        await self._record()
+        return {"message_thread_id": thread_id, "name": name, "icon_color": 0x6FB9F0}
+
+    def _topic(self, params: dict[str, Any]) -> tuple[Group, int]:
+        group = self._group(params)
+        self._topic_rights(group)
+        thread_id = int(params["message_thread_id"])
+        if thread_id not in group.topics:
+            raise ApiError(400, "Bad Request: message thread not found")
+        return group, thread_id
+
+    async def _m_editForumTopic(self, params: dict[str, Any]) -> bool:
+        group, thread_id = self._topic(params)
+        name = params.get("name")
+        if name is not None:
+            if not 1 <= len(str(name)) <= 128:
+                raise ApiError(400, "Bad Request: TOPIC_NAME_INVALID")
+            if group.topics[thread_id] == name:
+                raise ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+            group.topics[thread_id] = str(name)
+        await self._record()
+        return True
+
+    async def _m_closeForumTopic(self, params: dict[str, Any]) -> bool:
+        group, thread_id = self._topic(params)
+        if thread_id in group.closed:
+            raise ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+        group.closed.add(thread_id)
         await self._record()
         return True
 
@@ -551,10 +711,42 @@ class FakeBotApi:
 
     async def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._chat(params)
+        if chat_id in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
         raw, visible = self._text(params)
-        message = SentMessage(chat_id, next(self._message_ids), visible, raw, params.get("reply_markup"))
+        thread_id = params.get("message_thread_id")
+        group = self.groups.get(chat_id)
+        if thread_id is not None and (group is None or not group.forum or thread_id not in group.topics):
+            raise ApiError(400, "Bad Request: message thread not found")
+        reply = params.get("reply_parameters")
+        reply_to = int(reply["message_id"]) if reply else None
+        if reply_to is not None and not reply.get("allow_sending_without_reply") and not any(
+                m.chat_id == chat_id and m.message_id == reply_to for m in self.sent):
+            raise ApiError(400, "Bad Request: message to be replied not found")
+        message = SentMessage(chat_id, next(self._message_ids), visible, raw, params.get("reply_markup"),
+                              thread_id=thread_id, reply_to=reply_to)
         await self._record(message)
         return self._message_json(message)
+
+    async def _m_copyMessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Copies a patient's message (kept by message()) into a chat; the copy's text names what it holds."""
+        chat_id = self._chat(params)
+        source = self.copyable.get((int(params["from_chat_id"]), int(params["message_id"])))
+        if source is None:
+            raise ApiError(400, "Bad Request: message to copy not found")
+        if any(k in source for k in ("poll", "dice")):
+            raise ApiError(400, "Bad Request: the message can't be copied")
+        thread_id = params.get("message_thread_id")
+        group = self.groups.get(chat_id)
+        if thread_id is not None and (group is None or not group.forum or thread_id not in group.topics):
+            raise ApiError(400, "Bad Request: message thread not found")
+        kind = next((k for k in ("photo", "voice", "video", "document", "sticker", "location") if k in source), "")
+        text = source.get("text") or f"[{kind}] {source.get('caption', '')}".strip()
+        reply = params.get("reply_parameters")
+        message = SentMessage(chat_id, next(self._message_ids), text, text, params.get("reply_markup"),
+                              thread_id=thread_id, reply_to=int(reply["message_id"]) if reply else None)
+        await self._record(message)
+        return {"message_id": message.message_id}
 
     def _find(self, params: dict[str, Any]) -> SentMessage:
         chat_id = self._chat(params)

@@ -40,6 +40,7 @@ async def test_missing_token_is_one_clear_line(tmp_path):
 
 @pytest.mark.parametrize(("name", "value"), [("TIMEZONE", "Mars/Olympus"), ("CHECKIN_TIME", "noon"),
                                              ("CHECKIN_DAYS", "-1"), ("CLINIC_CHAT_ID", "staff"),
+                                             ("STAFF_REMINDER_MINUTES_EMERGENCY", "0"),
                                              ("DATABASE_URL", "mysql://db"), ("KNOWLEDGE_DIR", "/no/such/dir")])
 async def test_bad_setting_is_one_line_naming_it(tmp_path, name, value):
     code, out = await run_cli(tmp_path, "run", TELEGRAM_BOT_TOKEN="1:x", **{name: value})
@@ -130,3 +131,69 @@ async def test_link_prints_the_deep_link(tmp_path):
     assert code == 0 and out.strip() == f"https://t.me/{BOT_USERNAME}?start=2026-11-20"
     code, out = await run_cli(tmp_path, "link", "2099-01-01", "--username", "x")
     assert code == 2 and "not a usable treatment date" in out
+
+
+async def test_link_carries_the_clinic_reference_and_writes_a_qr_code(tmp_path):
+    code, out = await run_cli(tmp_path, "link", "2026-11-20", "--username", "clinic_bot", "--ref", "A123",
+                              "--qr", str(tmp_path / "pat.png"))
+    assert code == 0 and out.splitlines()[0] == "https://t.me/clinic_bot?start=2026-11-20_A123"
+    assert (tmp_path / "pat.png").read_bytes().startswith(b"\x89PNG\r\n")
+    code, out = await run_cli(tmp_path, "link", "2026-11-20", "--username", "x", "--ref", "A 1/2")
+    assert code == 2 and "--ref 'A 1/2' may use only letters" in out and out.count("\n") == 1
+    code, out = await run_cli(tmp_path, "link", "2026-11-20", "--username", "x", "--ref", "R" * 54)
+    assert code == 2 and "at most 53 fit" in out
+
+
+async def _start_bot(tmp_path: Path, fake: FakeBotApi, **values: str) -> asyncio.subprocess.Process:
+    fake.commands = []
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=tmp_path,
+        env=env(tmp_path, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_BASE_URL=fake.base_url, **values),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+    await fake.wait_for(lambda f: f.commands, timeout=30)
+    return process
+
+
+async def _stop_bot(process: asyncio.subprocess.Process) -> str:
+    process.send_signal(signal.SIGTERM)
+    out, _ = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, out.decode()
+    return out.decode()
+
+
+async def test_the_staff_loop_through_the_real_process_and_a_restart(tmp_path):
+    """`aftercare-bot run` with a forum staff chat: card in a thread, a reminder, a staff tap, a restart that
+    repeats nothing, and messages both ways through the thread the database remembered."""
+    staff_chat, staff, patient = -100500, 9001, 42
+    fake = FakeBotApi()
+    await fake.start()
+    fake.add_group(staff_chat, forum=True, members={staff: "member"})
+    settings = {"CLINIC_CHAT_ID": str(staff_chat), "CLINIC_NAME": "Glow", "STAFF_REMINDER_MINUTES_EMERGENCY": "0.05"}
+    process = await _start_bot(tmp_path, fake, **settings)
+    try:
+        await fake.message(patient, "/start 2026-11-21_A7", first_name="Pat")
+        await fake.message(patient, "my lips are swelling and I can't breathe", first_name="Pat")
+        [card] = await fake.wait_for(lambda f: [m for m in f.messages_to(staff_chat) if m.buttons], timeout=20)
+        assert card.thread_id in fake.groups[staff_chat].topics and "Pat (ref A7, chat id 42)" in card.text
+        reminders = lambda: [m for m in fake.messages_to(staff_chat) if "Reminder" in m.text]  # noqa: E731
+        await fake.wait_for(lambda f: reminders(), timeout=20)
+        callback_id = await fake.tap(card, card.buttons[0][1], first_name="Sam", user_id=staff)
+        await fake.wait_for(lambda f: callback_id in f.answered_callbacks and "Acknowledged by Sam" in card.text)
+        await _stop_bot(process)
+
+        process = await _start_bot(tmp_path, fake, **settings)
+        await fake.group_message(staff_chat, staff, "Calling you now", thread_id=card.thread_id)
+        await fake.wait_for(lambda f: any(m.text == "Message from Glow: Calling you now" for m in f.messages_to(42)))
+        await fake.message(patient, "thanks, picking up", first_name="Pat")
+        [mirrored] = await fake.wait_for(
+            lambda f: [m for m in f.messages_to(staff_chat) if "picking up" in m.text], timeout=20)
+        assert mirrored.thread_id == card.thread_id and len(fake.groups[staff_chat].topics) == 1
+        await asyncio.sleep(3.5)  # past reminder 2's time: acknowledged, so none; reminder 1 never again
+        assert [m.text[:14] for m in reminders()] == ["⏰ Reminder 1/3"]
+        log = await _stop_bot(process)
+        assert "picking up" not in log and "Calling you" not in log
+    finally:
+        if process.returncode is None:
+            process.kill()
+        await fake.stop()
+    assert not fake.rejected, fake.rejected
