@@ -305,7 +305,7 @@ def workdir() -> Iterator[Path]:
 async def faults(workdir: Path) -> AsyncIterator[Faults]:
     fake = FakeBotApi(token="424242:FAULT-suite-secret-token")
     await fake.start()
-    fake.add_chat(STAFF)
+    fake.add_group(STAFF, forum=False)
     db = workdir / "db" / "aftercare.db"
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("TELEGRAM_", "CLINIC_", "DATABASE_", "CHECKIN_", "LOG_", "TIMEZONE"))}

@@ -13,8 +13,8 @@ async def concern_for(db: SqliteStorage, chat_id: int = 1, level: str = "emergen
     await db.set_treatment(chat_id, "Pat", date(2026, 11, 21), NOW - timedelta(days=3), NOW)
     if ref:
         assert await db.set_clinic_ref(chat_id, ref)
-    return await db.add_escalation(NewEscalation(chat_id, level, "Pat", 4, "my throat", "airway-swelling",
-                                                 mentioned_day=3), NOW)
+    return await db.add_escalation(NewEscalation(chat_id, level, "Pat", 4, "my throat",
+                                                 "swelling of the lips, tongue or throat", mentioned_day=3), NOW)
 
 
 async def test_clinic_reference_is_stored_found_and_needs_a_patient(db):

@@ -26,7 +26,7 @@ async def test_schema_is_created_once_and_reopened(tmp_path):
     await first.close()
     again = SqliteStorage(path)
     await again.open()
-    assert await again.schema_version() == 3
+    assert await again.schema_version() == 4
     assert (await again.patient(1)).first_name == "Ana"
     await again.close()
 

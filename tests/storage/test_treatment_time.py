@@ -40,5 +40,5 @@ async def test_version_2_patients_keep_their_date_with_the_time_unknown(tmp_path
     await db.open()
     patient = await db.patient(7)
     assert patient.treated_on == date(2026, 11, 20) and patient.time_known is False
-    assert await db.schema_version() == 3
+    assert await db.schema_version() == 4
     await db.close()

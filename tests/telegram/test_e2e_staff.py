@@ -64,7 +64,8 @@ async def test_the_whole_loop_in_a_forum_thread(desk):
     # a thread per patient, named for them, and a card in it
     topics = bot.fake.groups[STAFF_CHAT].topics
     assert list(topics.values()) == ["Ana · A123 · day 3"] and card.thread_id in topics
-    for part in ("URGENT", "Ana (ref A123, chat id 5550001)", "airway swelling", "lips are swelling",
+    for part in ("URGENT", "Ana (ref A123, chat id 5550001)", "swelling of the lips, tongue or throat",
+                 "lips are swelling",
                  "Reported: Tue 24 Nov 09:00", "Day after treatment: 3", "Open: not acknowledged"):
         assert part in card.text
     assert [label for label, _ in card.buttons] == ["Acknowledge", "Resolve…"]
@@ -115,14 +116,15 @@ async def test_the_whole_loop_in_a_forum_thread(desk):
     # relayed and mirrored text is not stored
     dump = "\n".join(str(tuple(r)) for t in ("escalations", "escalation_actions", "staff_messages", "staff_threads")
                      for r in bot.rows(f"SELECT * FROM {t}"))
-    assert "pick up" not in dump and "phone is on" not in dump and "lips" not in dump
+    assert "pick up" not in dump and "phone is on" not in dump and "lips are swelling" not in dump
 
     # the staff commands tell the truth
     bot.clock.advance(minutes=5)
     opened = await staff_says(bot, "/open", expect="open")
     assert opened.text == "No open concerns."
     patient = await staff_says(bot, "/patient A123", expect="chat 5550001")
-    for part in ("Ana · A123 (chat 5550001)", "Treatment: 2026-11-21 (day 3 today)", "emergency: airway swelling",
+    for part in ("Ana · A123 (chat 5550001)", "Treatment: 2026-11-21 (day 3 today)",
+                 "emergency: swelling of the lips, tongue or throat",
                  "resolved by Sam after 0 s: contacted the patient", "note by Sam: called, patient stable"):
         assert part in patient.text
     stats = await staff_says(bot, "/stats 7", expect="Last 7 days")
@@ -145,7 +147,7 @@ async def test_a_reminder_fires_once_per_step_and_not_again_after_a_restart(desk
     await bot.say("/help")  # the restarted bot has run its ticks
     assert len(staff_messages(bot, "Reminder")) == 1
     opened = await staff_says(bot, "/open", expect="Open concerns")
-    assert "1. 🚨 emergency · Ana · A123 (chat 5550001) — airway swelling" in opened.text
+    assert "1. 🚨 emergency · Ana · A123 (chat 5550001) — swelling of the lips, tongue or throat" in opened.text
     assert "not acknowledged, 1 reminder" in opened.text
     bot.clock.advance(minutes=5)  # steps 2 and 3 fall due; never a fourth
     await bot.fake.wait_for(lambda f: len(staff_messages(bot, "Reminder")) == 3)

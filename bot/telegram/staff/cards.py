@@ -41,11 +41,6 @@ def parse_callback(data: str) -> tuple[str, int, str] | None:
     return parts[1], int(parts[2]), reason
 
 
-def symptom_words(symptoms: str) -> str:
-    """'airway-swelling, breathing-difficulty' -> 'airway swelling, breathing difficulty'."""
-    return symptoms.replace("-", " ").replace("_", " ")
-
-
 def patient_label(first_name: str, ref: str | None, day: int | None = None) -> str:
     """'Pat · A123 · day 3' (plain text: topic names take no HTML)."""
     parts = [first_name or "Patient"]
@@ -71,7 +66,7 @@ def card_html(concern: Concern, words: str, tz: tzinfo) -> str:
     lines = [
         f"<b>{escape(LEVEL_TITLES.get(concern.level, concern.level))}</b>",
         f"Patient: {escape(who)} ({escape(ref)}chat id {concern.chat_id})",
-        f"Symptoms: {escape(symptom_words(concern.symptoms))}",
+        f"Symptoms: {escape(concern.symptoms)}",
     ]
     if words:
         lines.append(f"Message: <i>“{escape(words)}”</i>")

@@ -72,7 +72,7 @@ def concern_line(s: Services, c: Concern) -> str:
     reminders = f", {c.reminders_sent} reminder{'s' * (c.reminders_sent != 1)}" if c.reminders_sent else ""
     level = cards.SHORT_LEVELS.get(c.level, c.level)
     return (f"{level} · {cards.patient_label(c.first_name, c.clinic_ref)} (chat {c.chat_id}) — "
-            f"{cards.symptom_words(c.symptoms)} — {age} ago, {state}{reminders}")
+            f"{c.symptoms} — {age} ago, {state}{reminders}")
 
 
 @staff_only
@@ -125,7 +125,7 @@ async def patient_blocks(s: Services, patient: Patient) -> list[Block]:
                    "acknowledged": f"acknowledged by {c.acknowledged_by} after {duration(first_response(c))}",
                    "resolved": (f"resolved by {c.resolved_by} after {duration(_resolved_after(c))}: "
                                 f"{cards.REASONS.get(c.resolution or '', c.resolution)}")}[c.state]
-        lines.append(f"• {cards.local_time(c.created_at, s.tz)} {c.level}: {cards.symptom_words(c.symptoms)} — "
+        lines.append(f"• {cards.local_time(c.created_at, s.tz)} {c.level}: {c.symptoms} — "
                      f"{outcome}")
         notes = [a for a in await s.storage.actions(c.id) if a.action == "note"]
         lines += [f"   note by {a.actor}: {a.detail}" for a in notes]

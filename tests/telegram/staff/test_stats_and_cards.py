@@ -19,7 +19,8 @@ def concern(id: int = 1, level: str = "emergency", ack: float | None = None, res
             chat_id: int = 1, **extra: object) -> Concern:
     values: dict = dict(
         id=id, chat_id=chat_id, level=level, first_name="Pat", day=3, mentioned_day=None,
-        symptoms="airway-swelling, breathing-difficulty", created_at=NOW, notified_at=NOW, card_message_id=7,
+        symptoms="swelling of the lips, tongue or throat, trouble breathing", created_at=NOW, notified_at=NOW,
+        card_message_id=7,
         card_at=NOW,
         acknowledged_at=NOW + timedelta(minutes=ack) if ack is not None else None,
         acknowledged_by="Sam" if ack is not None else None,
@@ -58,7 +59,8 @@ def test_durations_read_naturally():
 def test_card_shows_level_who_symptoms_words_time_and_days_escaped():
     c = replace(concern(mentioned_day=2), first_name="<Pat>")
     html = cards.card_html(c, "my lips & throat", ZONE)
-    assert "&lt;Pat&gt; (ref A123, chat id 1)" in html and "airway swelling, breathing difficulty" in html
+    assert "&lt;Pat&gt; (ref A123, chat id 1)" in html
+    assert "swelling of the lips, tongue or throat, trouble breathing" in html
     assert "my lips &amp; throat" in html and "Reported: Tue 24 Nov 10:00" in html
     assert "Day after treatment: 3 (the patient mentioned day 2)" in html
     assert html.endswith(cards.STATE_OPEN)
