@@ -202,6 +202,11 @@ class MomentReader:
     def _weekday(self, toks: list[str], i: int, now: datetime) -> _Found | None:
         if toks[i] not in self.w.weekdays:
             return None
+        dated = self._ordinal(toks, i + 2, now) if i + 1 < len(toks) and toks[i + 1] == "the" else None
+        if dated is None and i + 1 < len(toks):
+            dated = self._ordinal(toks, i + 1, now) or self._month_date(toks, i + 1, now)
+        if dated is not None:  # "Wednesday the 13th", "Friday 4 Dec": the date says which Wednesday
+            return dated
         ahead = (self.w.weekdays[toks[i]] - now.weekday()) % 7
         if ahead == 0 and i > 0 and toks[i - 1] in self.w.next_words:
             ahead = 7

@@ -133,3 +133,9 @@ def test_a_moment_gone_by_is_not_the_one_asked_about(engine):
     assert answer.allowed_now is True
     answer = engine.answer("done yesterday around 2pm. concealer in an hour?", 21, now.replace(hour=11))
     assert answer.allowed_now is False
+
+
+def test_a_weekday_with_a_date_means_that_date(engine):
+    now = datetime(2027, 1, 5, 8, 30, tzinfo=ZoneInfo("Europe/London"))  # a Tuesday
+    answer = engine.answer("beach and sunbathing on Wednesday the 13th?", 16.5, now)
+    assert answer.allowed_now is True and "13 Jan" in answer.text
