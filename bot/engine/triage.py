@@ -9,6 +9,7 @@ Negation stays local: a cue ("no", "not") only reaches symptoms in its own claus
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -124,18 +125,19 @@ class Negation:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
         symptoms carry their denial along a list ("no fever or pus")."""
         tokens = stream.tokens
-        exceptions = self._exceptions.scan(tokens)
-        shielded = [*protected, *exceptions]
+        excepted = _covered(self._exceptions.scan(tokens))
+        shielded = excepted | _covered(protected)
         every_cue = self._cues.scan(tokens)
-        cues = [h for h in every_cue if not any(s.covers(h.start) for s in shielded)]
-        after = [h for h in self._after.scan(tokens)
-                 if not _preceded(h, every_cue, 2) and not any(e.covers(h.start) for e in exceptions)]
+        cue_ends = {i for i in (h.end for h in every_cue)}
+        cues = {h.end: h for h in every_cue if h.start not in shielded}  # by where they end
+        after = {h.start: h for h in self._after.scan(tokens)
+                 if not any(h.start - d in cue_ends for d in range(3)) and h.start not in excepted}
         denied: set[int] = set()
         for n, hit in enumerate(hits):
-            before = any(c.end <= hit.start and hit.start - c.end <= self._window
-                         and stream.same_clause(c.start, hit.start) for c in cues)
-            following = any(a.start >= hit.end and a.start - hit.end <= self._window
-                            and stream.same_clause(a.start, hit.start) for a in after)
+            before = any((c := cues.get(hit.start - d)) is not None and stream.same_clause(c.start, hit.start)
+                         for d in range(self._window + 1))
+            following = any((a := after.get(hit.end + d)) is not None and stream.same_clause(a.start, hit.start)
+                            for d in range(self._window + 1))
             if before or following or (lists and n - 1 in denied and self._listed(stream, hits[n - 1], hit)):
                 denied.add(n)
         return denied
@@ -154,8 +156,8 @@ class Negation:
         return len(between) <= 3 and all(t in self._joiners for t in between)
 
 
-def _preceded(hit: Hit, cues: Sequence[Hit], distance: int) -> bool:
-    return any(0 <= hit.start - c.end <= distance for c in cues)
+def _covered(hits: Sequence[Hit]) -> set[int]:
+    return {i for h in hits for i in range(h.start, h.end)}
 
 
 class Triager:
@@ -247,9 +249,16 @@ class Triager:
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
     """Drop a phrase inside a longer one of another symptom: "dots of blood" is not "blood". Emergency
     phrases and parts of phrase groups always stay, so a longer phrase never hides a sign."""
-    return [h for h in hits if h.value[0].level == "emergency" or h.value[0].all_of or not any(
-        o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
-        and o.value[0].id != h.value[0].id for o in hits)]
+    by_start: dict[int, list[SymptomHit]] = {}
+    for hit in hits:
+        by_start.setdefault(hit.start, []).append(hit)
+    longest = max((h.end - h.start for h in hits), default=0)
+
+    def inside_another(h: SymptomHit) -> bool:
+        return any(o.end >= h.end and o.end - o.start > h.end - h.start and o.value[0].id != h.value[0].id
+                   for start in range(h.start - longest, h.start + 1) for o in by_start.get(start, ()))
+
+    return [h for h in hits if h.value[0].level == "emergency" or h.value[0].all_of or not inside_another(h)]
 
 
 def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
@@ -274,11 +283,16 @@ def _complete(hits: Sequence[SymptomHit], distance: int) -> list[tuple[Symptom, 
         needed = max(1, len(symptom.all_of))
         if len(groups) < needed:
             continue
-        anchors = [a for a in groups[0] if all(any(abs(p - a) <= distance for p in groups[g])
-                                               for g in range(1, needed))]
-        if anchors:
+        near = [sorted(groups[g]) for g in range(1, needed)]
+        if any(all(_within(ps, a, distance) for ps in near) for a in groups[0]):
             found.append((symptom, min(min(ps) for ps in groups.values())))
     return sorted(found, key=lambda f: f[1])
+
+
+def _within(positions: list[int], at: int, distance: int) -> bool:
+    """Whether any of the sorted `positions` lies within `distance` of `at`."""
+    i = bisect_left(positions, at - distance)
+    return i < len(positions) and positions[i] <= at + distance
 
 
 def overall(findings: Sequence[Finding]) -> Level:
