@@ -156,14 +156,15 @@ class Engine:
         words marked, each with whether it was asked as a question."""
         split: list[tuple[Piece, bool]] = []
         for part in pieces(text):
-            tokens = [t for w in words(part.text) for t in self._tokens(w)]
+            said = words(part.text)
+            tokens = [t for w in said for t in self._tokens(w)]
             if not tokens:
                 if part.ends_sentence and split:
                     split[-1] = (replace(split[-1][0], ends_sentence=True), split[-1][1] or part.question)
                 continue
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
             breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
-            hours = self._durations.longest_hours(words(part.text))
+            hours = self._durations.longest_hours(said)
             split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours), part.question))
         return split
 

@@ -60,10 +60,6 @@ def phrases(texts: Iterable[str]) -> set[Phrase]:
     return {p for p in (phrase(t) for t in texts) if p}
 
 
-def sentences(text: str) -> list[str]:
-    return [part.text for part in pieces(text)]
-
-
 @dataclass(frozen=True)
 class TextPiece:
     """A stretch of text between punctuation marks, and what the mark after it says."""

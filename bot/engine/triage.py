@@ -19,6 +19,7 @@ from bot.engine.phrases import Hit, PhraseIndex
 from bot.engine.text import phrases
 
 SymptomHit = Hit[tuple[Symptom, int]]
+CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 HitT = TypeVar("HitT", bound=Hit)
 
 
@@ -128,10 +129,11 @@ class Negation:
         excepted = _covered(self._exceptions.scan(tokens))
         shielded = excepted | _covered(protected)
         every_cue = self._cues.scan(tokens)
-        cue_ends = {i for i in (h.end for h in every_cue)}
+        cue_ends = {h.end for h in every_cue}
         cues = {h.end: h for h in every_cue if h.start not in shielded}  # by where they end
         after = {h.start: h for h in self._after.scan(tokens)
-                 if not any(h.start - d in cue_ends for d in range(3)) and h.start not in excepted}
+                 if not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1))
+                 and h.start not in excepted}
         denied: set[int] = set()
         for n, hit in enumerate(hits):
             before = any((c := cues.get(hit.start - d)) is not None and stream.same_clause(c.start, hit.start)
