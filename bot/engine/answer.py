@@ -33,6 +33,11 @@ class _Clause:
     scored: list[Scored] = field(default_factory=list)
     symptomatic: bool = False  # reports a symptom: its words belong to the escalation, not to a topic
     question: bool = False
+    context: bool = False  # opened by a context word ("since ...", "... if ..."): it sets the scene, it doesn't ask
+
+    @property
+    def asked(self) -> bool:
+        return self.question and not self.context
 
     @property
     def best(self) -> float:
@@ -72,6 +77,7 @@ class Engine:
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
+        self._context = frozenset(stem(w) for w in lang.context_words)
         self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
@@ -138,6 +144,8 @@ class Engine:
                                       {i - start for i in negated if start <= i < end})
                 clause.symptomatic = any(start <= i < end for i in reported)
                 clause.question = question or piece.tokens[start] in self._questions
+                opener = {piece.tokens[start], piece.tokens[start - 1] if start - 1 in piece.breaks else ""}
+                clause.context = bool(opener & self._context)
                 clauses.append(clause)
         findings = triaged.findings
         topics = self._chosen_topics(clauses, focused=overall(findings) != "none")
@@ -205,6 +213,8 @@ class Engine:
         ("my lips are swelling. can I wear makeup?"): the words of a symptom report are not a topic."""
         if focused:
             clauses = [c for c in clauses if c.question and not c.symptomatic]
+        if _asks_only_uncovered(clauses):
+            clauses = [c for c in clauses if c.asked]
         candidates = [c.scored[0] for c in clauses if c.scored and c.best >= ANSWER_THRESHOLD]
         if not candidates and len(clauses) > 1 and not any(c.subject for c in clauses):
             whole = self._matcher.score([t for c in clauses for t in c.tokens])
@@ -390,6 +400,14 @@ class Engine:
             if window is not None:
                 return tid in outside_window or asked >= window.hours
         return None
+
+
+def _asks_only_uncovered(clauses: Sequence[_Clause]) -> bool:
+    """The question asked is about a subject the guidance doesn't cover, and no other question is clearly
+    about a topic: the scene around it ("since makeup is off, can I get my lashes done?") brings no rule."""
+    asked = [c for c in clauses if c.asked]
+    return any(c.subject for c in asked) and not any(
+        c.scored and c.scored[0].keyword and c.best >= ANSWER_THRESHOLD for c in asked if c.subject is None)
 
 
 def _asked_for_hours(hours_since: float | None, moment: Moment | None) -> float | None:

@@ -292,6 +292,7 @@ class Language(_Strict):
     domain_words: list[str] = []
     question_words: list[str] = []
     clause_breaks: list[str] = []
+    context_words: list[str] = []
     numbers: dict[str, float] = {}
     units: dict[str, float] = {}
     moments: MomentWords = MomentWords()

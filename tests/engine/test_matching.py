@@ -103,6 +103,25 @@ def test_covered_topic_beside_uncovered_subject(engine):
     assert "alcohol" in answer.text and "24 hours" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Since makeup is off for a day, can I get my lash extensions done tomorrow?", "other cosmetic treatments"),
+        ("Apart from washing gently, am I ok to dye my hair? The dye gets on my forehead", "hair treatments"),
+        ("Is flying ok this week? The air on planes is so dry", "flying"),
+        ("What does a session cost, and does insurance pay if it's for acne scars?", "prices"),
+    ],
+)
+def test_scene_around_an_uncovered_question_brings_no_rule(engine, text, subject):
+    answer = engine.answer(text, 10)
+    assert answer.topics == [] and subject in answer.text
+
+
+def test_context_clause_still_answers_when_the_question_is_covered(engine):
+    answer = engine.answer("Since I can't wear makeup, can I at least put on sunscreen?", 10)
+    assert answer.topic == "sun"
+
+
 @pytest.mark.parametrize(("text", "kind"), [("hi", "smalltalk"), ("Thank you!", "smalltalk"), ("bye", "smalltalk")])
 def test_greetings_and_thanks_are_friendly(engine, text, kind):
     answer = engine.answer(text)
