@@ -78,6 +78,7 @@ class Engine:
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._context = frozenset(stem(w) for w in lang.context_words)
+        self._fillers = frozenset(w for f in lang.fillers for w in words(f))
         self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
@@ -143,12 +144,18 @@ class Engine:
                 clause = self._clause(piece.tokens[start:end], hidden[start:end],
                                       {i - start for i in negated if start <= i < end})
                 clause.symptomatic = any(start <= i < end for i in reported)
-                clause.question = question or piece.tokens[start] in self._questions
+                # "can I have wine and wear makeup?": a question opened at the start of its piece runs on
+                clause.question = question or bool({piece.tokens[0], piece.tokens[start]} & self._questions)
                 opener = {piece.tokens[start], piece.tokens[start - 1] if start - 1 in piece.breaks else ""}
                 clause.context = bool(opener & self._context)
                 clauses.append(clause)
         findings = triaged.findings
-        topics = self._chosen_topics(clauses, focused=overall(findings) != "none")
+        told = [f for f in findings if not f.background]
+        topics = self._chosen_topics(clauses, focused=overall(told) != "none")
+        if topics:  # history or someone else's story around a question asked: the question is answered
+            findings = told
+        elif len(told) < len(findings):
+            topics = self._chosen_topics(clauses, focused=overall(findings) != "none")
         suggestions = self._suggestions(clauses, topics)
         subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
         smalltalk = None
@@ -164,7 +171,7 @@ class Engine:
         words marked, each with whether it was asked as a question."""
         split: list[tuple[Piece, bool]] = []
         for part in pieces(text):
-            said = words(part.text)
+            said = [w for w in words(part.text) if w not in self._fillers]
             tokens = [t for w in said for t in self._tokens(w)]
             if not tokens:
                 if part.ends_sentence and split:
@@ -213,17 +220,16 @@ class Engine:
         ("my lips are swelling. can I wear makeup?"): the words of a symptom report are not a topic."""
         if focused:
             clauses = [c for c in clauses if c.question and not c.symptomatic]
-        if _asks_only_uncovered(clauses):
-            clauses = [c for c in clauses if c.asked]
-        candidates = [c.scored[0] for c in clauses if c.scored and c.best >= ANSWER_THRESHOLD]
-        if not candidates and len(clauses) > 1 and not any(c.subject for c in clauses):
+        uncovered = any(c.subject for c in clauses)
+        sources = [c for c in clauses if c.asked] if _asks_only_uncovered(clauses) else clauses
+        candidates = [c.scored[0] for c in sources if c.scored and c.best >= ANSWER_THRESHOLD]
+        if not candidates and len(clauses) > 1 and not uncovered:
             whole = self._matcher.score([t for c in clauses for t in c.tokens])
             candidates = whole[:1] if whole and whole[0].score >= ANSWER_THRESHOLD else []
         if not candidates:
             return []
         top = max(s.score for s in candidates)
         floor = max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)
-        uncovered = any(c.subject for c in clauses)
         # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.
         kept = [s for s in candidates if s.score >= floor and (s.keyword or not uncovered)]
         # What the patient asks goes first: "just a bit red. should I clean it a certain way?" is asked

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _FREQUENCY = frozenset({"times", "once", "twice"})  # "three times a week" is how often, not how long
+_RATE = frozenset({"a", "an", "per", "each", "every"})  # "6 days a week" is how often, too
 
 
 class DurationReader:
@@ -38,13 +39,17 @@ class DurationReader:
         for i, word in enumerate(words):
             if word in self._units:
                 amount = self._amount_before(words, i)
-                if amount is not None and not (i >= 2 and words[i - 2] in self._not_spans):
+                if amount is not None and not (i >= 2 and words[i - 2] in self._not_spans) and not self._rate(words, i):
                     found.append(amount * self._units[word])
             if word in self._day_units and i + 1 < len(words):
                 day = self._value(words[i + 1])
                 if day is not None and words[i + 1] not in ("a", "an"):
                     found.append(day * 24)
         return max(found) if found else None
+
+    def _rate(self, words: Sequence[str], i: int) -> bool:
+        """The unit at `i` is counted per another ("6 days a week", "2 hours per day")."""
+        return i + 2 < len(words) and words[i + 1] in _RATE and words[i + 2] in self._units
 
     def _amount_before(self, words: Sequence[str], i: int) -> float | None:
         j = i - 1

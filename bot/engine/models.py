@@ -84,6 +84,8 @@ class Symptom(_Strict):
     advice: str | None = None  # the reply when it is asked about rather than reported ("warning signs?")
     phrases: list[str] = []
     all_of: list[list[str]] = []
+    group_distance: int | None = Field(default=None, ge=1, le=50)  # words between its groups, if not triage's
+    not_in: list[str] = []  # phrases where its words mean something else ("a faint pink" is no fainting)
 
     _phrases = field_validator("phrases")(_non_empty_phrases)
 
@@ -102,6 +104,8 @@ class Triage(_Strict):
     worsening: list[str] = []
     not_reports: list[str] = []
     hypothetical: list[str] = []
+    others: list[str] = []
+    first_person: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
     asking: list[str] = []
@@ -293,6 +297,7 @@ class Language(_Strict):
     question_words: list[str] = []
     clause_breaks: list[str] = []
     context_words: list[str] = []
+    fillers: list[str] = []
     numbers: dict[str, float] = {}
     units: dict[str, float] = {}
     moments: MomentWords = MomentWords()

@@ -10,7 +10,7 @@ Negation stays local: a cue ("no", "not") only reaches symptoms in its own claus
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -29,6 +29,7 @@ class Finding:
     level: Level
     prolonged: bool = False
     hypothetical: bool = False  # asked about ("what if my lips swell?") or someone else's, not a report
+    background: bool = False  # told as history or someone else's story, and not asked about
 
 
 @dataclass(frozen=True)
@@ -172,10 +173,14 @@ class Triager:
             for g, group in enumerate(groups):
                 entries.extend((p, (symptom, g)) for p in phrases(group))
         self._symptoms = PhraseIndex(entries)
+        self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
+        self._not_in = PhraseIndex((p, symptom.id) for symptom in triage.symptoms for p in phrases(symptom.not_in))
         self._persistence = PhraseIndex((p, "persist") for p in phrases(triage.persistence))
         self._worsening = PhraseIndex((p, "worse") for p in phrases(triage.worsening))
         self._not_reports = PhraseIndex((p, True) for p in phrases(triage.not_reports))
-        self._hypothetical = PhraseIndex((p, True) for p in phrases(triage.hypothetical))
+        self._hypothetical = PhraseIndex([*((p, False) for p in phrases(triage.hypothetical)),
+                                          *((p, True) for p in phrases(triage.others))])
+        self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         self._report_frames = PhraseIndex((p, True) for p in phrases(triage.report_frames))
         self._returning = PhraseIndex((p, True) for p in phrases(triage.returning))
         self._habitual = PhraseIndex((p, True) for p in phrases(triage.habitual))
@@ -188,7 +193,7 @@ class Triager:
     def message(self, pieces: Sequence[Piece], hours_since: float | None) -> MessageFindings:
         """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
         stream = _Stream.of(pieces)
-        hits = stream.visible(_most_specific(self._symptoms.scan(stream.tokens)))
+        hits = stream.visible(_most_specific(self._meant(stream.tokens)))
         modifiers = stream.visible(self._modifier_hits(stream.tokens))
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(self._returning.scan(stream.tokens))
@@ -198,7 +203,7 @@ class Triager:
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         asked = self._not_reports.scan(stream.tokens)
         reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, asked, stream)]
-        complete = _complete(reported, self.triage.group_distance)
+        complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         moods = {m.value for m in kept_mods} | ({"persist"} if returned else set())
         mood = self._mood(stream)
@@ -209,6 +214,11 @@ class Triager:
             stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
+
+    def _meant(self, tokens: Sequence[str]) -> list[SymptomHit]:
+        """Symptom phrases, except where a symptom's `not_in` phrase shows its words mean something else."""
+        other = {(i, h.value) for h in self._not_in.scan(tokens) for i in range(h.start, h.end)}
+        return [h for h in self._symptoms.scan(tokens) if (h.start, h.value[0].id) not in other]
 
     def _mood(self, stream: _Stream) -> _Mood:
         frames = self._report_frames.scan(stream.tokens)
@@ -222,10 +232,19 @@ class Triager:
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]]
         finding = self.grade(symptom, moods, hours_since, stream.hours(first, self.triage.plausible_span_hours))
-        hypothetical = (symptom.advice is not None or mood.asking or bool(in_sentence)
-                        or any(c.end <= first and stream.sentence[c.start] == stream.sentence[first]
-                               for c in mood.cues))
-        return replace(finding, hypothetical=True) if hypothetical else finding
+        before = [c for c in mood.cues if c.end <= first and stream.sentence[c.start] == stream.sentence[first]]
+        others = any(c.value and not self._own_between(stream, c.end, first) for c in before)
+        asked = symptom.advice is not None or mood.asking or any(not c.value for c in before)
+        if not (asked or in_sentence or others):
+            return finding
+        story_asked = any(not c.value and c.start > first for c in mood.cues)  # "... did that happen to you?"
+        # Someone else's emergency is always worth its advice; the patient's own past one is history.
+        background = not (asked or story_asked) and (bool(in_sentence) or (others and symptom.level != "emergency"))
+        return replace(finding, hypothetical=True, background=background)
+
+    def _own_between(self, stream: _Stream, start: int, end: int) -> bool:
+        """The patient speaks of themself after naming someone else ("my friend says my lips are swollen")."""
+        return any(t in self._first_person for t in stream.tokens[start:end])
 
     def _modifier_hits(self, tokens: Sequence[str]) -> list[Hit[str]]:
         return sorted(self._persistence.scan(tokens) + self._worsening.scan(tokens), key=lambda h: h.start)
@@ -270,9 +289,11 @@ def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
                                               for c in cues)
 
 
-def _complete(hits: Sequence[SymptomHit], distance: int) -> list[tuple[Symptom, int]]:
+def _complete(hits: Sequence[SymptomHit], distance: int,
+              distances: Mapping[str, int] | None = None) -> list[tuple[Symptom, int]]:
     """Symptoms whose every phrase group was reported, each group within `distance` words of the first
-    group's phrase, in order of mention, with where each was first found."""
+    group's phrase, in order of mention, with where that first group's phrase is (its sentence decides
+    whether it is asked about: "shingles on my face before. Could it trigger something weird?")."""
     positions: dict[str, dict[int, list[int]]] = {}
     symptoms: dict[str, Symptom] = {}
     for hit in hits:
@@ -286,8 +307,10 @@ def _complete(hits: Sequence[SymptomHit], distance: int) -> list[tuple[Symptom, 
         if len(groups) < needed:
             continue
         near = [sorted(groups[g]) for g in range(1, needed)]
-        if any(all(_within(ps, a, distance) for ps in near) for a in groups[0]):
-            found.append((symptom, min(min(ps) for ps in groups.values())))
+        reach = (distances or {}).get(sid, distance)
+        anchor = next((a for a in sorted(groups[0]) if all(_within(ps, a, reach) for ps in near)), None)
+        if anchor is not None:
+            found.append((symptom, anchor))
     return sorted(found, key=lambda f: f[1])
 
 
