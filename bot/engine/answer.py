@@ -68,7 +68,7 @@ class Engine:
         self.kb = kb
         lang = kb.language
         self.topics: dict[str, Topic] = {t.id: t for t in kb.topics}
-        self._matcher = TopicMatcher(kb.topics, lang.stopwords, lang.domain_words)
+        self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms])
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners)
         self._triager = Triager(kb.triage, negation)
@@ -79,6 +79,8 @@ class Engine:
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._context = frozenset(stem(w) for w in lang.context_words)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
+        self._comparisons = PhraseIndex((p, True) for p in phrases(lang.comparisons))
+        self._normal_words = PhraseIndex((p, True) for p in phrases(lang.normal_words))
         self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
@@ -141,11 +143,14 @@ class Engine:
         for (piece, question), hidden, negated, reported in zip(split, masked, triaged.negated, triaged.reported,
                                                                  strict=True):
             for start, end in _clause_spans(piece):
-                clause = self._clause(piece.tokens[start:end], hidden[start:end],
-                                      {i - start for i in negated if start <= i < end})
-                clause.symptomatic = any(start <= i < end for i in reported)
                 # "can I have wine and wear makeup?": a question opened at the start of its piece runs on
-                clause.question = question or bool({piece.tokens[0], piece.tokens[start]} & self._questions)
+                asked = question or bool({piece.tokens[0], piece.tokens[start]} & self._questions)
+                told = end if asked else self._compared_from(piece.tokens, start, end)
+                clause = self._clause(piece.tokens[start:told], hidden[start:told],
+                                      {i - start for i in negated if start <= i < told})
+                clause.tokens = piece.tokens[start:end]
+                clause.symptomatic = any(start <= i < end for i in reported)
+                clause.question = asked
                 opener = {piece.tokens[start], piece.tokens[start - 1] if start - 1 in piece.breaks else ""}
                 clause.context = bool(opener & self._context)
                 clauses.append(clause)
@@ -154,6 +159,8 @@ class Engine:
         topics = self._chosen_topics(clauses, focused=overall(told) != "none")
         if topics:  # history or someone else's story around a question asked: the question is answered
             findings = told
+        if topics and any(not f.hypothetical for f in findings) and self._asks_if_normal(clauses):
+            topics = []  # "... still pink, a bit tight. is this normal?" is answered from the symptoms told
         elif len(told) < len(findings):
             topics = self._chosen_topics(clauses, focused=overall(findings) != "none")
         suggestions = self._suggestions(clauses, topics)
@@ -193,6 +200,17 @@ class Engine:
             return self._compounds[word]
         return (stem(self._speller.correct(word)),)
 
+    def _asks_if_normal(self, clauses: Sequence[_Clause]) -> bool:
+        """Whether the message asks if what it describes is normal, and asks about no rule of its own."""
+        asked = [c for c in clauses if c.asked]
+        return (any(self._normal_words.scan(c.tokens) for c in asked)
+                and not any(_clearly_about(c) for c in asked))
+
+    def _compared_from(self, tokens: list[str], start: int, end: int) -> int:
+        """Where a comparison opens in a told clause ("warm, like after a jog"), or its end if none does."""
+        hits = [h.start for h in self._comparisons.scan(tokens[start:end])]
+        return start + min(hits) if hits else end
+
     def _mask_subjects(self, tokens: list[str]) -> list[str]:
         """Hide uncovered-subject phrases from triage and scoring: the "red" of "red wine" is not a symptom."""
         covered = {i for h in self._subjects.scan(tokens) for i in range(h.start, h.end)}
@@ -221,6 +239,8 @@ class Engine:
         if focused:
             clauses = [c for c in clauses if c.question and not c.symptomatic]
         uncovered = any(c.subject for c in clauses)
+        if any(c.subject.overrides for c in clauses if c.subject):
+            return []  # "breastfeeding - can the numbing cream get into my milk?" is about breastfeeding
         sources = [c for c in clauses if c.asked] if _asks_only_uncovered(clauses) else clauses
         candidates = [c.scored[0] for c in sources if c.scored and c.best >= ANSWER_THRESHOLD]
         if not candidates and len(clauses) > 1 and not uncovered:
@@ -412,8 +432,15 @@ def _asks_only_uncovered(clauses: Sequence[_Clause]) -> bool:
     """The question asked is about a subject the guidance doesn't cover, and no other question is clearly
     about a topic: the scene around it ("since makeup is off, can I get my lashes done?") brings no rule."""
     asked = [c for c in clauses if c.asked]
-    return any(c.subject for c in asked) and not any(
-        c.scored and c.scored[0].keyword and c.best >= ANSWER_THRESHOLD for c in asked if c.subject is None)
+    if any(c.subject for c in asked):
+        return not any(_clearly_about(c) for c in asked if c.subject is None)
+    # "I take collagen powder every morning. Should I pause it?": the only subject named is uncovered.
+    return bool(asked) and any(c.subject for c in clauses) and not any(
+        _clearly_about(c) for c in clauses if not c.context)
+
+
+def _clearly_about(clause: _Clause) -> bool:
+    return bool(clause.scored) and clause.scored[0].keyword and clause.best >= ANSWER_THRESHOLD
 
 
 def _asked_for_hours(hours_since: float | None, moment: Moment | None) -> float | None:
@@ -450,6 +477,7 @@ def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
     texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
     texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
     texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions + lang.domain_words
+    texts += lang.idioms
     texts += lang.clause_breaks + list(lang.numbers) + list(lang.units) + lang.common_words
     return texts
 

@@ -48,8 +48,10 @@ class DurationReader:
         return max(found) if found else None
 
     def _rate(self, words: Sequence[str], i: int) -> bool:
-        """The unit at `i` is counted per another ("6 days a week", "2 hours per day")."""
-        return i + 2 < len(words) and words[i + 1] in _RATE and words[i + 2] in self._units
+        """The unit at `i` is either side of a rate ("6 days a week", "2 hours per day")."""
+        counted = i + 2 < len(words) and words[i + 1] in _RATE and words[i + 2] in self._units
+        per = i >= 2 and words[i - 1] in _RATE and words[i - 2] in self._units
+        return counted or per
 
     def _amount_before(self, words: Sequence[str], i: int) -> float | None:
         j = i - 1

@@ -119,6 +119,7 @@ class Subject(_Strict):
     id: str
     label: str
     phrases: list[str] = Field(min_length=1)
+    overrides: bool = False  # it changes every rule (pregnancy): no rule is answered beside it
 
 
 class OutOfScope(_Strict):
@@ -243,7 +244,9 @@ class MomentWords(_Strict):
     months: dict[str, int] = {}
     ordinal_suffixes: list[str] = []
     in_words: list[str] = []
+    approximations: list[str] = []
     next_words: list[str] = []
+    after_next: list[str] = []
     week_words: list[str] = []
     weekend_words: list[str] = []
     weekend_days: list[int] = [5, 6]
@@ -294,10 +297,13 @@ class Language(_Strict):
     negation_exceptions: list[str] = []
     negation_joiners: list[str] = []
     domain_words: list[str] = []
+    idioms: list[str] = []
     question_words: list[str] = []
     clause_breaks: list[str] = []
     context_words: list[str] = []
     fillers: list[str] = []
+    comparisons: list[str] = []
+    normal_words: list[str] = []
     numbers: dict[str, float] = {}
     units: dict[str, float] = {}
     moments: MomentWords = MomentWords()

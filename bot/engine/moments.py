@@ -78,6 +78,7 @@ class MomentReader:
         self._shorthands: dict[str, list[tuple[list[str], list[str]]]] = {}
         for short, full in sorted(words.shorthands.items(), key=lambda kv: -len(kv[0].split())):
             self._shorthands.setdefault(short.split()[0], []).append((short.split(), full.split()))
+        self._after_next_phrases = [p.split() for p in words.after_next]
         self._days = sorted(((k.split(), v) for k, v in words.days.items()), key=lambda kv: -len(kv[0]))
         # Words a moment can start with (besides numbers and clock times): other words are skipped at once.
         self._starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays, *words.months,
@@ -154,6 +155,7 @@ class MomentReader:
             return counted
         found = (self._day_word(toks, i, now) or self._weekday(toks, i, now) or self._week(toks, i, now)
                  or self._weekend(toks, i, now) or self._month_date(toks, i, now) or self._ordinal(toks, i, now))
+        found = self._after_next(toks, found, now) if found is not None else None
         if found is None:
             clock = self._clock_time(toks, i)
             if clock is None or not (_has_meridiem(toks, clock[0], self.w) or ":" in toks[clock[0] - 1]):
@@ -164,9 +166,21 @@ class MomentReader:
             return self._point(_Found(clock[0], day, day, self._day_label(day, now)), clock[1], now)
         return self._refine(toks, found, now)
 
+    def _after_next(self, toks: list[str], found: _Found, now: datetime) -> _Found:
+        """ "the weekend after next", "Friday after next": a week later than the one found."""
+        for phrase in self._after_next_phrases:
+            if toks[found.end : found.end + len(phrase)] == phrase:
+                first, last = found.first + timedelta(days=7), found.last + timedelta(days=7)
+                return _Found(found.end + len(phrase), first, last, self._day_label(first, now))
+        return found
+
     def _counted(self, toks: list[str], i: int, now: datetime | None) -> Moment | None:
-        """ "in 3 days", "in a week", "in 5 hours"."""
-        if toks[i] not in self.w.in_words or i + 2 >= len(toks):
+        """ "in 3 days", "in a week", "in like 10 days", "in 5 hours"."""
+        if toks[i] not in self.w.in_words:
+            return None
+        while i + 1 < len(toks) and toks[i + 1] in self.w.approximations:
+            i += 1
+        if i + 2 >= len(toks):
             return None
         amount = _number(toks[i + 1], self._numbers)
         unit = self._units.get(toks[i + 2])

@@ -117,6 +117,39 @@ def test_scene_around_an_uncovered_question_brings_no_rule(engine, text, subject
     assert answer.topics == [] and subject in answer.text
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("I take a collagen supplement every morning, should I keep going with it or pause it?", "medicines"),
+        ("breastfeeding my baby - can the numbing cream get into my milk?", "pregnancy"),
+        ("what time do you close on saturdays? want to pop in and buy sunscreen", "bookings"),
+    ],
+)
+def test_a_question_about_the_uncovered_subject_named_before_it(engine, text, subject):
+    answer = engine.answer(text)
+    assert answer.topics == [] and subject in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "unrelated"),
+    [
+        ("face feels warm, like after a jog. just warm and pink", ("sweating", "Exercise")),
+        ("still pink, feels tight like i've been out in the wind", (None, "weather")),
+        ("I had rolling scars from acne for years. today it's pink and a bit tight, is this normal?",
+         ("benefits", "scars")),
+    ],
+)
+def test_what_a_symptom_is_compared_to_and_the_story_behind_it_bring_no_topic(engine, text, unrelated):
+    topic, words = unrelated
+    answer = engine.answer(text, 20)
+    assert answer.level == "none" and answer.topic in ("downtime", "moisturizer")
+    assert topic not in answer.topics and words not in answer.text
+
+
+def test_a_comparison_in_a_question_still_counts(engine):
+    assert engine.answer("can I use something like a gentle cleanser?", 20).topic == "cleansing"
+
+
 def test_context_clause_still_answers_when_the_question_is_covered(engine):
     answer = engine.answer("Since I can't wear makeup, can I at least put on sunscreen?", 10)
     assert answer.topic == "sun"

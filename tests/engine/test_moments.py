@@ -97,6 +97,14 @@ def test_next_week_and_weekend_semantics(reader):
     assert reader.find("next weekend", WEDNESDAY).start == at(2026, 11, 28, 6)  # the earliest reading
 
 
+def test_after_next_is_a_week_later_and_approximate_amounts_count(reader):
+    weekend = reader.find("skiing the weekend after next", WEDNESDAY)
+    assert weekend.start == at(2026, 12, 5, 6) and weekend.label == "Saturday 5 Dec"
+    assert reader.find("on friday after next?", WEDNESDAY).start == at(2026, 12, 4, 6)
+    assert reader.find("in like 10 days from now", WEDNESDAY).start == at(2026, 12, 5, 6)
+    assert reader.find("in about a week", WEDNESDAY).start == at(2026, 12, 2, 6)
+
+
 def test_spans_are_real_hours_across_the_october_clock_change(reader):
     saturday = at(2026, 10, 24, 12)  # BST; clocks go back at 02:00 on Sunday 25 October
     moment = reader.find("tomorrow at 10am", saturday)

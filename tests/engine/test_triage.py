@@ -200,7 +200,8 @@ def test_symptoms_are_named_in_plain_words(engine):
         ("is it bad if my lips are swelling? right now", "emergency", True),
         ("sorry if dumb question but it bled a bit, thats normal right?", "none", True),
         ("can microneedling cause an infection? just asking", "contact", False),
-        ("I break out easily, what moisturiser should I use?", "contact", False),
+        ("I break out easily, what moisturiser should I use?", "none", False),
+        ("I break out easily. could microneedling make that worse?", "contact", False),
         ("the swelling went down on day 2 but now on day 6 it's come back", "contact", True),
         ("hives on my neck and my face is swelling really fast", "emergency", True),
     ],
@@ -210,6 +211,60 @@ def test_reports_questions_and_history(engine, text, level, report):
     assert (answer.level, answer.report) == (level, report)
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("My cousin got an awful infection, her cheek was swollen and weeping. Does it have to be a doctor who does "
+         "microneedling?", "provider"),
+        ("I nearly fainted at my last blood test. Will it hurt or do they numb you?", "numbing"),
+        ("I normally skip sunscreen because it makes me break out. Is sunbathing ok on Saturday?", "sun"),
+    ],
+)
+def test_a_story_around_a_question_answers_the_question(engine, text, topic):
+    answer = engine.answer(text, 50)
+    assert (answer.level, answer.topic) == ("none", topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("My coworker got pus spots after hers. Is that something that can happen to anyone?", "contact"),
+        ("My friend said she couldn't breathe after hers. Anyway, how long until I see results?", "emergency"),
+        ("my friend says my lips look swollen", "emergency"),
+    ],
+)
+def test_someone_elses_story_keeps_its_advice_when_asked_about_or_an_emergency(engine, text, level):
+    assert engine.answer(text, 5).level == level
+
+
+def test_my_friend_says_is_the_patients_own_report(engine):
+    assert engine.answer("my friend says my lips look swollen", 5).report is True
+    assert engine.answer("my friend's lips swelled after hers", 5).report is False
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("woke up and the puffiness is gone, nothing left but a faint pink on my chin", "none"),
+        ("no blisters, no fever, just some dryness and the odd flake on day 5", "none"),
+        ("we did it as a date thing, which was weird but fun. my face is a bit pink", "none"),
+        ("I read about it on reddit, what should I avoid?", "none"),
+        ("I feel faint and dizzy", "emergency"),
+        ("my skin feels weird and tingly", "contact"),
+        ("my voice sounds hoarse and there are welts on my arms", "emergency"),
+        ("my face is blowing up, cheeks, eyes, everything", "emergency"),
+        ("itchy raised bumps everywhere and my eyes are swelling", "emergency"),
+        ("my eyes are so puffy I can barely open them", "contact"),
+        ("shiny and raw on both cheeks, stings like crazy. day 2", "contact"),
+        ("when should I actually worry?", "contact"),
+        ("my tounge is swolen", "emergency"),
+    ],
+)
+def test_round_e_descriptions(engine, text, level):
+    assert engine.answer(text, 30).level == level
+
+
 def test_a_habit_is_not_how_long_a_symptom_lasted(engine):
     assert engine.answer("I do hot yoga three times a week. I'm just a bit pink, is that ok?", 6).level == "none"
+    assert engine.answer("I train 6 days a week. My face is a bit pink, is that ok?", 6).level == "none"
     assert engine.answer("Day 5. Still swollen.").level == "contact"
