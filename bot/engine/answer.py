@@ -74,7 +74,8 @@ class Engine:
         self._triager = Triager(kb.triage, negation)
         self._subjects = PhraseIndex((p, s) for s in kb.out_of_scope.subjects for p in phrases(s.phrases))
         self._smalltalk = PhraseIndex((p, s) for s in kb.conversation.smalltalk for p in phrases(s.phrases))
-        self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words)
+        self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
+                                         lang.moments.ahead_after)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._context = frozenset(stem(w) for w in lang.context_words)
@@ -142,6 +143,7 @@ class Engine:
         clauses: list[_Clause] = []
         for (piece, question), hidden, negated, reported in zip(split, masked, triaged.negated, triaged.reported,
                                                                  strict=True):
+            scene = False
             for start, end in _clause_spans(piece):
                 # "can I have wine and wear makeup?": a question opened at the start of its piece runs on
                 asked = question or bool({piece.tokens[0], piece.tokens[start]} & self._questions)
@@ -152,13 +154,15 @@ class Engine:
                 clause.symptomatic = any(start <= i < end for i in reported)
                 clause.question = asked
                 opener = {piece.tokens[start], piece.tokens[start - 1] if start - 1 in piece.breaks else ""}
-                clause.context = bool(opener & self._context)
+                # "... if it's for acne scars and not just cosmetic": the scene runs on until a question opens
+                runs_on = scene and piece.tokens[start] not in self._questions
+                clause.context = scene = bool(opener & self._context) or runs_on
                 clauses.append(clause)
         findings = triaged.findings
         told = [f for f in findings if not f.background]
         topics = self._chosen_topics(clauses, focused=overall(told) != "none")
-        if topics:  # history or someone else's story around a question asked: the question is answered
-            findings = told
+        if topics or any(c.subject for c in clauses if c.asked):
+            findings = told  # history or someone else's story around a question asked: the question is answered
         if topics and any(not f.hypothetical for f in findings) and self._asks_if_normal(clauses):
             topics = []  # "... still pink, a bit tight. is this normal?" is answered from the symptoms told
         elif len(told) < len(findings):

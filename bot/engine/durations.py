@@ -12,11 +12,13 @@ _RATE = frozenset({"a", "an", "per", "each", "every"})  # "6 days a week" is how
 
 class DurationReader:
     def __init__(self, numbers: Mapping[str, float], units: Mapping[str, float],
-                 ahead_words: Sequence[str] = ()) -> None:
-        """`ahead_words` introduce a time still to come ("in 3 days"), which is no symptom's duration."""
+                 ahead_words: Sequence[str] = (), ahead_after: Sequence[str] = ()) -> None:
+        """`ahead_words` introduce a time still to come ("in 3 days") and `ahead_after` end one ("3 weeks
+        away"): neither is a symptom's duration."""
         self._numbers = dict(numbers)
         self._units = dict(units)
         self._not_spans = _FREQUENCY | frozenset(ahead_words)  # words before an amount that isn't a duration
+        self._ahead_after = frozenset(ahead_after)
         self._day_units = {u for u, h in units.items() if h == 24}
 
     def _value(self, word: str) -> float | None:
@@ -39,13 +41,21 @@ class DurationReader:
         for i, word in enumerate(words):
             if word in self._units:
                 amount = self._amount_before(words, i)
-                if amount is not None and not (i >= 2 and words[i - 2] in self._not_spans) and not self._rate(words, i):
+                if amount is not None and self._is_span(words, i):
                     found.append(amount * self._units[word])
             if word in self._day_units and i + 1 < len(words):
                 day = self._value(words[i + 1])
                 if day is not None and words[i + 1] not in ("a", "an"):
                     found.append(day * 24)
         return max(found) if found else None
+
+    def _is_span(self, words: Sequence[str], i: int) -> bool:
+        """The amount before the unit at `i` is how long something lasted, not how often or how far ahead."""
+        return not (i >= 2 and words[i - 2] in self._not_spans) and not self._rate(words, i) \
+            and not self._ahead(words, i)
+
+    def _ahead(self, words: Sequence[str], i: int) -> bool:
+        return i + 1 < len(words) and words[i + 1] in self._ahead_after
 
     def _rate(self, words: Sequence[str], i: int) -> bool:
         """The unit at `i` is either side of a rate ("6 days a week", "2 hours per day")."""

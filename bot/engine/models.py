@@ -105,6 +105,7 @@ class Triage(_Strict):
     not_reports: list[str] = []
     hypothetical: list[str] = []
     others: list[str] = []
+    story_questions: list[str] = []
     first_person: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
@@ -244,6 +245,7 @@ class MomentWords(_Strict):
     months: dict[str, int] = {}
     ordinal_suffixes: list[str] = []
     in_words: list[str] = []
+    ahead_after: list[str] = []
     approximations: list[str] = []
     next_words: list[str] = []
     after_next: list[str] = []
@@ -255,6 +257,7 @@ class MomentWords(_Strict):
     morning_words: list[str] = []
     fillers: list[str] = []
     past_words: list[str] = []
+    now_words: list[str] = []
     treatment_parts: list[str] = []
     labels: MomentLabels = MomentLabels()
 

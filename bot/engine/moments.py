@@ -94,8 +94,8 @@ class MomentReader:
         for i, tok in enumerate(toks):
             if tok not in self._starts and not tok[0].isdigit():
                 continue
-            if self._in_the_past(toks, i):
-                continue
+            if self._in_the_past(toks, i) or (i > 0 and toks[i - 1] in self.w.now_words):
+                continue  # "last Friday", "since Monday"; "it's 8am" is the time now
             moment = self._at(toks, i, now)
             if moment is not None and moment.start_in > 0:
                 return moment
@@ -180,6 +180,10 @@ class MomentReader:
             return None
         while i + 1 < len(toks) and toks[i + 1] in self.w.approximations:
             i += 1
+        if i + 3 < len(toks) and toks[i + 1] in ("a", "an") and _number(toks[i + 2], self._numbers):
+            i += 1  # "in a couple of weeks", "in a few days"
+        if i + 3 < len(toks) and toks[i + 2] == "of":
+            toks = [*toks[: i + 2], *toks[i + 3 :]]
         if i + 2 >= len(toks):
             return None
         amount = _number(toks[i + 1], self._numbers)

@@ -25,9 +25,12 @@ _KEEP_ENDINGS = ("ss", "us", "is")
 Phrase = tuple[str, ...]
 
 
+_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "hiii", "sooo swollen", "pleeease"
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
-    return text.replace("'", "")
+    return _DRAWN_OUT.sub(r"\1", text.replace("'", ""))
 
 
 def words(text: str) -> list[str]:

@@ -103,6 +103,7 @@ class _Mood:
     cues: list[Hit]  # "what if", "my friend": for symptoms after them in their sentence
     habitual: list[Hit]  # "easily", "at my last": for symptoms in their sentence
     asking: bool  # "just asking", "what to watch for": the whole message is a question
+    story_asked: list[Hit] = field(default_factory=list)  # "is that normal?", "could that happen to me?"
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ class Triager:
         self._not_reports = PhraseIndex((p, True) for p in phrases(triage.not_reports))
         self._hypothetical = PhraseIndex([*((p, False) for p in phrases(triage.hypothetical)),
                                           *((p, True) for p in phrases(triage.others))])
+        self._story_questions = PhraseIndex((p, True) for p in phrases(triage.story_questions))
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         self._report_frames = PhraseIndex((p, True) for p in phrases(triage.report_frames))
         self._returning = PhraseIndex((p, True) for p in phrases(triage.returning))
@@ -207,7 +209,8 @@ class Triager:
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         moods = {m.value for m in kept_mods} | ({"persist"} if returned else set())
         mood = self._mood(stream)
-        findings = [self._finding(symptom, first, moods, hours_since, stream, mood) for symptom, first in complete]
+        findings = [_most_reported([self._finding(symptom, at, moods, hours_since, stream, mood) for at in places])
+                    for symptom, places in complete]
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
             findings,
@@ -224,7 +227,8 @@ class Triager:
         frames = self._report_frames.scan(stream.tokens)
         cues = [c for c in self._hypothetical.scan(stream.tokens)
                 if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
-        return _Mood(cues, self._habitual.scan(stream.tokens), bool(self._asking.scan(stream.tokens)))
+        return _Mood(cues, self._habitual.scan(stream.tokens), bool(self._asking.scan(stream.tokens)),
+                     self._story_questions.scan(stream.tokens))
 
     def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
                  stream: _Stream, mood: _Mood) -> Finding:
@@ -237,9 +241,8 @@ class Triager:
         asked = symptom.advice is not None or mood.asking or any(not c.value for c in before)
         if not (asked or in_sentence or others):
             return finding
-        story_asked = any(not c.value and c.start > first for c in mood.cues)  # "... did that happen to you?"
-        # Someone else's emergency is always worth its advice; the patient's own past one is history.
-        background = not (asked or story_asked) and (bool(in_sentence) or (others and symptom.level != "emergency"))
+        story_asked = any(q.start > first for q in mood.story_asked)  # "... could that happen to me?"
+        background = not (asked or story_asked) and bool(in_sentence or others)
         return replace(finding, hypothetical=True, background=background)
 
     def _own_between(self, stream: _Stream, start: int, end: int) -> bool:
@@ -290,9 +293,9 @@ def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
 
 
 def _complete(hits: Sequence[SymptomHit], distance: int,
-              distances: Mapping[str, int] | None = None) -> list[tuple[Symptom, int]]:
+              distances: Mapping[str, int] | None = None) -> list[tuple[Symptom, list[int]]]:
     """Symptoms whose every phrase group was reported, each group within `distance` words of the first
-    group's phrase, in order of mention, with where that first group's phrase is (its sentence decides
+    group's phrase, in order of mention, with every place that first group's phrase is (its sentence decides
     whether it is asked about: "shingles on my face before. Could it trigger something weird?")."""
     positions: dict[str, dict[int, list[int]]] = {}
     symptoms: dict[str, Symptom] = {}
@@ -300,7 +303,7 @@ def _complete(hits: Sequence[SymptomHit], distance: int,
         symptom, group = hit.value
         positions.setdefault(symptom.id, {}).setdefault(group, []).append(hit.start)
         symptoms.setdefault(symptom.id, symptom)
-    found: list[tuple[Symptom, int]] = []
+    found: list[tuple[Symptom, list[int]]] = []
     for sid, groups in positions.items():
         symptom = symptoms[sid]
         needed = max(1, len(symptom.all_of))
@@ -308,10 +311,18 @@ def _complete(hits: Sequence[SymptomHit], distance: int,
             continue
         near = [sorted(groups[g]) for g in range(1, needed)]
         reach = (distances or {}).get(sid, distance)
-        anchor = next((a for a in sorted(groups[0]) if all(_within(ps, a, reach) for ps in near)), None)
-        if anchor is not None:
-            found.append((symptom, anchor))
-    return sorted(found, key=lambda f: f[1])
+        anchors = [a for a in sorted(groups[0]) if all(_within(ps, a, reach) for ps in near)]
+        if anchors:
+            found.append((symptom, anchors))
+    return sorted(found, key=lambda f: f[1][0])
+
+
+def _most_reported(mentions: Sequence[Finding]) -> Finding:
+    """Of one symptom's mentions, the first, unless it is only background to a later one ("my mom nearly
+    passed out once... if I start feeling faint, what do I do?")."""
+    if not mentions[0].background:
+        return mentions[0]
+    return min(mentions, key=lambda f: (f.background, f.hypothetical))
 
 
 def _within(positions: list[int], at: int, distance: int) -> bool:

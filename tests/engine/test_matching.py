@@ -206,3 +206,12 @@ def test_huge_and_markup_messages_are_handled(engine):
 def test_non_latin_and_emoji_do_not_crash(engine):
     for text in ("можно ли краситься?", "🙂🙂🙂", "化粧はいつから", "\x00\x01", "   \n\t "):
         assert engine.answer(text).level == "none"
+
+
+def test_a_scene_runs_on_until_a_question_opens(engine):
+    answer = engine.answer("does insurance ever cover it if its for acne scars and not just cosmetic?")
+    assert answer.topics == [] and "prices" in answer.text
+
+
+def test_drawn_out_words_are_read_as_meant(engine):
+    assert engine.answer("hiii can I wear makeup tomorrow?", 5).topic == "makeup"

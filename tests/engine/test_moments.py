@@ -147,3 +147,9 @@ def test_a_weekday_with_a_date_means_that_date(engine):
     now = datetime(2027, 1, 5, 8, 30, tzinfo=ZoneInfo("Europe/London"))  # a Tuesday
     answer = engine.answer("beach and sunbathing on Wednesday the 13th?", 16.5, now)
     assert answer.allowed_now is True and "13 Jan" in answer.text
+
+
+def test_the_time_now_and_loose_amounts(reader):
+    assert reader.find("it's 8am, can I run?", WEDNESDAY) is None
+    assert reader.find("in a couple of weeks", WEDNESDAY).start == at(2026, 12, 9, 6)
+    assert reader.find("not this weekend but the one after", WEDNESDAY).start == at(2026, 12, 5, 6)

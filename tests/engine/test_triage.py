@@ -229,11 +229,12 @@ def test_a_story_around_a_question_answers_the_question(engine, text, topic):
     ("text", "level"),
     [
         ("My coworker got pus spots after hers. Is that something that can happen to anyone?", "contact"),
-        ("My friend said she couldn't breathe after hers. Anyway, how long until I see results?", "emergency"),
+        ("My friend said she couldn't breathe after hers. is that a thing?", "emergency"),
+        ("My friend said she couldn't breathe after hers. Anyway, how long until I see results?", "none"),
         ("my friend says my lips look swollen", "emergency"),
     ],
 )
-def test_someone_elses_story_keeps_its_advice_when_asked_about_or_an_emergency(engine, text, level):
+def test_someone_elses_story_keeps_its_advice_when_asked_about(engine, text, level):
     assert engine.answer(text, 5).level == level
 
 
@@ -268,3 +269,21 @@ def test_a_habit_is_not_how_long_a_symptom_lasted(engine):
     assert engine.answer("I do hot yoga three times a week. I'm just a bit pink, is that ok?", 6).level == "none"
     assert engine.answer("I train 6 days a week. My face is a bit pink, is that ok?", 6).level == "none"
     assert engine.answer("Day 5. Still swollen.").level == "contact"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("one spot keeps weeping clear-ish stuff and wont crust over, its been 4 days", "contact"),
+        ("had a blood test this morning, the pink is fading, normal timeline?", "none"),
+        ("my upper lip hair grows like crazy, can I get it waxed?", "none"),
+        ("My mom nearly passed out once at the dentist. if I start feeling faint after, what do I do?", "emergency"),
+        ("I get cold sores pretty often, should I take valtrex before my session?", "none"),
+        ("sooo swollen lips, getting bigger", "emergency"),
+        ("tiny bubbles of fluid on my forehead", "contact"),
+        ("one side of my face still feels numb since yesterday", "contact"),
+        ("Face still a bit pink. My marathon is 3 weeks away, can I run today?", "none"),
+    ],
+)
+def test_round_f_descriptions(engine, text, level):
+    assert engine.answer(text, 20).level == level
