@@ -176,17 +176,20 @@ class Triager:
         self._symptoms = PhraseIndex(entries)
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
         self._not_in = PhraseIndex((p, symptom.id) for symptom in triage.symptoms for p in phrases(symptom.not_in))
-        self._persistence = PhraseIndex((p, "persist") for p in phrases(triage.persistence))
-        self._worsening = PhraseIndex((p, "worse") for p in phrases(triage.worsening))
-        self._not_reports = PhraseIndex((p, True) for p in phrases(triage.not_reports))
-        self._hypothetical = PhraseIndex([*((p, False) for p in phrases(triage.hypothetical)),
-                                          *((p, True) for p in phrases(triage.others))])
-        self._story_questions = PhraseIndex((p, True) for p in phrases(triage.story_questions))
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
-        self._report_frames = PhraseIndex((p, True) for p in phrases(triage.report_frames))
-        self._returning = PhraseIndex((p, True) for p in phrases(triage.returning))
-        self._habitual = PhraseIndex((p, True) for p in phrases(triage.habitual))
-        self._asking = PhraseIndex((p, True) for p in phrases(triage.asking))
+        # Every cue list in one index, scanned once per message: a long message is read in one pass.
+        cue_lists: dict[str, list[tuple[list[str], object]]] = {
+            "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse")],
+            "not_report": [(triage.not_reports, True)],
+            "cue": [(triage.hypothetical, False), (triage.others, True)],
+            "story": [(triage.story_questions, True)],
+            "frame": [(triage.report_frames, True)],
+            "returning": [(triage.returning, True)],
+            "habitual": [(triage.habitual, True)],
+            "asking": [(triage.asking, True)],
+        }
+        self._cues = PhraseIndex((p, (kind, value)) for kind, lists in cue_lists.items()
+                                 for texts, value in lists for p in phrases(texts))
 
     @property
     def normal_window(self) -> float:
@@ -195,20 +198,21 @@ class Triager:
     def message(self, pieces: Sequence[Piece], hours_since: float | None) -> MessageFindings:
         """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
         stream = _Stream.of(pieces)
+        cues = self._scan_cues(stream.tokens)
         hits = stream.visible(_most_specific(self._meant(stream.tokens)))
-        modifiers = stream.visible(self._modifier_hits(stream.tokens))
+        modifiers = stream.visible(cues["modifier"])
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
-        returned = stream.visible(self._returning.scan(stream.tokens))
+        returned = stream.visible(cues["returning"])
         if returned:  # "the swelling went down on day 2, but now it's come back"
             denied = {n for n in denied if not any(r.start >= hits[n].end for r in returned)}
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
-        asked = self._not_reports.scan(stream.tokens)
+        asked = cues["not_report"]
         reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, asked, stream)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         moods = {m.value for m in kept_mods} | ({"persist"} if returned else set())
-        mood = self._mood(stream)
+        mood = _mood(cues)
         findings = [_most_reported([self._finding(symptom, at, moods, hours_since, stream, mood) for at in places])
                     for symptom, places in complete]
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
@@ -223,12 +227,14 @@ class Triager:
         other = {(i, h.value) for h in self._not_in.scan(tokens) for i in range(h.start, h.end)}
         return [h for h in self._symptoms.scan(tokens) if (h.start, h.value[0].id) not in other]
 
-    def _mood(self, stream: _Stream) -> _Mood:
-        frames = self._report_frames.scan(stream.tokens)
-        cues = [c for c in self._hypothetical.scan(stream.tokens)
-                if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
-        return _Mood(cues, self._habitual.scan(stream.tokens), bool(self._asking.scan(stream.tokens)),
-                     self._story_questions.scan(stream.tokens))
+    def _scan_cues(self, tokens: Sequence[str]) -> dict[str, list[Hit]]:
+        found: dict[str, list[Hit]] = {kind: [] for kind in
+                                       ("modifier", "not_report", "cue", "story", "frame", "returning", "habitual",
+                                        "asking")}
+        for hit in self._cues.scan(tokens):
+            kind, value = hit.value
+            found[kind].append(Hit(hit.start, hit.end, value))
+        return found
 
     def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
                  stream: _Stream, mood: _Mood) -> Finding:
@@ -249,9 +255,6 @@ class Triager:
         """The patient speaks of themself after naming someone else ("my friend says my lips are swollen")."""
         return any(t in self._first_person for t in stream.tokens[start:end])
 
-    def _modifier_hits(self, tokens: Sequence[str]) -> list[Hit[str]]:
-        return sorted(self._persistence.scan(tokens) + self._worsening.scan(tokens), key=lambda h: h.start)
-
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
               text_hours: float | None) -> Finding:
         if symptom.level != "none":
@@ -268,6 +271,12 @@ class Triager:
         else:
             lasting = longest is not None and longest > window
         return Finding(symptom, "contact" if lasting else "none", prolonged=lasting)
+
+
+def _mood(cues: dict[str, list[Hit]]) -> _Mood:
+    frames = cues["frame"]
+    kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
+    return _Mood(kept, cues["habitual"], bool(cues["asking"]), cues["story"])
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
