@@ -106,6 +106,7 @@ class Triage(_Strict):
     hypothetical: list[str] = []
     others: list[str] = []
     story_questions: list[str] = []
+    similes: list[str] = []
     first_person: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []

@@ -181,6 +181,7 @@ class Triager:
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
             "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse")],
             "not_report": [(triage.not_reports, True)],
+            "simile": [(triage.similes, True)],
             "cue": [(triage.hypothetical, False), (triage.others, True)],
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
@@ -205,6 +206,7 @@ class Triager:
         returned = stream.visible(cues["returning"])
         if returned:  # "the swelling went down on day 2, but now it's come back"
             denied = {n for n in denied if not any(r.start >= hits[n].end for r in returned)}
+        denied |= _denied_elsewhere(hits, denied, {c.end for c in cues["simile"]}, stream)
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         asked = cues["not_report"]
@@ -229,8 +231,8 @@ class Triager:
 
     def _scan_cues(self, tokens: Sequence[str]) -> dict[str, list[Hit]]:
         found: dict[str, list[Hit]] = {kind: [] for kind in
-                                       ("modifier", "not_report", "cue", "story", "frame", "returning", "habitual",
-                                        "asking")}
+                                       ("modifier", "not_report", "simile", "cue", "story", "frame", "returning",
+                                        "habitual", "asking")}
         for hit in self._cues.scan(tokens):
             kind, value = hit.value
             found[kind].append(Hit(hit.start, hit.end, value))
@@ -247,8 +249,10 @@ class Triager:
         asked = symptom.advice is not None or mood.asking or any(not c.value for c in before)
         if not (asked or in_sentence or others):
             return finding
-        story_asked = any(q.start > first for q in mood.story_asked)  # "... could that happen to me?"
-        background = not (asked or story_asked) and bool(in_sentence or others)
+        # "... could that happen to me?", "is it bad if the redness spreads": the story is what is asked about.
+        story_asked = bool(mood.story_asked)
+        # An emergency keeps its advice whatever else is asked: recall first.
+        background = not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others)
         return replace(finding, hypothetical=True, background=background)
 
     def _own_between(self, stream: _Stream, start: int, end: int) -> bool:
@@ -299,6 +303,14 @@ def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
     symptom = hit.value[0]
     return symptom.level == "contact" and any(c.end <= hit.start and stream.same_clause(c.start, hit.start)
                                               for c in cues)
+
+
+def _denied_elsewhere(hits: Sequence[SymptomHit], denied: set[int], similes: set[int], stream: _Stream) -> set[int]:
+    """A sign named as a comparison that its sentence then denies ("tender, like a bruise, but there's no
+    bruise"): the comparison describes a feeling, it reports nothing."""
+    gone = {(hits[n].value[0].id, stream.sentence[hits[n].start]) for n in denied}
+    return {n for n, h in enumerate(hits) if h.start in similes and h.value[0].level == "contact"
+            and (h.value[0].id, stream.sentence[h.start]) in gone}
 
 
 def _complete(hits: Sequence[SymptomHit], distance: int,

@@ -216,7 +216,6 @@ def test_reports_questions_and_history(engine, text, level, report):
     [
         ("My cousin got an awful infection, her cheek was swollen and weeping. Does it have to be a doctor who does "
          "microneedling?", "provider"),
-        ("I nearly fainted at my last blood test. Will it hurt or do they numb you?", "numbing"),
         ("I normally skip sunscreen because it makes me break out. Is sunbathing ok on Saturday?", "sun"),
     ],
 )
@@ -230,12 +229,24 @@ def test_a_story_around_a_question_answers_the_question(engine, text, topic):
     [
         ("My coworker got pus spots after hers. Is that something that can happen to anyone?", "contact"),
         ("My friend said she couldn't breathe after hers. is that a thing?", "emergency"),
-        ("My friend said she couldn't breathe after hers. Anyway, how long until I see results?", "none"),
+        ("My cousin got pus spots after hers. Anyway, how long until I see results?", "none"),
         ("my friend says my lips look swollen", "emergency"),
     ],
 )
 def test_someone_elses_story_keeps_its_advice_when_asked_about(engine, text, level):
     assert engine.answer(text, 5).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("I nearly fainted at my last blood test. Will it hurt or do they numb you?", "numbing"),
+        ("My friend said she couldn't breathe after hers. Anyway, how long until I see results?", "results"),
+    ],
+)
+def test_an_emergency_in_a_story_keeps_its_advice_and_the_question_is_answered(engine, text, topic):
+    answer = engine.answer(text, 30)
+    assert answer.level == "emergency" and answer.report is False and topic in answer.topics
 
 
 def test_my_friend_says_is_the_patients_own_report(engine):
@@ -287,3 +298,27 @@ def test_a_habit_is_not_how_long_a_symptom_lasted(engine):
 )
 def test_round_f_descriptions(engine, text, level):
     assert engine.answer(text, 20).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("writing for my mum, she had it done 2 hours ago and now her tongue is swelling and she's wheezing",
+         "emergency"),
+        ("so my tongue feels kinda fat and tingly lol, weird. anyway how many sessions do i need?", "emergency"),
+        ("my eyes are swelling and red rash all on my body, i feel dizzy like i will fall", "emergency"),
+        ("there's a bumpy itchy red patch creeping down onto my neck", "contact"),
+        ("a small patch next to my nose has gone numb and looks greyish white", "contact"),
+        ("Could the numbing cream give me a reaction? I reacted to lidocaine at the dentist once", "contact"),
+        ("got a blister on my heel from my new boots, face is fine though, just pink", "none"),
+        ("face feels tender and warm. thats the expected reaction yeah?", "none"),
+        ("tender when i touch my cheeks, like a bruise but there's no bruise", "none"),
+    ],
+)
+def test_round_g_descriptions(engine, text, level):
+    assert engine.answer(text, 6).level == level
+
+
+def test_a_relative_writing_about_a_reaction_today_is_reported(engine):
+    answer = engine.answer("writing for my mum, she had it done 2 hours ago and now her tongue is swelling", 2)
+    assert answer.level == "emergency" and answer.report is True
