@@ -107,6 +107,7 @@ class Triage(_Strict):
     others: list[str] = []
     story_questions: list[str] = []
     similes: list[str] = []
+    asides: list[str] = []
     first_person: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []

@@ -186,7 +186,7 @@ class Triager:
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
             "returning": [(triage.returning, True)],
-            "habitual": [(triage.habitual, True)],
+            "habitual": [(triage.habitual, True), (triage.asides, False)],
             "asking": [(triage.asking, True)],
         }
         self._cues = PhraseIndex((p, (kind, value)) for kind, lists in cue_lists.items()
@@ -213,9 +213,11 @@ class Triager:
         reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, asked, stream)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
-        moods = {m.value for m in kept_mods} | ({"persist"} if returned else set())
+        back = {"persist"} if returned else set()
+        told = {stream.sentence[h.start] for h in reported}
         mood = _mood(cues)
-        findings = [_most_reported([self._finding(symptom, at, moods, hours_since, stream, mood) for at in places])
+        findings = [_most_reported([self._finding(symptom, at, _near(kept_mods, at, told, stream) | back, hours_since,
+                                                  stream, mood) for at in places])
                     for symptom, places in complete]
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
@@ -242,11 +244,12 @@ class Triager:
                  stream: _Stream, mood: _Mood) -> Finding:
         """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
-        in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]]
+        in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
+                       and (h.value or symptom.level != "emergency")]  # an aside never hides an emergency
         finding = self.grade(symptom, moods, hours_since, stream.hours(first, self.triage.plausible_span_hours))
         before = [c for c in mood.cues if c.end <= first and stream.sentence[c.start] == stream.sentence[first]]
         others = any(c.value and not self._own_between(stream, c.end, first) for c in before)
-        asked = symptom.advice is not None or mood.asking or any(not c.value for c in before)
+        asked = (symptom.advice is not None and not others) or mood.asking or any(not c.value for c in before)
         if not (asked or in_sentence or others):
             return finding
         # "... could that happen to me?", "is it bad if the redness spreads": the story is what is asked about.
@@ -336,6 +339,15 @@ def _complete(hits: Sequence[SymptomHit], distance: int,
         if anchors:
             found.append((symptom, anchors))
     return sorted(found, key=lambda f: f[1][0])
+
+
+def _near(modifiers: Sequence[Hit], at: int, told: set[int], stream: _Stream) -> set[str]:
+    """The lasting and worsening words about a symptom: those in its sentence, or in a next or previous one
+    that names no symptom of its own ("My face is swollen. It's getting worse."), not a whole story's
+    ("a massive baby with needles")."""
+    own = stream.sentence[at]
+    return {m.value for m in modifiers
+            if (s := stream.sentence[m.start]) == own or (s not in told and abs(s - own) == 1)}
 
 
 def _most_reported(mentions: Sequence[Finding]) -> Finding:

@@ -240,7 +240,7 @@ def test_someone_elses_story_keeps_its_advice_when_asked_about(engine, text, lev
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
-        ("I nearly fainted at my last blood test. Will it hurt or do they numb you?", "numbing"),
+        ("I fainted at my last blood test. Will it hurt or do they numb you?", "numbing"),
         ("My friend said she couldn't breathe after hers. Anyway, how long until I see results?", "results"),
     ],
 )
@@ -322,3 +322,26 @@ def test_round_g_descriptions(engine, text, level):
 def test_a_relative_writing_about_a_reaction_today_is_reported(engine):
     answer = engine.answer("writing for my mum, she had it done 2 hours ago and now her tongue is swelling", 2)
     assert answer.level == "emergency" and answer.report is True
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("There's a whistling sound when I breathe in and my inhaler isn't helping", "emergency"),
+        ("My voice is suddenly gone and neck feel tight inside", "emergency"),
+        ("my friend's face swelled so bad she ended up in the ER. could that happen to me?", "emergency"),
+        ("What are the signs I should go to the hospital instead of calling the clinic?", "emergency"),
+        ("I'm allergic to lidocaine. Is the numbing cream going to be a problem?", "contact"),
+        ("cold sores all around my mouth, never had this many at once", "contact"),
+        ("I'm swollen with pride, my scars look smoother! when will I see the full result?", "none"),
+        ("the bill almost made me faint. whats the best moisturizer to use after?", "none"),
+        ("had a rash on my wrist from a watch strap, totally unrelated. can I wash my face tonight?", "none"),
+        ("unrelated, but my throat feels like it's closing up", "emergency"),
+    ],
+)
+def test_round_h_descriptions(engine, text, level):
+    assert engine.answer(text, 30).level == level
+
+
+def test_an_aside_never_hides_an_emergency_report(engine):
+    assert engine.answer("also unrelated-ish my throat feels like its closing up", 2).report is True
