@@ -14,7 +14,7 @@ from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, 
 from bot.engine.moments import Moment, MomentReader, later
 from bot.engine.phrases import PhraseIndex
 from bot.engine.spelling import Speller
-from bot.engine.text import phrase, phrases, pieces, stem, words
+from bot.engine.text import normalized_words, phrase, phrases, pieces, stem, words
 from bot.engine.triage import Finding, Negation, Piece, Triager, overall
 
 T = TypeVar("T")
@@ -182,7 +182,7 @@ class Engine:
         words marked, each with whether it was asked as a question."""
         split: list[tuple[Piece, bool]] = []
         for part in pieces(text):
-            said = [w for w in words(part.text) if w not in self._fillers]
+            said = [w for w in normalized_words(part.text) if w not in self._fillers]
             tokens = [t for w in said for t in self._tokens(w)]
             if not tokens:
                 if part.ends_sentence and split:

@@ -37,6 +37,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
+def normalized_words(text: str) -> list[str]:
+    """The words of text that `normalize` already went through (a `TextPiece`'s)."""
+    return _WORD.findall(text)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     if len(word) <= 3 or word.isdigit():
