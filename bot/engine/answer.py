@@ -12,7 +12,7 @@ from bot.engine.durations import DurationReader
 from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
 from bot.engine.moments import Moment, MomentReader, later
-from bot.engine.phrases import PhraseIndex
+from bot.engine.phrases import Hit, PhraseIndex
 from bot.engine.spelling import Speller
 from bot.engine.text import normalized_words, phrase, phrases, pieces, stem, words
 from bot.engine.triage import Finding, Negation, Piece, Triager, overall
@@ -33,6 +33,8 @@ class _Clause:
     scored: list[Scored] = field(default_factory=list)
     symptomatic: bool = False  # reports a symptom: its words belong to the escalation, not to a topic
     question: bool = False
+    normal: bool = False  # asks whether what is described is normal ("is this normal?")
+    smalltalk: SmallTalk | None = None
     context: bool = False  # opened by a context word ("since ...", "... if ..."): it sets the scene, it doesn't ask
 
     @property
@@ -72,16 +74,12 @@ class Engine:
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners)
         self._triager = Triager(kb.triage, negation)
-        self._subjects = PhraseIndex((p, s) for s in kb.out_of_scope.subjects for p in phrases(s.phrases))
-        self._smalltalk = PhraseIndex((p, s) for s in kb.conversation.smalltalk for p in phrases(s.phrases))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._context = frozenset(stem(w) for w in lang.context_words)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
-        self._comparisons = PhraseIndex((p, True) for p in phrases(lang.comparisons))
-        self._normal_words = PhraseIndex((p, True) for p in phrases(lang.normal_words))
         self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
@@ -92,8 +90,16 @@ class Engine:
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
         self._window_hours = {t.id: t.window.hours for t in kb.topics if t.window}
-        self._narrowed = {t.id: PhraseIndex((p, True) for p in phrases(t.window.applies_to))
-                          for t in kb.topics if t.window and t.window.applies_to}
+        self._narrowed = frozenset(t.id for t in kb.topics if t.window and t.window.applies_to)
+        # What a piece can hold besides topic words, found in one pass: uncovered subjects, small talk,
+        # comparisons, "is this normal?" and the words a narrowed window applies to.
+        self._marks: PhraseIndex[tuple[str, object]] = PhraseIndex([
+            *((p, ("subject", s)) for s in kb.out_of_scope.subjects for p in phrases(s.phrases)),
+            *((p, ("smalltalk", s)) for s in kb.conversation.smalltalk for p in phrases(s.phrases)),
+            *((p, ("comparison", True)) for p in phrases(lang.comparisons)),
+            *((p, ("normal", True)) for p in phrases(lang.normal_words)),
+            *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
+        ])
 
     # -- public API ------------------------------------------------------------------------------
 
@@ -136,21 +142,25 @@ class Engine:
 
     def _read(self, text: str, hours_since: float | None) -> _Reading:
         split = self._split(text)
-        masked = [self._mask_subjects(piece.tokens) for piece, _ in split]
+        marks = [_Marks.of(self._marks.scan(piece.tokens)) for piece, _ in split]
+        masked = [_masked(piece.tokens, m.subject) for (piece, _), m in zip(split, marks, strict=True)]
         triaged = self._triager.message(
             [replace(p, hidden=frozenset(i for i, t in enumerate(m) if t == MASK))
              for (p, _), m in zip(split, masked, strict=True)], hours_since)
         clauses: list[_Clause] = []
-        for (piece, question), hidden, negated, reported in zip(split, masked, triaged.negated, triaged.reported,
-                                                                 strict=True):
+        for (piece, question), mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated,
+                                                                       triaged.reported, strict=True):
             scene = False
             for start, end in _clause_spans(piece):
                 # "can I have wine and wear makeup?": a question opened at the start of its piece runs on
                 asked = question or bool({piece.tokens[0], piece.tokens[start]} & self._questions)
-                told = end if asked else self._compared_from(piece.tokens, start, end)
+                # What a told clause compares a symptom to is no topic ("warm, like after a jog").
+                compared = [h.start for h in mark.comparison if start <= h.start < end]
+                told = end if asked or not compared else min(compared)
                 clause = self._clause(piece.tokens[start:told], hidden[start:told],
-                                      {i - start for i in negated if start <= i < told})
+                                      {i - start for i in negated if start <= i < told}, mark.within(start, told))
                 clause.tokens = piece.tokens[start:end]
+                clause.normal = any(start <= h.start < end for h in mark.normal)
                 clause.symptomatic = any(start <= i < end for i in reported)
                 clause.question = asked
                 opener = {piece.tokens[start], piece.tokens[start - 1] if start - 1 in piece.breaks else ""}
@@ -171,9 +181,8 @@ class Engine:
         subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
         smalltalk = None
         if not topics and not findings and not subjects and not suggestions:
-            smalltalk = next((h.value for c in clauses for h in self._smalltalk.scan(c.tokens)), None)
-        tokens = [t for c in clauses for t in c.tokens]
-        outside = frozenset(tid for tid, index in self._narrowed.items() if not index.scan(tokens))
+            smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None), None)
+        outside = self._narrowed - {tid for m in marks for tid in m.narrowed}
         return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
                         subjects, smalltalk, outside)
 
@@ -204,38 +213,30 @@ class Engine:
             return self._compounds[word]
         return (stem(self._speller.correct(word)),)
 
-    def _asks_if_normal(self, clauses: Sequence[_Clause]) -> bool:
+    @staticmethod
+    def _asks_if_normal(clauses: Sequence[_Clause]) -> bool:
         """Whether the message asks if what it describes is normal, and asks about no rule of its own."""
         asked = [c for c in clauses if c.asked]
-        return (any(self._normal_words.scan(c.tokens) for c in asked)
-                and not any(_clearly_about(c) for c in asked))
+        return any(c.normal for c in asked) and not any(_clearly_about(c) for c in asked)
 
-    def _compared_from(self, tokens: list[str], start: int, end: int) -> int:
-        """Where a comparison opens in a told clause ("warm, like after a jog"), or its end if none does."""
-        hits = [h.start for h in self._comparisons.scan(tokens[start:end])]
-        return start + min(hits) if hits else end
-
-    def _mask_subjects(self, tokens: list[str]) -> list[str]:
-        """Hide uncovered-subject phrases from triage and scoring: the "red" of "red wine" is not a symptom."""
-        covered = {i for h in self._subjects.scan(tokens) for i in range(h.start, h.end)}
-        return [MASK if i in covered else t for i, t in enumerate(tokens)] if covered else tokens
-
-    def _only_smalltalk(self, tokens: list[str]) -> bool:
-        covered = {i for h in self._smalltalk.scan(tokens) for i in range(h.start, h.end)}
+    def _only_smalltalk(self, tokens: list[str], smalltalk: Sequence[Hit]) -> bool:
+        covered = {i for h in smalltalk for i in range(h.start, h.end)}
         return bool(covered) and all(i in covered or t in self._matcher.stopwords for i, t in enumerate(tokens))
 
-    def _clause(self, tokens: list[str], masked: list[str], negated: set[int]) -> _Clause:
-        """Score one clause; `masked` has uncovered-subject phrases hidden, `negated` denied symptom words."""
-        if self._only_smalltalk(tokens):
-            return _Clause(tokens)
-        subject = next((h.value for h in self._subjects.scan(tokens)), None)
+    def _clause(self, tokens: list[str], masked: list[str], negated: set[int], marks: _Marks) -> _Clause:
+        """Score one clause; `masked` has uncovered-subject phrases hidden, `negated` denied symptom words,
+        `marks` what else the clause holds (positions from its start)."""
+        smalltalk = next((h.value for h in marks.smalltalk), None)
+        if self._only_smalltalk(tokens, marks.smalltalk):
+            return _Clause(tokens, smalltalk=smalltalk)
+        subject = next((h.value for h in marks.subject), None)
         kept = [t for i, t in enumerate(masked) if i not in negated]
         scored = self._matcher.score(kept)
         if subject is not None and not (scored and scored[0].keyword and scored[0].topic in self._window_hours):
             # The clinic's guidance doesn't cover it: no unrelated rule. Only a time-bound activity named beside
             # it still counts ("sunscreen on the plane"); "does smoking affect my results?" is about smoking.
             scored = []
-        return _Clause(tokens, subject, scored)
+        return _Clause(tokens, subject, scored, smalltalk=smalltalk)
 
     def _chosen_topics(self, clauses: Sequence[_Clause], focused: bool) -> list[Scored]:
         """The topics asked about. Beside an escalation only separate, clearly asked questions count
@@ -430,6 +431,40 @@ class Engine:
             if window is not None:
                 return tid in outside_window or asked >= window.hours
         return None
+
+
+@dataclass
+class _Marks:
+    """A piece's (or clause's) non-topic phrases by kind, found in one scan."""
+
+    subject: list[Hit] = field(default_factory=list)
+    smalltalk: list[Hit] = field(default_factory=list)
+    comparison: list[Hit] = field(default_factory=list)
+    normal: list[Hit] = field(default_factory=list)
+    narrowed: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, hits: Iterable[Hit]) -> _Marks:
+        marks = cls()
+        for hit in hits:
+            kind, value = hit.value
+            if kind == "narrow":
+                marks.narrowed.add(str(value))
+            else:
+                getattr(marks, kind).append(Hit(hit.start, hit.end, value))
+        return marks
+
+    def within(self, start: int, end: int) -> _Marks:
+        """The marks wholly inside [start, end), counted from start."""
+        def inside(hits: list[Hit]) -> list[Hit]:
+            return [Hit(h.start - start, h.end - start, h.value) for h in hits if start <= h.start and h.end <= end]
+        return _Marks(inside(self.subject), inside(self.smalltalk), inside(self.comparison), inside(self.normal))
+
+
+def _masked(tokens: list[str], subjects: Sequence[Hit]) -> list[str]:
+    """Hide uncovered-subject phrases from triage and scoring: the "red" of "red wine" is not a symptom."""
+    covered = {i for h in subjects for i in range(h.start, h.end)}
+    return [MASK if i in covered else t for i, t in enumerate(tokens)] if covered else tokens
 
 
 def _asks_only_uncovered(clauses: Sequence[_Clause]) -> bool:

@@ -54,6 +54,7 @@ class _Stream:
     offsets: list[int] = field(default_factory=list)
     hidden: set[int] = field(default_factory=set)
     sentence_hours: dict[int, float] = field(default_factory=dict)
+    negation_words: tuple[list[Hit], list[Hit], list[Hit]] | None = None  # exceptions, cues, after-cues
 
     @classmethod
     def of(cls, pieces: Sequence[Piece]) -> _Stream:
@@ -127,13 +128,15 @@ class Negation:
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
         symptoms carry their denial along a list ("no fever or pus")."""
-        tokens = stream.tokens
-        excepted = _covered(self._exceptions.scan(tokens))
+        if stream.negation_words is None:  # read once per message, though asked twice
+            tokens = stream.tokens
+            stream.negation_words = (self._exceptions.scan(tokens), self._cues.scan(tokens), self._after.scan(tokens))
+        exceptions, every_cue, after_cues = stream.negation_words
+        excepted = _covered(exceptions)
         shielded = excepted | _covered(protected)
-        every_cue = self._cues.scan(tokens)
         cue_ends = {h.end for h in every_cue}
         cues = {h.end: h for h in every_cue if h.start not in shielded}  # by where they end
-        after = {h.start: h for h in self._after.scan(tokens)
+        after = {h.start: h for h in after_cues
                  if not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1))
                  and h.start not in excepted}
         denied: set[int] = set()
