@@ -119,9 +119,8 @@ class Negation:
 
     def __init__(self, cues: list[str], after: list[str], exceptions: list[str], window: int,
                  joiners: list[str]) -> None:
-        self._cues = PhraseIndex((p, True) for p in phrases(cues))
-        self._after = PhraseIndex((p, True) for p in phrases(after))
-        self._exceptions = PhraseIndex((p, True) for p in phrases(exceptions))
+        self._words = PhraseIndex([*((p, 0) for p in phrases(exceptions)), *((p, 1) for p in phrases(cues)),
+                                   *((p, 2) for p in phrases(after))])
         self._window = window
         self._joiners = frozenset(w for p in phrases(joiners) for w in p)
 
@@ -129,8 +128,10 @@ class Negation:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
         symptoms carry their denial along a list ("no fever or pus")."""
         if stream.negation_words is None:  # read once per message, though asked twice
-            tokens = stream.tokens
-            stream.negation_words = (self._exceptions.scan(tokens), self._cues.scan(tokens), self._after.scan(tokens))
+            kinds: tuple[list[Hit], list[Hit], list[Hit]] = ([], [], [])
+            for hit in self._words.scan(stream.tokens):
+                kinds[hit.value].append(hit)
+            stream.negation_words = kinds
         exceptions, every_cue, after_cues = stream.negation_words
         excepted = _covered(exceptions)
         shielded = excepted | _covered(protected)
@@ -176,9 +177,7 @@ class Triager:
             groups = symptom.all_of or [symptom.phrases]
             for g, group in enumerate(groups):
                 entries.extend((p, (symptom, g)) for p in phrases(group))
-        self._symptoms = PhraseIndex(entries)
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
-        self._not_in = PhraseIndex((p, symptom.id) for symptom in triage.symptoms for p in phrases(symptom.not_in))
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
@@ -192,8 +191,12 @@ class Triager:
             "habitual": [(triage.habitual, True), (triage.asides, False)],
             "asking": [(triage.asking, True)],
         }
-        self._cues = PhraseIndex((p, (kind, value)) for kind, lists in cue_lists.items()
-                                 for texts, value in lists for p in phrases(texts))
+        self._cues = PhraseIndex([
+            *((p, ("symptom", value)) for p, value in entries),
+            *((p, ("not_in", symptom.id)) for symptom in triage.symptoms for p in phrases(symptom.not_in)),
+            *((p, (kind, value)) for kind, lists in cue_lists.items()
+              for texts, value in lists for p in phrases(texts)),
+        ])
 
     @property
     def normal_window(self) -> float:
@@ -203,7 +206,7 @@ class Triager:
         """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
         stream = _Stream.of(pieces)
         cues = self._scan_cues(stream.tokens)
-        hits = stream.visible(_most_specific(self._meant(stream.tokens)))
+        hits = stream.visible(_most_specific(_meant(cues)))
         modifiers = stream.visible(cues["modifier"])
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(cues["returning"])
@@ -229,15 +232,10 @@ class Triager:
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
 
-    def _meant(self, tokens: Sequence[str]) -> list[SymptomHit]:
-        """Symptom phrases, except where a symptom's `not_in` phrase shows its words mean something else."""
-        other = {(i, h.value) for h in self._not_in.scan(tokens) for i in range(h.start, h.end)}
-        return [h for h in self._symptoms.scan(tokens) if (h.start, h.value[0].id) not in other]
-
     def _scan_cues(self, tokens: Sequence[str]) -> dict[str, list[Hit]]:
         found: dict[str, list[Hit]] = {kind: [] for kind in
-                                       ("modifier", "not_report", "simile", "cue", "story", "frame", "returning",
-                                        "habitual", "asking")}
+                                       ("symptom", "not_in", "modifier", "not_report", "simile", "cue", "story",
+                                        "frame", "returning", "habitual", "asking")}
         for hit in self._cues.scan(tokens):
             kind, value = hit.value
             found[kind].append(Hit(hit.start, hit.end, value))
@@ -281,6 +279,12 @@ class Triager:
         else:
             lasting = longest is not None and longest > window
         return Finding(symptom, "contact" if lasting else "none", prolonged=lasting)
+
+
+def _meant(cues: dict[str, list[Hit]]) -> list[SymptomHit]:
+    """Symptom phrases, except where a symptom's `not_in` phrase shows its words mean something else."""
+    other = {(i, h.value) for h in cues["not_in"] for i in range(h.start, h.end)}
+    return [h for h in cues["symptom"] if (h.start, h.value[0].id) not in other]
 
 
 def _mood(cues: dict[str, list[Hit]]) -> _Mood:
