@@ -169,6 +169,9 @@ class Engine:
                 clause.context = scene = bool(opener & self._context) or runs_on
                 clauses.append(clause)
         findings = triaged.findings
+        if any(c.symptomatic and not c.question for c in clauses) and any(not f.hypothetical for f in findings):
+            # "... bright pink and warm. did something go wrong?" is answered by what they tell.
+            findings = [f for f in findings if f.symptom.advice is None]
         told = [f for f in findings if not f.background]
         topics = self._chosen_topics(clauses, focused=overall(told) != "none")
         if topics or any(c.subject for c in clauses if c.asked):

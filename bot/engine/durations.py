@@ -42,12 +42,18 @@ class DurationReader:
             if word in self._units:
                 amount = self._amount_before(words, i)
                 if amount is not None and self._is_span(words, i):
-                    found.append(amount * self._units[word])
+                    found.append(amount * self._units[word] + self._beyond(words, i))
             if word in self._day_units and i + 1 < len(words):
                 day = self._value(words[i + 1])
                 if day is not None and words[i + 1] not in ("a", "an"):
                     found.append(day * 24)
         return max(found) if found else None
+
+    @staticmethod
+    def _beyond(words: Sequence[str], i: int) -> float:
+        """An hour more for "more than 3 days", "over a week", "longer than 2 days": past the amount, not at it."""
+        before = words[max(0, i - 3) : i - 1]
+        return 1.0 if "than" in before or "over" in before or "beyond" in before else 0.0
 
     def _is_span(self, words: Sequence[str], i: int) -> bool:
         """The amount before the unit at `i` is how long something lasted, not how often or how far ahead."""

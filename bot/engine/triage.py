@@ -257,6 +257,10 @@ class Triager:
         story_asked = bool(mood.story_asked)
         # An emergency keeps its advice whatever else is asked: recall first.
         background = not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others)
+        if asked and not in_sentence and not others and "persist" not in moods:
+            # "what happens if I knock off a scab and it bleeds?" on day 3 asks about a moment to come: the
+            # time since treatment says nothing about how long it lasted; only the words do.
+            finding = self.grade(symptom, moods, None, stream.hours(first, self.triage.plausible_span_hours))
         return replace(finding, hypothetical=True, background=background)
 
     def _own_between(self, stream: _Stream, start: int, end: int) -> bool:

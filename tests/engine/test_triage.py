@@ -345,3 +345,22 @@ def test_round_h_descriptions(engine, text, level):
 
 def test_an_aside_never_hides_an_emergency_report(engine):
     assert engine.answer("also unrelated-ish my throat feels like its closing up", 2).report is True
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "level"),
+    [
+        ("numb patch on my upper lip still, been 3 days", 72, "contact"),
+        ("eyelids stuck together this morning with goo, eyes red and crusty", 20, "contact"),
+        ("could microneedling cause permanent numbness?", None, "contact"),
+        ("What if the swelling lasts more than 3 days?", 20, "contact"),
+        ("what happens if i knock off a scab and it bleeds a little", 72, "none"),
+        ("I nearly choked on my coffee when I saw the price list. how long till I see results?", 5, "none"),
+        ("my whole face is bright pink and warm. is this normal or did something go wrong?", 3, "none"),
+        ("Skin is good now no red. I want start again my salicylic acid toner. Now can use?", 192, "none"),
+        ("she's had clients react before. is it ok to get a brow wax?", 52, "none"),
+        ("I have a thick body butter, my skin is tight round my mouth", 48, "none"),
+    ],
+)
+def test_round_i_descriptions(engine, text, hours, level):
+    assert engine.answer(text, hours).level == level
