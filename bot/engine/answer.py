@@ -79,6 +79,7 @@ class Engine:
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._context = frozenset(stem(w) for w in lang.context_words)
+        self._alternatives = frozenset(stem(w) for w in lang.alternatives)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
         self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
         texts = _vocabulary_texts(kb)
@@ -167,6 +168,11 @@ class Engine:
                 # "... if it's for acne scars and not just cosmetic": the scene runs on until a question opens
                 runs_on = scene and piece.tokens[start] not in self._questions
                 clause.context = scene = bool(opener & self._context) or runs_on
+                if start - 1 in piece.breaks and piece.tokens[start - 1] in self._alternatives and clauses \
+                        and clauses[-1].subject is not None and not clauses[-1].scored and clause.subject is None \
+                        and asked:
+                    # "can I get my brows threaded or should I wait till my skin has recovered?" asks one thing
+                    clause.subject, clause.scored = clauses[-1].subject, []
                 clauses.append(clause)
         findings = triaged.findings
         if any(c.symptomatic and not c.question for c in clauses) and any(not f.hypothetical for f in findings):
@@ -263,7 +269,12 @@ class Engine:
         # What the patient asks goes first: "just a bit red. should I clean it a certain way?" is asked
         # about cleansing (the redness gets its reassurance anyway).
         asked = {id(c.scored[0]) for c in clauses if c.question and c.scored and c.scored[0].keyword}
-        ranked = sorted(kept, key=lambda s: (id(s) not in asked, -s.score))
+        if asked or not any(c.asked for c in clauses):
+            ranked = sorted(kept, key=lambda s: (id(s) not in asked, -s.score))
+        else:
+            # A story around a bare "is that ok?" asks about what may or may not be done: a time-bound rule
+            # (the run tonight, the tretinoin) before the story's background (the acne scars behind it all).
+            ranked = sorted(kept, key=lambda s: (s.topic not in self._window_hours, -s.score))
         return _unique(ranked, key=lambda s: s.topic)
 
     def _suggestions(self, clauses: Sequence[_Clause], topics: Sequence[Scored]) -> list[str]:

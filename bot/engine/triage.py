@@ -19,6 +19,7 @@ from bot.engine.phrases import Hit, PhraseIndex
 from bot.engine.text import phrases
 
 SymptomHit = Hit[tuple[Symptom, int]]
+SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 HitT = TypeVar("HitT", bound=Hit)
 
@@ -80,12 +81,13 @@ class _Stream:
 
     def hours(self, position: int, plausible: float) -> float | None:
         """The span of time a symptom at `position` has lasted, as the message tells it: the longest named
-        in its sentence ("red for 6 days"), else the longest anywhere that could be about the treatment
-        ("Day 5. Still swollen." — but not "hot yoga three times a week for two years")."""
-        own = self.sentence_hours.get(self.sentence[position])
-        if own is not None:
-            return own
-        return max((h for h in self.sentence_hours.values() if h <= plausible), default=None)
+        in its sentence ("red for 6 days"), else in a sentence next to it that could be about the treatment
+        ("Day 5. Still swollen." — but not "hot yoga three times a week for two years", nor a story's "a
+        4-day break next week" three sentences away)."""
+        own = self.sentence[position]
+        if own in self.sentence_hours:
+            return self.sentence_hours[own]
+        return max((h for s, h in self.sentence_hours.items() if abs(s - own) == 1 and h <= plausible), default=None)
 
     def same_clause(self, a: int, b: int) -> bool:
         return self.clause[a] == self.clause[b]
@@ -145,10 +147,22 @@ class Negation:
             before = any((c := cues.get(hit.start - d)) is not None and stream.same_clause(c.start, hit.start)
                          for d in range(self._window + 1))
             following = any((a := after.get(hit.end + d)) is not None and stream.same_clause(a.start, hit.start)
-                            for d in range(self._window + 1))
+                            for d in range(self._window + 1)) or self._settled_next(stream, hit, after)
             if before or following or (lists and n - 1 in denied and self._listed(stream, hits[n - 1], hit)):
                 denied.add(n)
         return denied
+
+    @staticmethod
+    def _settled_next(stream: _Stream, hit: Hit, after: dict[int, Hit]) -> bool:
+        """"it tingled for an hour, gone now", "still pink-ish but fading": a short clause right after a sign,
+        in its sentence, that only says it went. Never for an emergency sign."""
+        if not isinstance(hit.value, tuple) or hit.value[0].level == "emergency":
+            return False
+        nxt = stream.clause[hit.start] + 1
+        span = [i for i in range(hit.end, len(stream.tokens)) if stream.clause[i] == nxt]
+        return (0 < len(span) <= SETTLED_CLAUSE and stream.sentence[span[0]] == stream.sentence[hit.start]
+                and all(stream.clause[i] in (nxt - 1, nxt) for i in range(hit.end, span[0]))
+                and any(i in after for i in span))
 
     def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit) -> bool:
         """"no fever or pus", "no fever, pus or blisters": a symptom joined to a denied one by list words
@@ -178,6 +192,7 @@ class Triager:
             for g, group in enumerate(groups):
                 entries.extend((p, (symptom, g)) for p in phrases(group))
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
+        self._intensifiers = frozenset(w for p in phrases(triage.intensifiers) for w in p)
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
@@ -259,8 +274,10 @@ class Triager:
         background = not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others)
         if asked and not in_sentence and not others and "persist" not in moods:
             # "what happens if I knock off a scab and it bleeds?" on day 3 asks about a moment to come: the
-            # time since treatment says nothing about how long it lasted; only the words do.
-            finding = self.grade(symptom, moods, None, stream.hours(first, self.triage.plausible_span_hours))
+            # time since treatment says nothing about how long it lasted; only the words do ("very red").
+            intense = {"worse"} if first > 0 and stream.tokens[first - 1] in self._intensifiers else set()
+            finding = self.grade(symptom, moods | intense, None,
+                                 stream.hours(first, self.triage.plausible_span_hours))
         return replace(finding, hypothetical=True, background=background)
 
     def _own_between(self, stream: _Stream, start: int, end: int) -> bool:

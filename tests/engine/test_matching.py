@@ -215,3 +215,21 @@ def test_a_scene_runs_on_until_a_question_opens(engine):
 
 def test_drawn_out_words_are_read_as_meant(engine):
     assert engine.answer("hiii can I wear makeup tomorrow?", 5).topic == "makeup"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("can i get my eyebrows threaded this week or should i wait till my skin has recovered", "other cosmetic"),
+        ("just had my microneedling, can i have a glass of wine tonight or will it mess with the redness", "alcohol"),
+    ],
+)
+def test_the_other_way_of_asking_the_same_question_keeps_its_subject(engine, text, subject):
+    answer = engine.answer(text, 3)
+    assert answer.topics == [] and subject in answer.text
+
+
+def test_a_story_around_is_that_ok_asks_about_the_time_bound_rule(engine):
+    text = ("I'm 41 and I've had acne scars since I was a teenager. Got it done yesterday. I've got a 10k tempo run "
+            "this evening and I will be sweating buckets. Is that ok now?")
+    assert engine.answer(text, 30).topic == "sweating"

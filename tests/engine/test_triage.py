@@ -364,3 +364,20 @@ def test_an_aside_never_hides_an_emergency_report(engine):
 )
 def test_round_i_descriptions(engine, text, hours, level):
     assert engine.answer(text, hours).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "level"),
+    [
+        ("ok so unrelated but when can i start my tretinoin again. also my neck is all blotchy raised welts and my "
+         "throat is itchy on the inside", 1, "emergency"),
+        ("i nearly passed out in the bathroom just now, everything went black for a sec", 6, "emergency"),
+        ("tiny clear bubbles filled with fluid on my forehead since this morning", 70, "contact"),
+        ("If his skin become very red and itchy after, what he must do?", None, "contact"),
+        ("What I must do if after the treatment my face stay swollen more days?", None, "contact"),
+        ("Day 3: still pink-ish but fading, no pain at all", 72, "none"),
+        ("I fell down a Reddit rabbit hole last night, whose advice do I follow?", 49, "none"),
+    ],
+)
+def test_round_j_descriptions(engine, text, hours, level):
+    assert engine.answer(text, hours).level == level
