@@ -151,30 +151,50 @@ class Engine:
         clauses: list[_Clause] = []
         for (piece, question), mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated,
                                                                        triaged.reported, strict=True):
-            scene = False
-            for start, end in _clause_spans(piece):
-                # "can I have wine and wear makeup?": a question opened at the start of its piece runs on
-                asked = question or bool({piece.tokens[0], piece.tokens[start]} & self._questions)
-                # What a told clause compares a symptom to is no topic ("warm, like after a jog").
-                compared = [h.start for h in mark.comparison if start <= h.start < end]
-                told = end if asked or not compared else min(compared)
-                clause = self._clause(piece.tokens[start:told], hidden[start:told],
-                                      {i - start for i in negated if start <= i < told}, mark.within(start, told))
-                clause.tokens = piece.tokens[start:end]
-                clause.normal = any(start <= h.start < end for h in mark.normal)
-                clause.symptomatic = any(start <= i < end for i in reported)
-                clause.question = asked
-                opener = {piece.tokens[start], piece.tokens[start - 1] if start - 1 in piece.breaks else ""}
-                # "... if it's for acne scars and not just cosmetic": the scene runs on until a question opens
-                runs_on = scene and piece.tokens[start] not in self._questions
-                clause.context = scene = bool(opener & self._context) or runs_on
-                if start - 1 in piece.breaks and piece.tokens[start - 1] in self._alternatives and clauses \
-                        and clauses[-1].subject is not None and not clauses[-1].scored and clause.subject is None \
-                        and asked:
-                    # "can I get my brows threaded or should I wait till my skin has recovered?" asks one thing
-                    clause.subject, clause.scored = clauses[-1].subject, []
-                clauses.append(clause)
-        findings = triaged.findings
+            clauses += self._piece_clauses(piece, question, mark, hidden, negated, reported,
+                                           clauses[-1] if clauses else None)
+        findings, topics = self._weighed(clauses, triaged.findings)
+        suggestions = self._suggestions(clauses, topics)
+        subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
+        smalltalk = None
+        if not topics and not findings and not subjects and not suggestions:
+            smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None), None)
+        outside = self._narrowed - {tid for m in marks for tid in m.narrowed}
+        return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
+                        subjects, smalltalk, outside)
+
+    def _piece_clauses(self, piece: Piece, question: bool, mark: _Marks, hidden: list[str], negated: set[int],
+                       reported: set[int], previous: _Clause | None) -> list[_Clause]:
+        """A piece's clauses, scored, each knowing whether it asks, sets the scene or tells a symptom
+        (`previous` is the clause before the piece, which an "or ..." may go on asking about)."""
+        clauses: list[_Clause] = []
+        scene = False
+        for start, end in _clause_spans(piece):
+            # "can I have wine and wear makeup?": a question opened at the start of its piece runs on
+            asked = question or bool({piece.tokens[0], piece.tokens[start]} & self._questions)
+            # What a told clause compares a symptom to is no topic ("warm, like after a jog").
+            compared = [h.start for h in mark.comparison if start <= h.start < end]
+            told = end if asked or not compared else min(compared)
+            clause = self._clause(piece.tokens[start:told], hidden[start:told],
+                                  {i - start for i in negated if start <= i < told}, mark.within(start, told))
+            clause.tokens = piece.tokens[start:end]
+            clause.normal = any(start <= h.start < end for h in mark.normal)
+            clause.symptomatic = any(start <= i < end for i in reported)
+            clause.question = asked
+            before = piece.tokens[start - 1] if start - 1 in piece.breaks else ""
+            # "... if it's for acne scars and not just cosmetic": the scene runs on until a question opens
+            runs_on = scene and piece.tokens[start] not in self._questions
+            clause.context = scene = bool({piece.tokens[start], before} & self._context) or runs_on
+            last = clauses[-1] if clauses else previous
+            if before in self._alternatives and last is not None and last.subject is not None \
+                    and not last.scored and clause.subject is None and asked:
+                # "can I get my brows threaded or should I wait till my skin has recovered?" asks one thing
+                clause.subject, clause.scored = last.subject, []
+            clauses.append(clause)
+        return clauses
+
+    def _weighed(self, clauses: Sequence[_Clause], findings: list[Finding]) -> tuple[list[Finding], list[Scored]]:
+        """The symptoms that count and the topics asked about, each judged beside the other."""
         if any(c.symptomatic and not c.question for c in clauses) and any(not f.hypothetical for f in findings):
             # "... bright pink and warm. did something go wrong?" is answered by what they tell.
             findings = [f for f in findings if f.symptom.advice is None]
@@ -186,14 +206,7 @@ class Engine:
             topics = []  # "... still pink, a bit tight. is this normal?" is answered from the symptoms told
         elif len(told) < len(findings):
             topics = self._chosen_topics(clauses, focused=overall(findings) != "none")
-        suggestions = self._suggestions(clauses, topics)
-        subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
-        smalltalk = None
-        if not topics and not findings and not subjects and not suggestions:
-            smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None), None)
-        outside = self._narrowed - {tid for m in marks for tid in m.narrowed}
-        return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
-                        subjects, smalltalk, outside)
+        return findings, topics
 
     def _split(self, text: str) -> list[tuple[Piece, bool]]:
         """The message's pieces between punctuation marks, as corrected word stems with their clause-break
