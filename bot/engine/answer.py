@@ -12,7 +12,7 @@ from bot.engine.durations import DurationReader
 from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
 from bot.engine.moments import Moment, MomentReader, later
-from bot.engine.phrases import Hit, PhraseIndex
+from bot.engine.phrases import Hit, PhraseIndex, by_kind
 from bot.engine.spelling import Speller
 from bot.engine.text import normalized_words, phrase, phrases, pieces, stem, words
 from bot.engine.triage import Finding, Negation, Piece, Triager, overall
@@ -472,14 +472,9 @@ class _Marks:
 
     @classmethod
     def of(cls, hits: Iterable[Hit]) -> _Marks:
-        marks = cls()
-        for hit in hits:
-            kind, value = hit.value
-            if kind == "narrow":
-                marks.narrowed.add(str(value))
-            else:
-                getattr(marks, kind).append(Hit(hit.start, hit.end, value))
-        return marks
+        kinds = by_kind(hits)
+        return cls(kinds["subject"], kinds["smalltalk"], kinds["comparison"], kinds["normal"],
+                   {str(h.value) for h in kinds["narrow"]})
 
     def within(self, start: int, end: int) -> _Marks:
         """The marks wholly inside [start, end), counted from start."""

@@ -55,3 +55,13 @@ class PhraseIndex(Generic[T]):
             if size == 1 or (end <= n and list(tokens[i + 1 : end]) == rest):
                 return Hit(i, end, value)
         return None
+
+
+def by_kind(hits: Iterable[Hit[tuple[str, T]]]) -> defaultdict[str, list[Hit[T]]]:
+    """Hits of an index whose values are (kind, value) pairs, grouped by kind, each with its own value: one
+    scan of a message serves many word lists."""
+    found: defaultdict[str, list[Hit[T]]] = defaultdict(list)
+    for hit in hits:
+        kind, value = hit.value
+        found[kind].append(Hit(hit.start, hit.end, value))
+    return found

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from bot.engine.models import LEVEL_RANK, Level, Symptom, Triage
-from bot.engine.phrases import Hit, PhraseIndex
+from bot.engine.phrases import Hit, PhraseIndex, by_kind
 from bot.engine.text import phrases
 
 SymptomHit = Hit[tuple[Symptom, int]]
@@ -248,13 +248,7 @@ class Triager:
         )
 
     def _scan_cues(self, tokens: Sequence[str]) -> dict[str, list[Hit]]:
-        found: dict[str, list[Hit]] = {kind: [] for kind in
-                                       ("symptom", "not_in", "modifier", "not_report", "simile", "cue", "story",
-                                        "frame", "returning", "habitual", "asking")}
-        for hit in self._cues.scan(tokens):
-            kind, value = hit.value
-            found[kind].append(Hit(hit.start, hit.end, value))
-        return found
+        return by_kind(self._cues.scan(tokens))
 
     def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
                  stream: _Stream, mood: _Mood) -> Finding:
