@@ -55,7 +55,7 @@ class _Stream:
     offsets: list[int] = field(default_factory=list)
     hidden: set[int] = field(default_factory=set)
     sentence_hours: dict[int, float] = field(default_factory=dict)
-    negation_words: tuple[list[Hit], list[Hit], list[Hit]] | None = None  # exceptions, cues, after-cues
+    negation_words: dict[str, list[Hit]] | None = None  # exceptions, cues and after-cues, read once
 
     @classmethod
     def of(cls, pieces: Sequence[Piece]) -> _Stream:
@@ -121,8 +121,9 @@ class Negation:
 
     def __init__(self, cues: list[str], after: list[str], exceptions: list[str], window: int,
                  joiners: list[str]) -> None:
-        self._words = PhraseIndex([*((p, 0) for p in phrases(exceptions)), *((p, 1) for p in phrases(cues)),
-                                   *((p, 2) for p in phrases(after))])
+        self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(exceptions)),
+                                   *((p, ("cue", True)) for p in phrases(cues)),
+                                   *((p, ("after", True)) for p in phrases(after))])
         self._window = window
         self._joiners = frozenset(w for p in phrases(joiners) for w in p)
 
@@ -130,16 +131,13 @@ class Negation:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
         symptoms carry their denial along a list ("no fever or pus")."""
         if stream.negation_words is None:  # read once per message, though asked twice
-            kinds: tuple[list[Hit], list[Hit], list[Hit]] = ([], [], [])
-            for hit in self._words.scan(stream.tokens):
-                kinds[hit.value].append(hit)
-            stream.negation_words = kinds
-        exceptions, every_cue, after_cues = stream.negation_words
-        excepted = _covered(exceptions)
+            stream.negation_words = by_kind(self._words.scan(stream.tokens))
+        words = stream.negation_words
+        excepted = _covered(words["exception"])
         shielded = excepted | _covered(protected)
-        cue_ends = {h.end for h in every_cue}
-        cues = {h.end: h for h in every_cue if h.start not in shielded}  # by where they end
-        after = {h.start: h for h in after_cues
+        cue_ends = {h.end for h in words["cue"]}
+        cues = {h.end: h for h in words["cue"] if h.start not in shielded}  # by where they end
+        after = {h.start: h for h in words["after"]
                  if not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1))
                  and h.start not in excepted}
         denied: set[int] = set()
@@ -220,7 +218,7 @@ class Triager:
     def message(self, pieces: Sequence[Piece], hours_since: float | None) -> MessageFindings:
         """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
         stream = _Stream.of(pieces)
-        cues = self._scan_cues(stream.tokens)
+        cues = by_kind(self._cues.scan(stream.tokens))
         hits = stream.visible(_most_specific(_meant(cues)))
         modifiers = stream.visible(cues["modifier"])
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
@@ -247,31 +245,29 @@ class Triager:
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
 
-    def _scan_cues(self, tokens: Sequence[str]) -> dict[str, list[Hit]]:
-        return by_kind(self._cues.scan(tokens))
-
     def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
                  stream: _Stream, mood: _Mood) -> Finding:
         """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
                        and (h.value or symptom.level != "emergency")]  # an aside never hides an emergency
-        finding = self.grade(symptom, moods, hours_since, stream.hours(first, self.triage.plausible_span_hours))
         before = [c for c in mood.cues if c.end <= first and stream.sentence[c.start] == stream.sentence[first]]
         others = any(c.value and not self._own_between(stream, c.end, first) for c in before)
         asked = (symptom.advice is not None and not others) or mood.asking or any(not c.value for c in before)
+        text_hours = stream.hours(first, self.triage.plausible_span_hours)
+        if asked and not in_sentence and not others and "persist" not in moods:
+            # "what happens if I knock off a scab and it bleeds?" on day 3 asks about a moment to come: the
+            # time since treatment says nothing about how long it lasted; only the words do ("very red").
+            intense = {"worse"} if first > 0 and stream.tokens[first - 1] in self._intensifiers else set()
+            finding = self.grade(symptom, moods | intense, None, text_hours)
+        else:
+            finding = self.grade(symptom, moods, hours_since, text_hours)
         if not (asked or in_sentence or others):
             return finding
         # "... could that happen to me?", "is it bad if the redness spreads": the story is what is asked about.
         story_asked = bool(mood.story_asked)
         # An emergency keeps its advice whatever else is asked: recall first.
         background = not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others)
-        if asked and not in_sentence and not others and "persist" not in moods:
-            # "what happens if I knock off a scab and it bleeds?" on day 3 asks about a moment to come: the
-            # time since treatment says nothing about how long it lasted; only the words do ("very red").
-            intense = {"worse"} if first > 0 and stream.tokens[first - 1] in self._intensifiers else set()
-            finding = self.grade(symptom, moods | intense, None,
-                                 stream.hours(first, self.triage.plausible_span_hours))
         return replace(finding, hypothetical=True, background=background)
 
     def _own_between(self, stream: _Stream, start: int, end: int) -> bool:
