@@ -23,38 +23,62 @@ class Hit(NamedTuple, Generic[T]):
 
 
 class PhraseIndex(Generic[T]):
+    """A token trie: each position of a message is walked only as deep as some phrase goes, however many
+    phrases share its first word."""
+
     def __init__(self, entries: Iterable[tuple[Phrase, T]]) -> None:
-        by_first: dict[str, list[tuple[list[str], int, T]]] = defaultdict(list)
+        root: _Node[T] = _Node()
         for phrase, value in entries:
             if phrase:
-                by_first[phrase[0]].append((list(phrase[1:]), len(phrase), value))
-        for bucket in by_first.values():
-            bucket.sort(key=lambda entry: -entry[1])
-        self._by_first = dict(by_first)
+                node = root
+                for token in phrase:
+                    node = node.children.setdefault(token, _Node())
+                node.values.append(value)
+        self._root = root
 
     def scan(self, tokens: Sequence[str]) -> list[Hit[T]]:
-        """Every phrase occurrence, overlapping ones included."""
-        by_first = self._by_first
-        words = list(tokens)
-        n = len(words)
+        """Every phrase occurrence, overlapping ones included; at one start, longest first."""
+        children = self._root.children
+        n = len(tokens)
         hits: list[Hit[T]] = []
-        for i, token in enumerate(words):
-            bucket = by_first.get(token)
-            if bucket is None:
+        for i in range(n):
+            node = children.get(tokens[i])
+            if node is None:
                 continue
-            for rest, size, value in bucket:
-                end = i + size
-                if size == 1 or (end <= n and words[i + 1 : end] == rest):
-                    hits.append(Hit(i, end, value))
+            found: list[Hit[T]] = []
+            end = i + 1
+            while True:
+                if node.values:
+                    found[:0] = [Hit(i, end, value) for value in node.values]
+                if end == n or not node.children:
+                    break
+                node = node.children.get(tokens[end])  # type: ignore[assignment]
+                if node is None:
+                    break
+                end += 1
+            hits += found
         return hits
 
     def longest_at(self, tokens: Sequence[str], i: int) -> Hit[T] | None:
-        n = len(tokens)
-        for rest, size, value in self._by_first.get(tokens[i], ()):
-            end = i + size
-            if size == 1 or (end <= n and list(tokens[i + 1 : end]) == rest):
-                return Hit(i, end, value)
-        return None
+        node = self._root.children.get(tokens[i])
+        best: Hit[T] | None = None
+        end, n = i + 1, len(tokens)
+        while node is not None:
+            if node.values:
+                best = Hit(i, end, node.values[0])
+            if end == n:
+                break
+            node = node.children.get(tokens[end])
+            end += 1
+        return best
+
+
+class _Node(Generic[T]):
+    __slots__ = ("children", "values")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.values: list[T] = []
 
 
 def by_kind(hits: Iterable[Hit[tuple[str, T]]]) -> defaultdict[str, list[Hit[T]]]:
