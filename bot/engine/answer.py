@@ -10,7 +10,7 @@ from typing import TypeVar
 from bot.engine import timing
 from bot.engine.durations import DurationReader
 from bot.engine.matcher import Scored, TopicMatcher
-from bot.engine.models import Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
+from bot.engine.models import LEVEL_RANK, Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
 from bot.engine.moments import Moment, MomentReader, later
 from bot.engine.phrases import Hit, PhraseIndex, by_kind
 from bot.engine.spelling import Speller
@@ -36,6 +36,7 @@ class _Clause:
     normal: bool = False  # asks whether what is described is normal ("is this normal?")
     smalltalk: SmallTalk | None = None
     context: bool = False  # opened by a context word ("since ...", "... if ..."): it sets the scene, it doesn't ask
+    back: bool = False  # refers back to what was told ("what should I do in that case?")
 
     @property
     def asked(self) -> bool:
@@ -99,6 +100,7 @@ class Engine:
             *((p, ("smalltalk", s)) for s in kb.conversation.smalltalk for p in phrases(s.phrases)),
             *((p, ("comparison", True)) for p in phrases(lang.comparisons)),
             *((p, ("normal", True)) for p in phrases(lang.normal_words)),
+            *((p, ("back", True)) for p in phrases(lang.back_references)),
             *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
         ])
 
@@ -179,6 +181,7 @@ class Engine:
                                   {i - start for i in negated if start <= i < told}, mark.within(start, told))
             clause.tokens = piece.tokens[start:end]
             clause.normal = any(start <= h.start < end for h in mark.normal)
+            clause.back = any(start <= h.start < end for h in mark.back)
             clause.symptomatic = any(start <= i < end for i in reported)
             clause.question = asked
             before = piece.tokens[start - 1] if start - 1 in piece.breaks else ""
@@ -263,8 +266,9 @@ class Engine:
     def _chosen_topics(self, clauses: Sequence[_Clause], focused: bool) -> list[Scored]:
         """The topics asked about. Beside an escalation only separate, clearly asked questions count
         ("my lips are swelling. can I wear makeup?"): the words of a symptom report are not a topic."""
-        if focused:
-            clauses = [c for c in clauses if c.question and not c.symptomatic]
+        if focused:  # "what should I do in that case?" asks about the symptom, not about a topic
+            clauses = [c for c in clauses
+                       if c.question and not c.symptomatic and not (c.back and not _clearly_about(c))]
         uncovered = any(c.subject for c in clauses)
         if any(c.subject.overrides for c in clauses if c.subject):
             return []  # "breastfeeding - can the numbing cream get into my milk?" is about breastfeeding
@@ -395,20 +399,24 @@ class Engine:
         return timed.one_day if days == 1 else timed.days.format(days=days)
 
     def _escalation(self, findings: Sequence[Finding], level: Level) -> list[str]:
-        """The safety reply: for a report, act now; for a question about what could happen, what to do if."""
+        """The safety reply: for a report, act now; for a question about what could happen, what to do if
+        (with what else to watch for, when the question is about a sign that needs a call)."""
         if level == "none":
             return []
         replies = self.kb.conversation.replies
         chosen = [f for f in findings if f.level == level]
-        if all(f.hypothetical for f in chosen):
-            advice = [f.symptom.advice for f in chosen if f.symptom.advice]
-            if len(advice) == len(chosen):
-                return [self._fill(a) for a in _unique(advice, key=lambda a: a)]
-            template = replies.emergency_if if level == "emergency" else replies.contact_if
-        else:
-            template = replies.emergency if level == "emergency" else replies.contact
         labels = [self._label(f) for f in chosen if not f.symptom.advice]
-        return [self._fill(template, symptoms=_capitalised(_joined(labels)))]
+        if not all(f.hypothetical for f in chosen):
+            template = replies.emergency if level == "emergency" else replies.contact
+            return [self._fill(template, symptoms=_capitalised(_joined(labels)))]
+        advice = [self._fill(a) for a in _unique([f.symptom.advice for f in chosen if f.symptom.advice], key=str)]
+        if not labels:
+            return advice
+        template = replies.emergency_if if level == "emergency" else replies.contact_if
+        general = self.kb.triage.symptom(self.kb.triage.questions_advice)
+        if not advice and general and general.advice and level == "contact":
+            advice = [self._fill(general.advice)]
+        return [self._fill(template, symptoms=_capitalised(_joined(labels))), *advice]
 
     def _label(self, finding: Finding) -> str:
         if finding.prolonged:
@@ -445,18 +453,24 @@ class Engine:
         """The topic a reported symptom belongs to, unless an expected one sits beside an uncovered subject
         ("can I take ibuprofen for the pain" asks about medicines, not about soreness)."""
         findings = reading.findings if reading.level != "none" or not reading.subjects else []
+        if findings and all(f.hypothetical for f in findings) and not reading.subjects:
+            # "is it possible to get an infection?", "what if my lips swell?": the sign that sets the level is
+            # what is asked about; without a topic of its own, it is a question of when to call.
+            deciding = max(findings, key=lambda f: LEVEL_RANK[f.level])
+            general = self.kb.triage.symptom(self.kb.triage.questions_advice)
+            return deciding.symptom.topic or (general.topic if general else None)
         return next((f.symptom.topic for f in findings if f.symptom.topic), None)
 
     def _allowed_now(self, topic_ids: Sequence[str], hours_since: float | None,
                      outside_window: frozenset[str], moment: Moment | None = None) -> bool | None:
         """Allowed at the moment asked about (all of it, for a span), or now when the question names none."""
         asked = _asked_for_hours(hours_since, moment)
-        if asked is None:
-            return None
         for tid in topic_ids:
-            window = self.topics[tid].window
-            if window is not None:
-                return tid in outside_window or asked >= window.hours
+            topic = self.topics[tid]
+            if topic.never_allowed:
+                return False
+            if topic.window is not None:
+                return None if asked is None else tid in outside_window or asked >= topic.window.hours
         return None
 
 
@@ -468,19 +482,21 @@ class _Marks:
     smalltalk: list[Hit] = field(default_factory=list)
     comparison: list[Hit] = field(default_factory=list)
     normal: list[Hit] = field(default_factory=list)
+    back: list[Hit] = field(default_factory=list)
     narrowed: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, hits: Iterable[Hit]) -> _Marks:
         kinds = by_kind(hits)
-        return cls(kinds["subject"], kinds["smalltalk"], kinds["comparison"], kinds["normal"],
+        return cls(kinds["subject"], kinds["smalltalk"], kinds["comparison"], kinds["normal"], kinds["back"],
                    {str(h.value) for h in kinds["narrow"]})
 
     def within(self, start: int, end: int) -> _Marks:
         """The marks wholly inside [start, end), counted from start."""
         def inside(hits: list[Hit]) -> list[Hit]:
             return [Hit(h.start - start, h.end - start, h.value) for h in hits if start <= h.start and h.end <= end]
-        return _Marks(inside(self.subject), inside(self.smalltalk), inside(self.comparison), inside(self.normal))
+        return _Marks(inside(self.subject), inside(self.smalltalk), inside(self.comparison), inside(self.normal),
+                      inside(self.back))
 
 
 def _masked(tokens: list[str], subjects: Sequence[Hit]) -> list[str]:

@@ -57,7 +57,10 @@ class DurationReader:
 
     def _is_span(self, words: Sequence[str], i: int) -> bool:
         """The amount before the unit at `i` is how long something lasted, not how often or how far ahead."""
-        return not (i >= 2 and words[i - 2] in self._not_spans) and not self._rate(words, i) \
+        lead = i - 3 if i >= 3 and words[i - 2] in ("a", "an") else i - 2  # "in a few weeks", "in a couple of days"
+        if i >= 4 and words[i - 1] == "of" and words[i - 3] in ("a", "an"):
+            lead = i - 4
+        return not (lead >= 0 and words[lead] in self._not_spans) and not self._rate(words, i) \
             and not self._ahead(words, i)
 
     def _ahead(self, words: Sequence[str], i: int) -> bool:

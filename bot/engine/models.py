@@ -67,6 +67,15 @@ class Topic(_Strict):
     examples: list[str] = Field(min_length=3)
     general_terms: list[str] = []
     window: Window | None = None
+    # The rule forbids what it is about for the whole of healing, with no time limit ("don't pick"): whatever
+    # moment a question names, the answer to "can I ...?" is no.
+    never_allowed: bool = False
+
+    @model_validator(mode="after")
+    def _window_or_never(self) -> Topic:
+        if self.never_allowed and self.window is not None:
+            raise ValueError("a topic is either time-bound ('window') or 'never_allowed', not both")
+        return self
 
     _answer = field_validator("answer")(_check_placeholders)
     _phrases = field_validator("keywords", "related", "examples", "general_terms")(_non_empty_phrases)
@@ -102,21 +111,38 @@ class Triage(_Strict):
     normal_window_hours: PositiveFloat = 72
     persistence: list[str] = []
     worsening: list[str] = []
+    sizes: list[str] = []
     not_reports: list[str] = []
     hypothetical: list[str] = []
     others: list[str] = []
     story_questions: list[str] = []
     similes: list[str] = []
+    figurative: list[str] = []
     asides: list[str] = []
     intensifiers: list[str] = []
     first_person: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
+    past_occasions: list[str] = []
     asking: list[str] = []
     returning: list[str] = []
     group_distance: int = Field(default=12, ge=1, le=50)
     plausible_span_hours: PositiveFloat = 1440  # longer spans in a message are not about the treatment
+    # The symptom whose advice completes an answer to a question about signs that could come ("is it possible
+    # to get an infection?"): what to watch for, beside the sign asked about.
+    questions_advice: str | None = None
     symptoms: list[Symptom] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_questions_advice(self) -> Triage:
+        if self.questions_advice is not None:
+            found = next((s for s in self.symptoms if s.id == self.questions_advice), None)
+            if found is None or found.advice is None:
+                raise ValueError(f"questions_advice: '{self.questions_advice}' is not a symptom with 'advice'")
+        return self
+
+    def symptom(self, symptom_id: str | None) -> Symptom | None:
+        return next((s for s in self.symptoms if s.id == symptom_id), None)
 
 
 class Subject(_Strict):
@@ -310,6 +336,7 @@ class Language(_Strict):
     alternatives: list[str] = []
     fillers: list[str] = []
     comparisons: list[str] = []
+    back_references: list[str] = []
     normal_words: list[str] = []
     numbers: dict[str, float] = {}
     units: dict[str, float] = {}

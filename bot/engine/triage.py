@@ -21,6 +21,9 @@ from bot.engine.text import phrases
 SymptomHit = Hit[tuple[Symptom, int]]
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
+FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
+SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
+PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
 HitT = TypeVar("HitT", bound=Hit)
 
 
@@ -194,14 +197,15 @@ class Triager:
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
-            "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse")],
+            "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE)],
             "not_report": [(triage.not_reports, True)],
             "simile": [(triage.similes, True)],
+            "figurative": [(triage.figurative, True)],
             "cue": [(triage.hypothetical, False), (triage.others, True)],
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
             "returning": [(triage.returning, True)],
-            "habitual": [(triage.habitual, True), (triage.asides, False)],
+            "habitual": [(triage.habitual, True), (triage.asides, False), (triage.past_occasions, PAST)],
             "asking": [(triage.asking, True)],
         }
         self._cues = PhraseIndex([
@@ -220,7 +224,7 @@ class Triager:
         stream = _Stream.of(pieces)
         cues = by_kind(self._cues.scan(stream.tokens))
         hits = stream.visible(_most_specific(_meant(cues)))
-        modifiers = stream.visible(cues["modifier"])
+        modifiers = stream.visible(_literal(cues["modifier"], cues))
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(cues["returning"])
         if returned:  # "the swelling went down on day 2, but now it's come back"
@@ -251,7 +255,7 @@ class Triager:
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
                        and (h.value or symptom.level != "emergency")]  # an aside never hides an emergency
-        before = [c for c in mood.cues if c.end <= first and stream.sentence[c.start] == stream.sentence[first]]
+        before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]]
         others = any(c.value and not self._own_between(stream, c.end, first) for c in before)
         asked = (symptom.advice is not None and not others) or mood.asking or any(not c.value for c in before)
         text_hours = stream.hours(first, self.triage.plausible_span_hours)
@@ -266,8 +270,11 @@ class Triager:
             return finding
         # "... could that happen to me?", "is it bad if the redness spreads": the story is what is asked about.
         story_asked = bool(mood.story_asked)
-        # An emergency keeps its advice whatever else is asked: recall first.
-        background = not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others)
+        # An emergency keeps its advice whatever else is asked (recall first), unless its own clause puts it on
+        # another occasion ("I almost fainted at my last blood test").
+        elsewhere = any(h.value == PAST and stream.same_clause(h.start, first) for h in in_sentence)
+        background = not (asked or story_asked) and (symptom.level != "emergency" or elsewhere) \
+            and bool(in_sentence or others)
         return replace(finding, hypothetical=True, background=background)
 
     def _own_between(self, stream: _Stream, start: int, end: int) -> bool:
@@ -293,9 +300,19 @@ class Triager:
 
 
 def _meant(cues: dict[str, list[Hit]]) -> list[SymptomHit]:
-    """Symptom phrases, except where a symptom's `not_in` phrase shows its words mean something else."""
+    """Symptom phrases, except where a symptom's `not_in` phrase shows its words mean something else, or
+    a feeling's cause follows a sign that is no emergency ("burning up with embarrassment")."""
     other = {(i, h.value) for h in cues["not_in"] for i in range(h.start, h.end)}
-    return [h for h in cues["symptom"] if (h.start, h.value[0].id) not in other]
+    return [h for h in _literal(cues["symptom"], cues) if (h.start, h.value[0].id) not in other]
+
+
+def _literal(hits: list[HitT], cues: dict[str, list[Hit]]) -> list[HitT]:
+    """Hits not followed by a feeling's cause ("burning up with embarrassment"); emergency signs always stay."""
+    causes = {h.start for h in cues["figurative"]}
+    if not causes:
+        return hits
+    return [h for h in hits if (isinstance(h.value, tuple) and h.value[0].level == "emergency")
+            or not any(h.end + d in causes for d in range(FIGURATIVE_GAP + 1))]
 
 
 def _mood(cues: dict[str, list[Hit]]) -> _Mood:
@@ -362,10 +379,10 @@ def _complete(hits: Sequence[SymptomHit], distance: int,
 def _near(modifiers: Sequence[Hit], at: int, told: set[int], stream: _Stream) -> set[str]:
     """The lasting and worsening words about a symptom: those in its sentence, or in a next or previous one
     that names no symptom of its own ("My face is swollen. It's getting worse."), not a whole story's
-    ("a massive baby with needles")."""
+    ("a massive baby with needles"). A size ("huge") is only about a sign in its own sentence."""
     own = stream.sentence[at]
-    return {m.value for m in modifiers
-            if (s := stream.sentence[m.start]) == own or (s not in told and abs(s - own) == 1)}
+    return {"worse" if m.value == SIZE else m.value for m in modifiers
+            if (s := stream.sentence[m.start]) == own or (m.value != SIZE and s not in told and abs(s - own) == 1)}
 
 
 def _most_reported(mentions: Sequence[Finding]) -> Finding:

@@ -124,3 +124,17 @@ def test_window_reference_to_a_topic_without_one_is_one_clear_line(kb_copy, old,
         load_knowledge(kb_copy)
     message = str(caught.value)
     assert "\n" not in message and "needs a topic with a window" in message and path.name in message
+
+
+def test_a_topic_cannot_be_both_time_bound_and_never_allowed(kb_copy):
+    path = kb_copy / "topics" / "makeup.yaml"
+    path.write_text(path.read_text().replace("title:", "never_allowed: true\ntitle:", 1))
+    with pytest.raises(KnowledgeError, match="never_allowed"):
+        load_knowledge(kb_copy)
+
+
+def test_questions_advice_must_name_a_symptom_with_advice(kb_copy):
+    path = kb_copy / "triage.yaml"
+    path.write_text(path.read_text().replace("questions_advice: warning-signs", "questions_advice: redness"))
+    with pytest.raises(KnowledgeError, match="questions_advice"):
+        load_knowledge(kb_copy)

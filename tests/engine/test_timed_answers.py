@@ -108,6 +108,15 @@ def test_a_day_still_to_come_is_not_how_long_a_symptom_lasted(engine):
     answer = engine.answer("my face is still red, can I wear makeup for my wedding in 3 days?", 3, NOW)
     assert answer.level == "none" and answer.allowed_now is True
     assert engine.answer("I've been red for 4 days", 3, NOW).level == "contact"
+    weeks = engine.answer("how long will I look like a tomato? my sister's wedding is in a few weeks", 3, NOW)
+    assert weeks.level == "none"
+    assert engine.answer("I've been red for a couple of days now", 100, NOW).level == "contact"
+
+
+def test_a_rule_with_no_time_limit_is_never_allowed(engine):
+    for text, hours in [("can I pull the flakes off by saturday?", 24), ("can I peel the flakes off now?", 300),
+                        ("can I pick the scabs", None)]:
+        assert engine.answer(text, hours, NOW).allowed_now is False
 
 
 def test_the_later_moment_is_the_one_asked_about(engine):

@@ -237,16 +237,9 @@ def test_someone_elses_story_keeps_its_advice_when_asked_about(engine, text, lev
     assert engine.answer(text, 5).level == level
 
 
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        ("I fainted at my last blood test. Will it hurt or do they numb you?", "numbing"),
-        ("My friend said she couldn't breathe after hers. Anyway, how long until I see results?", "results"),
-    ],
-)
-def test_an_emergency_in_a_story_keeps_its_advice_and_the_question_is_answered(engine, text, topic):
-    answer = engine.answer(text, 30)
-    assert answer.level == "emergency" and answer.report is False and topic in answer.topics
+def test_an_emergency_in_a_story_keeps_its_advice_and_the_question_is_answered(engine):
+    answer = engine.answer("My friend said she couldn't breathe after hers. Anyway, how long until I see results?", 30)
+    assert answer.level == "emergency" and answer.report is False and "results" in answer.topics
 
 
 def test_my_friend_says_is_the_patients_own_report(engine):
@@ -381,3 +374,49 @@ def test_round_i_descriptions(engine, text, hours, level):
 )
 def test_round_j_descriptions(engine, text, hours, level):
     assert engine.answer(text, hours).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("my breathing has gone a bit whistly since the session", 2),  # "gone a bit ..." is no "gone"
+        ("day 5 and I still look like a lobster, not fading at all", 120),
+        ("my skin feels like it's on fire and it's day 4. worse than day 1", 96),
+    ],
+)
+def test_signs_told_in_everyday_words_escalate(engine, text, hours):
+    assert engine.answer(text, hours).level != "none"
+
+
+def test_a_feeling_with_its_cause_is_figurative(engine):
+    answer = engine.answer("I was burning up with embarrassment leaving the clinic. The skin is just a little warm. "
+                           "Normal I assume?", 1)
+    assert answer.level == "none"
+    assert engine.answer("my face is burning up, getting worse by the minute", 1).level == "contact"
+
+
+def test_an_emergency_on_another_occasion_is_history_beside_the_question_asked(engine):
+    for text in ["does it hurt?? i'm a massive baby with needles, I passed out at a blood test two years ago",
+                 "I fainted at my last blood test. Will it hurt or do they numb you?"]:
+        answer = engine.answer(text, 30)
+        assert answer.level == "none" and answer.topic == "numbing"
+    # the same sign today is an emergency, whatever else is asked
+    assert engine.answer("I fainted an hour ago. does the numbing cream wear off?", 1).level == "emergency"
+
+
+def test_a_question_about_a_sign_to_come_says_what_else_to_watch_for(engine):
+    answer = engine.answer("is it possible to get an infection from microneedling?")
+    assert answer.level == "contact" and not answer.report
+    assert answer.topic == "professional-advice"
+    assert "signs of infection" in answer.text.lower() and "emergency number" in answer.text
+
+
+def test_what_to_do_in_that_case_asks_about_the_symptom_not_a_topic(engine):
+    answer = engine.answer("What if my lips swell up tonight? what should I do in that case", 3)
+    assert answer.level == "emergency" and not answer.report
+    assert answer.topics == []
+
+
+def test_indirect_questions_about_a_feeling_report_it(engine):
+    assert engine.answer("I'm dying to know if the warmth is normal, my cheeks feel like after a run", 5).report
+    assert not engine.answer("how do I know if it's infected?", 30).report
