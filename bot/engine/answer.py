@@ -22,6 +22,8 @@ MASK = "\x00"
 ANSWER_THRESHOLD = 2.5
 SUGGEST_THRESHOLD = 1.2
 SECONDARY_SHARE = 0.5
+LIKENESS_GAP = 1  # words between "like" and what is compared ("like a laser")
+ACTIVITY_SHARE = 0.75  # how close a named activity must score to the symptom's topic to be what is asked
 CLOSE_SHARE = 0.8
 MAX_SUGGESTIONS = 2
 
@@ -101,6 +103,7 @@ class Engine:
             *((p, ("comparison", True)) for p in phrases(lang.comparisons)),
             *((p, ("normal", True)) for p in phrases(lang.normal_words)),
             *((p, ("back", True)) for p in phrases(lang.back_references)),
+            *((p, ("likeness", True)) for p in phrases(lang.likeness)),
             *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
         ])
 
@@ -155,6 +158,7 @@ class Engine:
                                                                        triaged.reported, strict=True):
             clauses += self._piece_clauses(piece, question, mark, hidden, negated, reported,
                                            clauses[-1] if clauses else None)
+        self._activity_first(clauses, triaged.findings)
         findings, topics = self._weighed(clauses, triaged.findings)
         suggestions = self._suggestions(clauses, topics)
         subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
@@ -195,6 +199,19 @@ class Engine:
                 clause.subject, clause.scored = last.subject, []
             clauses.append(clause)
         return clauses
+
+    def _activity_first(self, clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:
+        """"can I put concealer on the redness?" asks about makeup: in a question that tells an expected symptom,
+        a time-bound activity it names comes before the symptom's own topic."""
+        expected = {f.symptom.topic for f in findings if f.level == "none" and f.symptom.topic
+                    and f.symptom.topic not in self._window_hours and not self.topics[f.symptom.topic].never_allowed}
+        for c in clauses:
+            if not (c.question and c.symptomatic and c.scored and c.scored[0].topic in expected):
+                continue
+            activity = next((s for s in c.scored[1:] if s.keyword and s.topic in self._window_hours
+                             and s.score >= ACTIVITY_SHARE * c.best), None)
+            if activity is not None:
+                c.scored = [activity, *(s for s in c.scored if s is not activity)]
 
     def _weighed(self, clauses: Sequence[_Clause], findings: list[Finding]) -> tuple[list[Finding], list[Scored]]:
         """The symptoms that count and the topics asked about, each judged beside the other."""
@@ -254,7 +271,9 @@ class Engine:
         smalltalk = next((h.value for h in marks.smalltalk), None)
         if self._only_smalltalk(tokens, marks.smalltalk):
             return _Clause(tokens, smalltalk=smalltalk)
-        subject = next((h.value for h in marks.subject), None)
+        # "is it a kind of laser?": what microneedling is compared to is not asked about
+        likened = {h.end + gap for h in marks.likeness for gap in range(LIKENESS_GAP + 1)}
+        subject = next((h.value for h in marks.subject if h.start not in likened), None)
         kept = [t for i, t in enumerate(masked) if i not in negated]
         scored = self._matcher.score(kept)
         if subject is not None and not (scored and scored[0].keyword and scored[0].topic in self._window_hours):
@@ -483,20 +502,21 @@ class _Marks:
     comparison: list[Hit] = field(default_factory=list)
     normal: list[Hit] = field(default_factory=list)
     back: list[Hit] = field(default_factory=list)
+    likeness: list[Hit] = field(default_factory=list)
     narrowed: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, hits: Iterable[Hit]) -> _Marks:
         kinds = by_kind(hits)
         return cls(kinds["subject"], kinds["smalltalk"], kinds["comparison"], kinds["normal"], kinds["back"],
-                   {str(h.value) for h in kinds["narrow"]})
+                   kinds["likeness"], {str(h.value) for h in kinds["narrow"]})
 
     def within(self, start: int, end: int) -> _Marks:
         """The marks wholly inside [start, end), counted from start."""
         def inside(hits: list[Hit]) -> list[Hit]:
             return [Hit(h.start - start, h.end - start, h.value) for h in hits if start <= h.start and h.end <= end]
         return _Marks(inside(self.subject), inside(self.smalltalk), inside(self.comparison), inside(self.normal),
-                      inside(self.back))
+                      inside(self.back), inside(self.likeness))
 
 
 def _masked(tokens: list[str], subjects: Sequence[Hit]) -> list[str]:

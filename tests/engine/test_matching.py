@@ -233,3 +233,21 @@ def test_a_story_around_is_that_ok_asks_about_the_time_bound_rule(engine):
     text = ("I'm 41 and I've had acne scars since I was a teenager. Got it done yesterday. I've got a 10k tempo run "
             "this evening and I will be sweating buckets. Is that ok now?")
     assert engine.answer(text, 30).topic == "sweating"
+
+
+def test_an_activity_asked_about_a_symptom_is_the_question(engine):
+    answer = engine.answer("can i put concealer on the redness now?", 1)
+    assert answer.topic == "makeup" and answer.allowed_now is False
+    assert engine.answer("how long will the redness last?", 1).topic == "downtime"
+
+
+def test_what_microneedling_is_compared_to_is_not_asked_about(engine):
+    assert engine.answer("what is microneedling exactly and how it works? is it a kind of laser?").topic == "about"
+    assert engine.answer("can I get laser done next week?").topic is None
+
+
+@pytest.mark.parametrize("text", ["can i blow dry my hair?", "can I use my jade roller from the fridge tonight?",
+                                  "I use a CPAP mask at night, is that ok?", "is teeth whitening ok after?"])
+def test_everyday_things_the_guidance_does_not_cover(engine, text):
+    answer = engine.answer(text, 20)
+    assert answer.topic is None and answer.kind == "fallback"
