@@ -150,9 +150,7 @@ class Engine:
         split = self._split(text)
         marks = [_Marks.of(self._marks.scan(piece.tokens)) for piece, _ in split]
         masked = [_masked(piece.tokens, m.subject) for (piece, _), m in zip(split, marks, strict=True)]
-        triaged = self._triager.message(
-            [replace(p, hidden=frozenset(i for i, t in enumerate(m) if t == MASK))
-             for (p, _), m in zip(split, masked, strict=True)], hours_since)
+        triaged = self._triager.message([_hiding(p, m) for (p, _), m in zip(split, masked, strict=True)], hours_since)
         clauses: list[_Clause] = []
         for (piece, question), mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated,
                                                                        triaged.reported, strict=True):
@@ -517,6 +515,13 @@ class _Marks:
             return [Hit(h.start - start, h.end - start, h.value) for h in hits if start <= h.start and h.end <= end]
         return _Marks(inside(self.subject), inside(self.smalltalk), inside(self.comparison), inside(self.normal),
                       inside(self.back), inside(self.likeness))
+
+
+def _hiding(piece: Piece, masked: list[str]) -> Piece:
+    """The piece with its masked words hidden from triage."""
+    if masked is piece.tokens:
+        return piece
+    return replace(piece, hidden=frozenset(i for i, t in enumerate(masked) if t == MASK))
 
 
 def _masked(tokens: list[str], subjects: Sequence[Hit]) -> list[str]:

@@ -64,14 +64,18 @@ class _Stream:
     def of(cls, pieces: Sequence[Piece]) -> _Stream:
         stream, clause, sentence = cls(), 0, 0
         for p, piece in enumerate(pieces):
-            stream.offsets.append(len(stream.tokens))
-            stream.hidden |= {len(stream.tokens) + i for i in piece.hidden}
-            for i, token in enumerate(piece.tokens):
-                clause += i in piece.breaks
-                stream.tokens.append(token)
-                stream.piece.append(p)
-                stream.clause.append(clause)
-                stream.sentence.append(sentence)
+            start, size = len(stream.tokens), len(piece.tokens)
+            stream.offsets.append(start)
+            stream.hidden |= {start + i for i in piece.hidden}
+            stream.tokens += piece.tokens
+            stream.piece += [p] * size
+            stream.sentence += [sentence] * size
+            if piece.breaks:
+                for i in range(size):
+                    clause += i in piece.breaks
+                    stream.clause.append(clause)
+            else:
+                stream.clause += [clause] * size
             if piece.hours is not None:
                 stream.sentence_hours[sentence] = max(piece.hours, stream.sentence_hours.get(sentence, 0.0))
             clause += 1
@@ -224,6 +228,8 @@ class Triager:
         stream = _Stream.of(pieces)
         cues = by_kind(self._cues.scan(stream.tokens))
         hits = stream.visible(_most_specific(_meant(cues)))
+        if not hits:  # most questions name no symptom: nothing to grade
+            return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
         modifiers = stream.visible(_literal(cues["modifier"], cues))
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(cues["returning"])
