@@ -94,6 +94,7 @@ class Engine:
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
         self._window_hours = {t.id: t.window.hours for t in kb.topics if t.window}
+        self._filled: dict[tuple[str, str | None], str] = {}  # knowledge-base texts with their windows filled in
         self._narrowed = frozenset(t.id for t in kb.topics if t.window and t.window.applies_to)
         # What a piece can hold besides topic words, found in one pass: uncovered subjects, small talk,
         # comparisons, "is this normal?" and the words a narrowed window applies to.
@@ -380,6 +381,14 @@ class Engine:
                       confidence=_confidence(reading), suggestions=choices, kind="suggest", asked_for_hours=asked)
 
     def _fill(self, template: str, topic: str | None = None, **values: str) -> str:
+        if not values:  # a knowledge-base text with only its windows to fill: the same every time
+            key = (template, topic)
+            if key not in self._filled:
+                self._filled[key] = self._fill_in(template, topic)
+            return self._filled[key]
+        return self._fill_in(template, topic, **values)
+
+    def _fill_in(self, template: str, topic: str | None = None, **values: str) -> str:
         windows = WindowWords(self._window_hours, topic)
         return template.format_map({"normal_window": self.normal_window, "window": windows, **values})
 
@@ -510,7 +519,9 @@ class _Marks:
                    kinds["likeness"], {str(h.value) for h in kinds["narrow"]})
 
     def within(self, start: int, end: int) -> _Marks:
-        """The marks wholly inside [start, end), counted from start."""
+        """The marks wholly inside [start, end), counted from start (read-only: an empty piece's are shared)."""
+        if not (self.subject or self.smalltalk or self.comparison or self.normal or self.back or self.likeness):
+            return self
         def inside(hits: list[Hit]) -> list[Hit]:
             return [Hit(h.start - start, h.end - start, h.value) for h in hits if start <= h.start and h.end <= end]
         return _Marks(inside(self.subject), inside(self.smalltalk), inside(self.comparison), inside(self.normal),

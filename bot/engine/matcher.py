@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.models import Topic
-from bot.engine.phrases import PhraseIndex
+from bot.engine.phrases import Hit, PhraseIndex
 from bot.engine.text import Phrase, phrase, phrases
 
 KEYWORD_WEIGHT = 3.0
@@ -93,13 +93,14 @@ class TopicMatcher:
     def terms(self, tokens: Sequence[str]) -> list[Phrase]:
         """Split tokens into the longest known terms; unknown, stop and domain words are dropped."""
         found: list[Phrase] = []
+        domain = _longest_by_start(self._domain.scan(tokens))
+        known = _longest_by_start(self._index.scan(tokens))
         i = 0
         while i < len(tokens):
-            domain = self._domain.longest_at(tokens, i)
-            if domain is not None:
-                i = domain.end
+            if i in domain:
+                i = domain[i].end
                 continue
-            hit = self._index.longest_at(tokens, i)
+            hit = known.get(i)
             if hit is not None:
                 found.append(hit.value)
                 i = hit.end
@@ -123,3 +124,11 @@ class TopicMatcher:
         ranked = sorted(totals.items(), key=lambda item: (-round(item[1], 6), item[0] not in self._restrictive,
                                                           item[0]))
         return [Scored(tid, s, tid in keyword) for tid, s in ranked]
+
+
+def _longest_by_start(hits: list[Hit[Phrase]]) -> dict[int, Hit[Phrase]]:
+    """The longest hit at each start (a scan lists them longest first)."""
+    longest: dict[int, Hit[Phrase]] = {}
+    for hit in hits:
+        longest.setdefault(hit.start, hit)
+    return longest

@@ -59,6 +59,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def phrase(text: str) -> Phrase:
     """The stems of a knowledge-base phrase, as the matcher looks them up."""
     return tuple(stem(w) for w in words(text))
