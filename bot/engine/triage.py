@@ -86,14 +86,14 @@ class _Stream:
         """Hits not wholly inside an uncovered subject ("can't sleep" stays, though "sleep" is one)."""
         return [h for h in hits if not all(i in self.hidden for i in range(h.start, h.end))]
 
-    def hours(self, position: int, plausible: float) -> float | None:
+    def hours(self, position: int, plausible: float, adjacent: bool = True) -> float | None:
         """The span of time a symptom at `position` has lasted, as the message tells it: the longest named
         in its sentence ("red for 6 days"), else in a sentence next to it that could be about the treatment
         ("Day 5. Still swollen." — but not "hot yoga three times a week for two years", nor a story's "a
         4-day break next week" three sentences away)."""
         own = self.sentence[position]
-        if own in self.sentence_hours:
-            return self.sentence_hours[own]
+        if own in self.sentence_hours or not adjacent:
+            return self.sentence_hours.get(own)
         return max((h for s, h in self.sentence_hours.items() if abs(s - own) == 1 and h <= plausible), default=None)
 
     def same_clause(self, a: int, b: int) -> bool:
@@ -264,8 +264,11 @@ class Triager:
         before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]]
         others = any(c.value and not self._own_between(stream, c.end, first) for c in before)
         asked = (symptom.advice is not None and not others) or mood.asking or any(not c.value for c in before)
-        text_hours = stream.hours(first, self.triage.plausible_span_hours)
-        if asked and not in_sentence and not others and "persist" not in moods:
+        # A question about a sign to come takes a time span from its own sentence only ("I waited six weeks for
+        # this appointment. How long will I look red?" asks nothing about six weeks of redness).
+        future = asked and not in_sentence and not others and "persist" not in moods
+        text_hours = stream.hours(first, self.triage.plausible_span_hours, adjacent=not future)
+        if future:
             # "what happens if I knock off a scab and it bleeds?" on day 3 asks about a moment to come: the
             # time since treatment says nothing about how long it lasted; only the words do ("very red").
             intense = {"worse"} if first > 0 and stream.tokens[first - 1] in self._intensifiers else set()
@@ -279,8 +282,9 @@ class Triager:
         # An emergency keeps its advice whatever else is asked (recall first), unless its own clause puts it on
         # another occasion ("I almost fainted at my last blood test").
         elsewhere = any(h.value == PAST and stream.same_clause(h.start, first) for h in in_sentence)
-        background = not (asked or story_asked) and (symptom.level != "emergency" or elsewhere) \
-            and bool(in_sentence or others)
+        # (A known allergy is always worth telling the clinic about, whenever it happened.)
+        background = (elsewhere and not story_asked and symptom.advice is None) or (
+            not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
         return replace(finding, hypothetical=True, background=background)
 
     def _own_between(self, stream: _Stream, start: int, end: int) -> bool:

@@ -420,3 +420,16 @@ def test_what_to_do_in_that_case_asks_about_the_symptom_not_a_topic(engine):
 def test_indirect_questions_about_a_feeling_report_it(engine):
     assert engine.answer("I'm dying to know if the warmth is normal, my cheeks feel like after a run", 5).report
     assert not engine.answer("how do I know if it's infected?", 30).report
+
+
+def test_words_that_sound_like_signs_in_everyday_sayings(engine):
+    text = ("my face is a bit sore, kind of bruised feeling, but I'm a baby about pain (my husband says I'm worse "
+            "than him with man flu). is it ok to take a painkiller?")
+    answer = engine.answer(text, 10)
+    assert answer.level == "none"
+    assert "fever" not in answer.symptoms and "bruising" not in answer.symptoms
+
+
+def test_a_question_about_a_sign_to_come_takes_no_span_from_the_story_around_it(engine):
+    text = "I waited six weeks for this appointment. How long will my face look red? Will I look normal by Monday?"
+    assert engine.answer(text).level == "none"
