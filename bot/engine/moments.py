@@ -18,10 +18,11 @@ from bot.engine.text import normalize
 
 MAX_DAYS_AHEAD = 3660  # a moment further ahead is not about aftercare (and would overflow dates)
 MAX_HOURS = 24 * MAX_DAYS_AHEAD
-_TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+")
+_TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a past word doesn't reach across
 
 
-PAST_REACH = 2  # words before a moment that may say it is gone by ("yesterday around 2pm")
+_SENTENCE_ENDS = frozenset(".!?")
+PAST_REACH = 3  # words before a moment that may say it is gone by ("yesterday around 2pm", "had it on Sunday")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,13 @@ class MomentReader:
 
     def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""
-        return any(t in self.w.past_words for t in toks[max(0, i - PAST_REACH):i])
+        before = toks[max(0, i - PAST_REACH):i]
+        for t in reversed(before):
+            if t in _SENTENCE_ENDS:
+                return False
+            if t in self.w.past_words:
+                return True
+        return False
 
     def _clock_time(self, toks: Sequence[str], i: int) -> tuple[int, float] | None:
         """A clock time at toks[i] ("3 pm", "15:30", "at 9 am"): (end index, hours after midnight)."""
@@ -156,6 +163,7 @@ class MomentReader:
         found = (self._day_word(toks, i, now) or self._weekday(toks, i, now) or self._week(toks, i, now)
                  or self._weekend(toks, i, now) or self._month_date(toks, i, now) or self._ordinal(toks, i, now))
         found = self._after_next(toks, found, now) if found is not None else None
+        found = self._counted_from(toks, i, found, now) if found is not None else None
         if found is None:
             clock = self._clock_time(toks, i)
             if clock is None or not (_has_meridiem(toks, clock[0], self.w) or ":" in toks[clock[0] - 1]):
@@ -173,6 +181,17 @@ class MomentReader:
                 first, last = found.first + timedelta(days=7), found.last + timedelta(days=7)
                 return _Found(found.end + len(phrase), first, last, self._day_label(first, now))
         return found
+
+    def _counted_from(self, toks: list[str], i: int, found: _Found, now: datetime) -> _Found:
+        """ "a week from Saturday", "3 days from tomorrow": that much later than the day found."""
+        if i < 3 or toks[i - 1] != "from":
+            return found
+        amount, unit = _number(toks[i - 3], self._numbers), self._units.get(toks[i - 2])
+        if amount is None or unit is None or unit < 24 or amount * unit > MAX_DAYS_AHEAD * 24:
+            return found
+        shift = timedelta(days=round(amount * unit / 24))
+        first, last = found.first + shift, found.last + shift
+        return _Found(found.end, first, last, self._day_label(first, now), found.whole_days)
 
     def _counted(self, toks: list[str], i: int, now: datetime | None) -> Moment | None:
         """ "in 3 days", "in a week", "in like 10 days", "in 5 hours"."""
@@ -226,8 +245,8 @@ class MomentReader:
         if dated is not None:  # "Wednesday the 13th", "Friday 4 Dec": the date says which Wednesday
             return dated
         ahead = (self.w.weekdays[toks[i]] - now.weekday()) % 7
-        if ahead == 0 and i > 0 and toks[i - 1] in self.w.next_words:
-            ahead = 7
+        if i > 0 and toks[i - 1] in self.w.next_words and now.weekday() + ahead < 7:
+            ahead += 7  # "next Friday" is next week's, not this week's
         day = now.date() + timedelta(days=ahead)
         return _Found(i + 1, day, day, self._day_label(day, now))
 

@@ -153,3 +153,25 @@ def test_the_time_now_and_loose_amounts(reader):
     assert reader.find("it's 8am, can I run?", WEDNESDAY) is None
     assert reader.find("in a couple of weeks", WEDNESDAY).start == at(2026, 12, 9, 6)
     assert reader.find("not this weekend but the one after", WEDNESDAY).start == at(2026, 12, 5, 6)
+
+
+def test_next_weekday_is_next_weeks(reader):
+    thursday = at(2026, 11, 26, 17)
+    assert reader.find("can I use my scrub again next Friday?", thursday).start == at(2026, 12, 4, 6)
+    assert reader.find("can I use my scrub again on Friday?", thursday).start == at(2026, 11, 27, 6)
+    sunday = at(2026, 11, 29, 12)
+    assert reader.find("next friday", sunday).start == at(2026, 12, 4, 6)  # next week starts tomorrow
+
+
+def test_a_span_counted_from_a_named_day(reader):
+    thursday = at(2026, 11, 26, 9)
+    assert reader.find("golf tournament a week from Saturday, sun ok by then?", thursday).start == at(2026, 12, 5, 6)
+    assert reader.find("is a week from tomorrow ok for retinol?", WEDNESDAY).start == at(2026, 12, 3, 6)
+
+
+def test_the_day_of_the_treatment_is_not_the_moment_asked_about(reader):
+    thursday = at(2026, 11, 26, 12)
+    text = "I had microneedling on Sunday afternoon. Next Friday I go skiing, is the sun ok by then?"
+    assert reader.find(text, thursday).start == at(2026, 12, 4, 6)
+    assert reader.find("yesterday was fine. not this weekend but the one after, beach ok?", WEDNESDAY).start \
+        == at(2026, 12, 5, 6)
