@@ -85,6 +85,7 @@ class Engine:
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
         self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
+        self._relatives = frozenset(w for p in phrases(lang.relative_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
         self._protected = PhraseIndex((p, True) for p in known if len(p) > 1 and set(p) & self._breaks)
@@ -153,10 +154,14 @@ class Engine:
         masked = [_masked(piece.tokens, m.subject) for (piece, _), m in zip(split, marks, strict=True)]
         triaged = self._triager.message([_hiding(p, m) for (p, _), m in zip(split, masked, strict=True)], hours_since)
         clauses: list[_Clause] = []
+        opens = True  # whether a piece starts a sentence
         for (piece, question), mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated,
                                                                        triaged.reported, strict=True):
-            clauses += self._piece_clauses(piece, question, mark, hidden, negated, reported,
-                                           clauses[-1] if clauses else None)
+            clauses += self._piece_clauses(piece, question or (opens and piece.tokens[0] in self._questions)
+                                           or (piece.tokens[0] in self._questions and piece.tokens[0]
+                                               not in self._relatives),
+                                           mark, hidden, negated, reported, clauses[-1] if clauses else None)
+            opens = piece.ends_sentence
         self._activity_first(clauses, triaged.findings)
         findings, topics = self._weighed(clauses, triaged.findings)
         suggestions = self._suggestions(clauses, topics)
@@ -176,7 +181,7 @@ class Engine:
         scene = False
         for start, end in _clause_spans(piece):
             # "can I have wine and wear makeup?": a question opened at the start of its piece runs on
-            asked = question or bool({piece.tokens[0], piece.tokens[start]} & self._questions)
+            asked = question or (start > 0 and piece.tokens[start] in self._questions)
             # What a told clause compares a symptom to is no topic ("warm, like after a jog").
             compared = [h.start for h in mark.comparison if start <= h.start < end]
             told = end if asked or not compared else min(compared)

@@ -251,3 +251,17 @@ def test_what_microneedling_is_compared_to_is_not_asked_about(engine):
 def test_everyday_things_the_guidance_does_not_cover(engine, text):
     answer = engine.answer(text, 20)
     assert answer.topic is None and answer.kind == "fallback"
+
+
+def test_a_relative_clause_asks_nothing(engine):
+    text = ("my cheeks are red and a bit tight, which the therapist said would happen. how long does the redness "
+            "hang around?")
+    answer = engine.answer(text, 6)
+    assert answer.topic == "downtime" and answer.level == "none"
+
+
+def test_a_bare_is_that_bad_after_a_story_asks_about_what_it_names(engine):
+    text = ("all I can think about is this little crusty bit on my forehead, the edge is lifting. would it be so "
+            "bad if I just gently pulled it off when I get home?")
+    answer = engine.answer(text, 72)
+    assert answer.topic == "picking" and answer.allowed_now is False
