@@ -23,6 +23,7 @@ SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", 
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
+RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
 HitT = TypeVar("HitT", bound=Hit)
 
@@ -267,7 +268,12 @@ class Triager:
         # A question about a sign to come takes a time span from its own sentence only ("I waited six weeks for
         # this appointment. How long will I look red?" asks nothing about six weeks of redness).
         future = asked and not in_sentence and not others and "persist" not in moods
-        text_hours = stream.hours(first, self.triage.plausible_span_hours, adjacent=not future)
+        # A span told a sentence away can't be how long a sign lasted if it is longer than the time since the
+        # treatment ("... I'll get questions for a week. I had it this morning and I'm a little red").
+        plausible = self.triage.plausible_span_hours
+        if hours_since is not None:
+            plausible = min(plausible, hours_since + RECORDED_TIME_SLACK)
+        text_hours = stream.hours(first, plausible, adjacent=not future)
         if future:
             # "what happens if I knock off a scab and it bleeds?" on day 3 asks about a moment to come: the
             # time since treatment says nothing about how long it lasted; only the words do ("very red").

@@ -433,3 +433,25 @@ def test_words_that_sound_like_signs_in_everyday_sayings(engine):
 def test_a_question_about_a_sign_to_come_takes_no_span_from_the_story_around_it(engine):
     text = "I waited six weeks for this appointment. How long will my face look red? Will I look normal by Monday?"
     assert engine.answer(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("my dog will NOT stop licking my face lol is that bad after this", 20),
+        ("the skin under my eyes is puffy. breathing fine, nothing going on with my lips or throat. normal?", 20),
+        ("my friend who talked me out of it keeps asking if it was worth it, I can't see any difference yet", 300),
+        ("this handmade moisturiser smells amazing, is it ok to use while my skin heals?", 5),
+        ("tretinoin is the one thing that keeps my skin from breaking out. can I use it tonight?", 30),
+        ("my colleague says I need to drink loads of water or it won't heal properly. is that true?", 8),
+        ("if I skip the sauna I get questions for a week. I had it done this morning and I'm a little red. "
+         "would the sauna be ok on Saturday?", 8),
+    ],
+)
+def test_everyday_words_near_symptom_words_are_no_alarm(engine, text, hours):
+    assert engine.answer(text, hours).level == "none"
+
+
+def test_a_span_from_the_story_still_counts_when_it_fits_the_treatment(engine):
+    assert engine.answer("Day 5. Still swollen.", 120).level == "contact"
+    assert engine.answer("it is bleeding and not stopping", 2).level == "contact"
