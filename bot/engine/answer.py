@@ -23,6 +23,7 @@ ANSWER_THRESHOLD = 2.5
 SUGGEST_THRESHOLD = 1.2
 SECONDARY_SHARE = 0.5
 LIKENESS_GAP = 1  # words between "like" and what is compared ("like a laser")
+PLAIN_QUESTION = 3 * ANSWER_THRESHOLD  # a question without a keyword this sure of its topic is what is asked
 ACTIVITY_SHARE = 0.75  # how close a named activity must score to the symptom's topic to be what is asked
 CLOSE_SHARE = 0.8
 MAX_SUGGESTIONS = 2
@@ -308,7 +309,9 @@ class Engine:
         kept = [s for s in candidates if s.score >= floor and (s.keyword or not uncovered)]
         # What the patient asks goes first: "just a bit red. should I clean it a certain way?" is asked
         # about cleansing (the redness gets its reassurance anyway).
-        asked = {id(c.scored[0]) for c in clauses if c.question and c.scored and c.scored[0].keyword}
+        # (or asks plainly about one: "what actually is microneedling?" before the cold cream of the story)
+        asked = {id(c.scored[0]) for c in clauses if c.question and c.scored
+                 and (c.scored[0].keyword or (c.asked and c.best >= PLAIN_QUESTION))}
         if asked or not any(c.asked for c in clauses):
             ranked = sorted(kept, key=lambda s: (id(s) not in asked, -s.score))
         else:

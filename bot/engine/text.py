@@ -25,11 +25,13 @@ _KEEP_ENDINGS = ("ss", "us", "is")
 Phrase = tuple[str, ...]
 
 
+_SHE_WOULD = re.compile(r"\bshe'd\b")
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "hiii", "sooo swollen", "pleeease"
 
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
+    text = _SHE_WOULD.sub("she would", text)  # without its apostrophe, "she'd" would be "shed" (skin shedding)
     return _DRAWN_OUT.sub(r"\1", text.replace("'", ""))
 
 
