@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_FREQUENCY = frozenset({"times", "once", "twice"})  # "three times a week" is how often, not how long
+_FREQUENCY = frozenset({"times", "once", "twice", "every", "each"})  # "three times a week", "every 6 weeks": how often
 _RATE = frozenset({"a", "an", "per", "each", "every"})  # "6 days a week" is how often, too
 
 

@@ -363,7 +363,7 @@ def _denied_elsewhere(hits: Sequence[SymptomHit], denied: set[int], similes: set
     """A sign named as a comparison that its sentence then denies ("tender, like a bruise, but there's no
     bruise"): the comparison describes a feeling, it reports nothing."""
     gone = {(hits[n].value[0].id, stream.sentence[hits[n].start]) for n in denied}
-    return {n for n, h in enumerate(hits) if h.start in similes and h.value[0].level == "contact"
+    return {n for n, h in enumerate(hits) if h.start in similes and h.value[0].level != "emergency"
             and (h.value[0].id, stream.sentence[h.start]) in gone}
 
 

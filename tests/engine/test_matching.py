@@ -265,3 +265,10 @@ def test_a_bare_is_that_bad_after_a_story_asks_about_what_it_names(engine):
             "bad if I just gently pulled it off when I get home?")
     answer = engine.answer(text, 72)
     assert answer.topic == "picking" and answer.allowed_now is False
+
+
+@pytest.mark.parametrize("text", ["what sort of things would mean I should ring you guys vs just wait it out?",
+                                  "what's normal and what's not after this? dont want to freak out"])
+def test_when_to_call_the_clinic_is_the_professionals_advice(engine, text):
+    answer = engine.answer(text, 2)
+    assert answer.topic == "professional-advice" and not answer.report

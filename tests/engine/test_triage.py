@@ -455,3 +455,23 @@ def test_everyday_words_near_symptom_words_are_no_alarm(engine, text, hours):
 def test_a_span_from_the_story_still_counts_when_it_fits_the_treatment(engine):
     assert engine.answer("Day 5. Still swollen.", 120).level == "contact"
     assert engine.answer("it is bleeding and not stopping", 2).level == "contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "big raised red welts coming up on my neck and now on my chest, they're spreading while I watch. "
+        "I feel really light-headed and kind of sick and my heart is racing",
+        "welts popping up everywhere on my body and i almost fainted in the shower just now",
+        "i have asthma and since the treatment my breathing is getting worse and worse, my inhaler isnt really helping",
+    ],
+)
+def test_allergic_reactions_told_at_length_are_emergencies(engine, text):
+    assert engine.answer(text, 2).level == "emergency"
+
+
+def test_texture_and_frequency_words_are_no_alarm(engine):
+    assert engine.answer("my face feels weirdly tight and sort of papery", 14).level == "none"
+    assert engine.answer("I go every 6 weeks for roots and it always stings my scalp a bit. ok to colour tomorrow?",
+                         24).level == "none"
+    assert engine.answer("Redness should be gone by now?? its day 6", 140).level == "contact"
