@@ -121,6 +121,7 @@ class Triage(_Strict):
     asides: list[str] = []
     intensifiers: list[str] = []
     first_person: list[str] = []
+    present: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
     past_occasions: list[str] = []

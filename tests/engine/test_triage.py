@@ -475,3 +475,17 @@ def test_texture_and_frequency_words_are_no_alarm(engine):
     assert engine.answer("I go every 6 weeks for roots and it always stings my scalp a bit. ok to colour tomorrow?",
                          24).level == "none"
     assert engine.answer("Redness should be gone by now?? its day 6", 140).level == "contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is her mum writing. About twenty minutes ago she put on some cream her friend gave her and now her lips "
+        "have puffed right up and she's making a wheezy noise. Should I let her sleep it off?",
+        "her sister gave her a cream and now her lips are puffing up",
+    ],
+)
+def test_a_reaction_going_on_is_reported_whoever_was_named_first(engine, text):
+    answer = engine.answer(text, 26)
+    assert answer.level == "emergency" and answer.report
+    assert answer.text.startswith("🚨 Call your local emergency number now")
