@@ -124,6 +124,7 @@ class Triage(_Strict):
     present: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
+    patterns: list[str] = []
     past_occasions: list[str] = []
     asking: list[str] = []
     returning: list[str] = []

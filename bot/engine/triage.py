@@ -211,7 +211,8 @@ class Triager:
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
             "returning": [(triage.returning, True)],
-            "habitual": [(triage.habitual, True), (triage.asides, False), (triage.past_occasions, PAST)],
+            "habitual": [(triage.habitual, True), (triage.asides, False), (triage.patterns, False),
+                         (triage.past_occasions, PAST)],
             "asking": [(triage.asking, True)],
         }
         self._cues = PhraseIndex([

@@ -76,3 +76,21 @@ def test_blind_rounds_stay_safe(engine):
     assert report.false_escalation.rate <= 0.02
     assert report.topic_accuracy.rate >= 0.95 and report.fallback.rate >= 0.95
     assert report.allowed_now.rate >= 0.97 and report.report.rate >= 0.95
+
+
+def test_every_escalation_a_patient_reports_in_the_blind_rounds_is_answered_as_a_report(engine):
+    """Safety beyond recall: an escalation happening now must get "call now" / "contact now" wording and a notice
+    to the clinic, never the "if that ever happens" answer to a question."""
+    from bot.engine.evaluation import parse_now
+
+    rounds = sorted((Path(__file__).parents[2] / "eval" / "rounds").glob("*.jsonl"))
+    missed = []
+    for item in (item for path in rounds for item in _load(path)):
+        levels = item["level"] if isinstance(item["level"], list) else [item["level"]]
+        if "none" in levels or not item.get("report"):
+            continue
+        now = parse_now(item["now"]) if item.get("now") else None
+        answer = engine.answer(item["text"], item.get("hours_since"), now)
+        if not answer.report:
+            missed.append(item["text"][:80])
+    assert missed == []

@@ -489,3 +489,21 @@ def test_a_reaction_going_on_is_reported_whoever_was_named_first(engine, text):
     answer = engine.answer(text, 26)
     assert answer.level == "emergency" and answer.report
     assert answer.text.startswith("🚨 Call your local emergency number now")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("whole body itchy rash + dizzy every time I stand up + lips feel fat. is this an emergency or am i being "
+         "dramatic", "emergency"),
+        ("idk if this is related but my throat feels swollen inside and it came on super fast. lips tingling too",
+         "emergency"),
+        ("its been 5 days and my face still looks sunburnt. is it supposed to still be this red", "contact"),
+        ("it's a deep throbbing pain, 9 out of 10, and I've had two kids so I know what pain is. is this what "
+         "everyone goes through?", "contact"),
+    ],
+)
+def test_a_sign_told_as_it_happens_is_reported_not_answered_as_a_question(engine, text, level):
+    answer = engine.answer(text, 30)
+    assert answer.level == level and answer.report
+    assert "if that ever happens" not in answer.text and "if you notice this" not in answer.text
