@@ -264,6 +264,8 @@ class Triager:
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
                        and (h.value or symptom.level != "emergency")]  # an aside never hides an emergency
+        if "worse" in moods:  # a habit doesn't get worse each time: "it burns every time, and it's getting worse"
+            in_sentence = [h for h in in_sentence if h.value == PAST]
         before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]]
         others = any(c.value and not self._own_between(stream, c.end, first)
                      and not (symptom.level == "emergency" and self._now_between(stream, c.end, first))

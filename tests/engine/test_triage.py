@@ -507,3 +507,19 @@ def test_a_sign_told_as_it_happens_is_reported_not_answered_as_a_question(engine
     answer = engine.answer(text, 30)
     assert answer.level == level and answer.report
     assert "if that ever happens" not in answer.text and "if you notice this" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("the redness was fading but since yesterday it's creeping down onto my neck and the skin there feels hotter",
+         60),
+        ("woke up the morning after and my face is so swollen my eyes are just slits. breathing is ok, lips normal",
+         18),
+        ("skin feels like sandpaper and burns every time i put on the moisturiser, and it's getting worse each time "
+         "instead of better", 40),
+    ],
+)
+def test_round_n_escalations_told_in_new_words(engine, text, hours):
+    answer = engine.answer(text, hours)
+    assert answer.level == "contact" and answer.report
