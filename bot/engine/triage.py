@@ -115,6 +115,7 @@ class _Mood:
     habitual: list[Hit]  # "easily", "at my last": for symptoms in their sentence
     asking: bool  # "just asking", "what to watch for": the whole message is a question
     story_asked: list[Hit] = field(default_factory=list)  # "is that normal?", "could that happen to me?"
+    worsening: frozenset[int] = frozenset()  # sentences that say a sign is getting worse
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,8 @@ class Triager:
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
         told = {stream.sentence[h.start] for h in reported}
-        mood = _mood(cues)
+        mood = replace(_mood(cues), worsening=frozenset(stream.sentence[m.start] for m in kept_mods
+                                                         if m.value in ("worse", SIZE)))
         findings = [_most_reported([self._finding(symptom, at, _near(kept_mods, at, told, stream) | back, hours_since,
                                                   stream, mood) for at in places])
                     for symptom, places in complete]
@@ -264,7 +266,7 @@ class Triager:
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
                        and (h.value or symptom.level != "emergency")]  # an aside never hides an emergency
-        if "worse" in moods:  # a habit doesn't get worse each time: "it burns every time, and it's getting worse"
+        if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             in_sentence = [h for h in in_sentence if h.value == PAST]
         before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]]
         others = any(c.value and not self._own_between(stream, c.end, first)
