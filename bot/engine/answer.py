@@ -488,11 +488,13 @@ class Engine:
         ("can I take ibuprofen for the pain" asks about medicines, not about soreness)."""
         findings = reading.findings if reading.level != "none" or not reading.subjects else []
         if findings and all(f.hypothetical for f in findings) and not reading.subjects:
-            # "is it possible to get an infection?", "what if my lips swell?": the sign that sets the level is
-            # what is asked about; without a topic of its own, it is a question of when to call.
+            # "is it possible to get an infection?", "what if my lips swell?": a question of when to call; "how
+            # long will I be red?" is about the sign itself.
             deciding = max(findings, key=lambda f: LEVEL_RANK[f.level])
             general = self.kb.triage.symptom(self.kb.triage.questions_advice)
-            return deciding.symptom.topic or (general.topic if general else None)
+            if deciding.level != "none" and general is not None:
+                return general.topic  # "if I still have swelling after 4 days, what should I do?": when to call
+            return deciding.symptom.topic
         return next((f.symptom.topic for f in findings if f.symptom.topic), None)
 
     def _allowed_now(self, topic_ids: Sequence[str], hours_since: float | None,

@@ -272,3 +272,23 @@ def test_a_bare_is_that_bad_after_a_story_asks_about_what_it_names(engine):
 def test_when_to_call_the_clinic_is_the_professionals_advice(engine, text):
     answer = engine.answer(text, 2)
     assert answer.topic == "professional-advice" and not answer.report
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("if I still have swelling after 4 days what should I do?", "professional-advice"),
+        ("parkrun saturday morning, yay or nay? just had my treatment a couple hours ago", "sweating"),
+        ("can i use my facial scrub now to get all the leftover serum off my face?", "cleansing"),
+        ("I use Skinceuticals CE Ferulic (vitamin c) every morning, can I keep using it this week??", "actives"),
+        ("Everyone says something different. Whose instructions am I supposed to follow here, the internet's or hers?",
+         "professional-advice"),
+    ],
+)
+def test_round_n_questions(engine, text, topic):
+    assert engine.answer(text, 10).topic == topic
+
+
+def test_ice_packs_are_not_covered(engine):
+    answer = engine.answer("is it ok to put an ice pack on? my face feels quite warm", 2)
+    assert answer.topics == [] and "ice packs" in answer.text
