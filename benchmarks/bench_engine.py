@@ -14,7 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.engine import Engine, load_knowledge
-from bot.engine.text import phrase, stem
+from bot.engine.text import clear_caches
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "tests" / "engine" / "data" / "phrasings.jsonl", *sorted((ROOT / "eval" / "rounds").glob("*.jsonl"))]
@@ -54,8 +54,7 @@ def topic_accuracy(items, answer_topic) -> float:  # type: ignore[no-untyped-def
 def main() -> None:
     loads = []
     for _ in range(ROUNDS):
-        stem.cache_clear()  # each load from cold, as the bot starts
-        phrase.cache_clear()
+        clear_caches()  # each load from cold, as the bot starts
         start = time.perf_counter()
         engine = Engine(load_knowledge())
         loads.append((time.perf_counter() - start) * 1000)

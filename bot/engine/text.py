@@ -31,12 +31,19 @@ _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "hiii", "sooo swollen", "pleeease"
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
-    text = _SHE_WOULD.sub("she would", text)  # without its apostrophe, "she'd" would be "shed" (skin shedding)
+    if "she'd" in text:  # without its apostrophe, "she'd" would be "shed" (skin shedding)
+        text = _SHE_WOULD.sub("she would", text)
     return _DRAWN_OUT.sub(r"\1", text.replace("'", ""))
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(normalize(text))
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    """A text's words, once per text: the knowledge base reads many of its phrases several times."""
+    return tuple(_WORD.findall(normalize(text)))
 
 
 def normalized_words(text: str) -> list[str]:
@@ -90,3 +97,9 @@ def pieces(text: str) -> list[TextPiece]:
         elif found and _SENTENCE_END.search(mark):
             found[-1] = TextPiece(found[-1].text, found[-1].question or "?" in mark, True)
     return found
+
+
+def clear_caches() -> None:
+    """Forget every word read so far (benchmarks load the knowledge base from cold)."""
+    for cached in (stem, phrase, _words):
+        cached.cache_clear()
