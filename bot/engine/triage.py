@@ -9,7 +9,7 @@ Negation stays local: a cue ("no", "not") only reaches symptoms in its own claus
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -166,7 +166,8 @@ class Negation:
         if not isinstance(hit.value, tuple) or hit.value[0].level == "emergency":
             return False
         nxt = stream.clause[hit.start] + 1
-        span = [i for i in range(hit.end, len(stream.tokens)) if stream.clause[i] == nxt]
+        # clause numbers never go down along the stream: the next clause is one contiguous run of positions
+        span = range(max(hit.end, bisect_left(stream.clause, nxt)), bisect_right(stream.clause, nxt))
         return (0 < len(span) <= SETTLED_CLAUSE and stream.sentence[span[0]] == stream.sentence[hit.start]
                 and all(stream.clause[i] in (nxt - 1, nxt) for i in range(hit.end, span[0]))
                 and any(i in after for i in span))
