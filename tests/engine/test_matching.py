@@ -292,3 +292,18 @@ def test_round_n_questions(engine, text, topic):
 def test_ice_packs_are_not_covered(engine):
     answer = engine.answer("is it ok to put an ice pack on? my face feels quite warm", 2)
     assert answer.topics == [] and "ice packs" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Golf on Sunday morning, that's around 4 hours out on the course. Should I be worried about my face?", "sun"),
+        ("its been 2 days, want to lay out at the lake for a couple hours and get some colour back. fine with spf?",
+         "sun"),
+        ("the nurse gave me an aftercare sheet but my dog literally ate it, can you just tell me the whole routine",
+         "aftercare"),
+        ("some skin is lifting at the edge of my jaw, can i tug it off now or still no", "picking"),
+    ],
+)
+def test_round_o_questions(engine, text, topic):
+    assert engine.answer(text, 30).topic == topic

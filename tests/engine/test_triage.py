@@ -523,3 +523,13 @@ def test_a_sign_told_as_it_happens_is_reported_not_answered_as_a_question(engine
 def test_round_n_escalations_told_in_new_words(engine, text, hours):
     answer = engine.answer(text, hours)
     assert answer.level == "contact" and answer.report
+
+
+def test_round_o_signs(engine):
+    assert engine.answer("welts everywhere...\nitchy...\nroom spinning...\nsat on floor", 1).level == "emergency"
+    week = engine.answer("One week later and I still look like I fell asleep on a beach in Spain. Is this ok", 168)
+    assert week.level == "contact" and week.report
+    karaoke = engine.answer("lost my voice completely at karaoke last night 🎤 anyway the face is just a bit pink", 30)
+    assert karaoke.level == "none"
+    assert engine.answer("When can I restart my Differin gel? My derm has me on it every night for breakouts",
+                         30).level == "none"
