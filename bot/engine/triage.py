@@ -249,8 +249,7 @@ class Triager:
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
         told = {stream.sentence[h.start] for h in reported}
-        mood = replace(_mood(cues), worsening=frozenset(stream.sentence[m.start] for m in kept_mods
-                                                         if m.value in ("worse", SIZE)))
+        mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", SIZE)))
         findings = [_most_reported([self._finding(symptom, at, _near(kept_mods, at, told, stream) | back, hours_since,
                                                   stream, mood) for at in places])
                     for symptom, places in complete]
@@ -345,10 +344,10 @@ def _literal(hits: list[HitT], cues: dict[str, list[Hit]]) -> list[HitT]:
             or not any(h.end + d in causes for d in range(FIGURATIVE_GAP + 1))]
 
 
-def _mood(cues: dict[str, list[Hit]]) -> _Mood:
+def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int]) -> _Mood:
     frames = cues["frame"]
     kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
-    return _Mood(kept, cues["habitual"], bool(cues["asking"]), cues["story"])
+    return _Mood(kept, cues["habitual"], bool(cues["asking"]), cues["story"], worsening)
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
