@@ -97,6 +97,7 @@ class Engine:
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
         self._window_hours = {t.id: t.window.hours for t in kb.topics if t.window}
         self._filled: dict[tuple[str, str | None], str] = {}  # knowledge-base texts with their windows filled in
+        self._questions_advice = kb.triage.symptom(kb.triage.questions_advice)
         self._narrowed = frozenset(t.id for t in kb.topics if t.window and t.window.applies_to)
         # What a piece can hold besides topic words, found in one pass: uncovered subjects, small talk,
         # comparisons, "is this normal?" and the words a narrowed window applies to.
@@ -158,10 +159,8 @@ class Engine:
         opens = True  # whether a piece starts a sentence
         for (piece, question), mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated,
                                                                        triaged.reported, strict=True):
-            clauses += self._piece_clauses(piece, question or (opens and piece.tokens[0] in self._questions)
-                                           or (piece.tokens[0] in self._questions and piece.tokens[0]
-                                               not in self._relatives),
-                                           mark, hidden, negated, reported, clauses[-1] if clauses else None)
+            clauses += self._piece_clauses(piece, question or self._opens_question(piece, opens), mark, hidden,
+                                           negated, reported, clauses[-1] if clauses else None)
             opens = piece.ends_sentence
         self._activity_first(clauses, triaged.findings)
         findings, topics = self._weighed(clauses, triaged.findings)
@@ -204,6 +203,12 @@ class Engine:
                 clause.subject, clause.scored = last.subject, []
             clauses.append(clause)
         return clauses
+
+    def _opens_question(self, piece: Piece, opens_sentence: bool) -> bool:
+        """A question word opens the piece; inside a sentence "which", "who"... only join a clause to it ("...
+        a bit tight, which the therapist said would happen")."""
+        first = piece.tokens[0]
+        return first in self._questions and (opens_sentence or first not in self._relatives)
 
     def _activity_first(self, clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:
         """"can I put concealer on the redness?" asks about makeup: in a question that tells an expected symptom,
@@ -447,7 +452,7 @@ class Engine:
         if not labels:
             return advice
         template = replies.emergency_if if level == "emergency" else replies.contact_if
-        general = self.kb.triage.symptom(self.kb.triage.questions_advice)
+        general = self._questions_advice
         if not advice and general and general.advice and level == "contact":
             advice = [self._fill(general.advice)]
         return [self._fill(template, symptoms=_capitalised(_joined(labels))), *advice]
@@ -491,9 +496,8 @@ class Engine:
             # "is it possible to get an infection?", "what if my lips swell?": a question of when to call; "how
             # long will I be red?" is about the sign itself.
             deciding = max(findings, key=lambda f: LEVEL_RANK[f.level])
-            general = self.kb.triage.symptom(self.kb.triage.questions_advice)
-            if deciding.level != "none" and general is not None:
-                return general.topic  # "if I still have swelling after 4 days, what should I do?": when to call
+            if deciding.level != "none" and self._questions_advice is not None:
+                return self._questions_advice.topic  # "swelling after 4 days, what should I do?": when to call
             return deciding.symptom.topic
         return next((f.symptom.topic for f in findings if f.symptom.topic), None)
 
