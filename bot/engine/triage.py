@@ -202,7 +202,7 @@ class Triager:
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
         self._intensifiers = frozenset(w for p in phrases(triage.intensifiers) for w in p)
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
-        self._present = frozenset(w for p in phrases(triage.present) for w in p if len(p) == 1)
+        self._present = frozenset(w for p in phrases(triage.present) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
             "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE)],
@@ -269,9 +269,7 @@ class Triager:
         if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             in_sentence = [h for h in in_sentence if h.value == PAST]
         before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]]
-        others = any(c.value and not self._own_between(stream, c.end, first)
-                     and not (symptom.level == "emergency" and self._now_between(stream, c.end, first))
-                     for c in before)
+        others = any(c.value and self._someone_else(stream, c, first, symptom) for c in before)
         asked = (symptom.advice is not None and not others) or mood.asking or any(not c.value for c in before)
         # A question about a sign to come takes a time span from its own sentence only ("I waited six weeks for
         # this appointment. How long will I look red?" asks nothing about six weeks of redness).
@@ -301,14 +299,14 @@ class Triager:
             not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
         return replace(finding, hypothetical=True, background=background)
 
-    def _now_between(self, stream: _Stream, start: int, end: int) -> bool:
-        """An emergency sign happening now, whoever was named before it ("her sister gave her a cream and now
-        her lips are puffing up"): a reaction going on is reported, recall first."""
-        return any(t in self._present for t in stream.tokens[start:end])
-
-    def _own_between(self, stream: _Stream, start: int, end: int) -> bool:
-        """The patient speaks of themself after naming someone else ("my friend says my lips are swollen")."""
-        return any(t in self._first_person for t in stream.tokens[start:end])
+    def _someone_else(self, stream: _Stream, cue: Hit, first: int, symptom: Symptom) -> bool:
+        """Whether a sign belongs to the person named before it ("my friend's lips swelled"), unless the
+        patient speaks of themself after naming them ("my friend says my lips are swollen") or an emergency is
+        happening now ("her sister gave her a cream and now her lips are puffing up": recall first)."""
+        between = stream.tokens[cue.end:first]
+        if any(t in self._first_person for t in between):
+            return False
+        return not (symptom.level == "emergency" and any(t in self._present for t in between))
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
               text_hours: float | None) -> Finding:
