@@ -122,6 +122,7 @@ class Triage(_Strict):
     intensifiers: list[str] = []
     first_person: list[str] = []
     present: list[str] = []
+    contrasts: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
     patterns: list[str] = []

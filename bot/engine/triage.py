@@ -202,7 +202,8 @@ class Triager:
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
         self._intensifiers = frozenset(w for p in phrases(triage.intensifiers) for w in p)
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
-        self._present = frozenset(w for p in phrases(triage.present) for w in p)
+        self._present = PhraseIndex((p, True) for p in phrases(triage.present))
+        self._contrasts = frozenset(w for p in phrases(triage.contrasts) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
             "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE)],
@@ -268,7 +269,9 @@ class Triager:
                        and (h.value or symptom.level != "emergency")]  # an aside never hides an emergency
         if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             in_sentence = [h for h in in_sentence if h.value == PAST]
-        before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]]
+        # "everything I read said it goes down in days, but I'm still puffy": a contrast ends what was read or asked
+        before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]
+                  and not any(t in self._contrasts for t in stream.tokens[c.end:first])]
         others = any(c.value and self._someone_else(stream, c, first, symptom) for c in before)
         asked = (symptom.advice is not None and not others) or mood.asking or any(not c.value for c in before)
         # A question about a sign to come takes a time span from its own sentence only ("I waited six weeks for
@@ -306,7 +309,7 @@ class Triager:
         between = stream.tokens[cue.end:first]
         if any(t in self._first_person for t in between):
             return False
-        return not (symptom.level == "emergency" and any(t in self._present for t in between))
+        return not (symptom.level == "emergency" and bool(self._present.scan(between)))
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
               text_hours: float | None) -> Finding:

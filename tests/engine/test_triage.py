@@ -533,3 +533,12 @@ def test_round_o_signs(engine):
     assert karaoke.level == "none"
     assert engine.answer("When can I restart my Differin gel? My derm has me on it every night for breakouts",
                          30).level == "none"
+
+
+def test_a_friend_staying_with_the_patient_reports_her_emergency(engine):
+    text = ("my friend is staying with me after her treatment and shes gone really pale, says her throat is closing "
+            "and she's covered in hives. what do i do???")
+    answer = engine.answer(text, 5)
+    assert answer.level == "emergency" and answer.report
+    assert engine.answer("feels like a million tiny paper cuts and its worse tonight than last night", 30).level \
+        == "contact"
