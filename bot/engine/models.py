@@ -139,7 +139,7 @@ class Triage(_Strict):
     @model_validator(mode="after")
     def _known_questions_advice(self) -> Triage:
         if self.questions_advice is not None:
-            found = next((s for s in self.symptoms if s.id == self.questions_advice), None)
+            found = self.symptom(self.questions_advice)
             if found is None or found.advice is None:
                 raise ValueError(f"questions_advice: '{self.questions_advice}' is not a symptom with 'advice'")
         return self
