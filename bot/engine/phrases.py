@@ -59,19 +59,6 @@ class PhraseIndex(Generic[T]):
             hits += found
         return hits
 
-    def longest_at(self, tokens: Sequence[str], i: int) -> Hit[T] | None:
-        node = self._root.children.get(tokens[i])
-        best: Hit[T] | None = None
-        end, n = i + 1, len(tokens)
-        while node is not None:
-            if node.values:
-                best = Hit(i, end, node.values[0])
-            if end == n:
-                break
-            node = node.children.get(tokens[end])
-            end += 1
-        return best
-
 
 class _Node(Generic[T]):
     __slots__ = ("children", "values")

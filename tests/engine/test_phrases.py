@@ -16,12 +16,6 @@ def test_a_phrase_cut_off_by_the_end_of_the_message_is_not_found() -> None:
     assert index().scan(["tongue", "swell"]) == [Hit(1, 2, "swelling")]
 
 
-def test_longest_at_prefers_the_longest_phrase_starting_there() -> None:
-    tokens = ["lip", "swell", "today"]
-    assert index().longest_at(tokens, 0) == Hit(0, 2, "lips swelling")
-    assert index().longest_at(tokens, 2) is None
-
-
 def test_by_kind_groups_one_scan_into_word_lists() -> None:
     tagged = PhraseIndex([(("not",), ("negation", "not")), (("swell",), ("symptom", "swelling"))])
     found = by_kind(tagged.scan(["not", "swell"]))
