@@ -170,8 +170,9 @@ class Storage(Protocol):
         """How many rows mention this chat, in every table (for /forget's promise and its tests)."""
 
     # check-ins
-    async def claim_checkin(self, chat_id: int, day: int, now: datetime) -> bool:
-        """Reserve day N's check-in for this chat; False if it was claimed before (never send twice)."""
+    async def claim_checkin(self, chat_id: int, day: int, now: datetime, treated_on: date | None = None) -> bool:
+        """Reserve day N's check-in for this chat; False if it was claimed before (never send twice), or if the
+        treatment date is no longer `treated_on`, the date day N was counted from (changed meanwhile)."""
 
     async def reopen_checkin(self, chat_id: int, day: int, now: datetime) -> None:
         """A check-in asked for by the patient: (re)open day N so its new answer counts."""

@@ -382,10 +382,12 @@ class SqliteStorage:
 
     # -- check-ins ---------------------------------------------------------------------------------
 
-    async def claim_checkin(self, chat_id: int, day: int, now: datetime) -> bool:
+    async def claim_checkin(self, chat_id: int, day: int, now: datetime, treated_on: date | None = None) -> bool:
+        counted_from = treated_on.isoformat() if treated_on is not None else None
         return await self._call(self._write(lambda db: db.execute(
-            "INSERT OR IGNORE INTO checkins (chat_id, day, sent_at) VALUES (?, ?, ?)",
-            (chat_id, day, _iso(now))).rowcount == 1))
+            """INSERT OR IGNORE INTO checkins (chat_id, day, sent_at) SELECT ?, ?, ?
+               WHERE ? IS NULL OR EXISTS (SELECT 1 FROM patients WHERE chat_id = ? AND treated_on = ?)""",
+            (chat_id, day, _iso(now), counted_from, chat_id, counted_from)).rowcount == 1))
 
     async def reopen_checkin(self, chat_id: int, day: int, now: datetime) -> None:
         await self._call(self._write(lambda db: db.execute(

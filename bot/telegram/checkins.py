@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import date
 
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import Forbidden, TelegramError
@@ -34,13 +35,14 @@ def checkin_keyboard(s: Services, day: int) -> InlineKeyboardMarkup:
     return buttons(in_rows([(o.label, callback(CHECKIN, day, o.id)) for o in options], 2))
 
 
-async def send_checkin(s: Services, bot: Bot, chat_id: int, day: int) -> bool:
-    """Send day N's check-in if never claimed before; True when it went out.
+async def send_checkin(s: Services, bot: Bot, chat_id: int, day: int, treated_on: date) -> bool:
+    """Send day N's check-in (counted from `treated_on`) if never claimed before; True when it went out.
 
     The claim is released only when the send certainly failed; a send that timed out may have arrived,
-    so its claim stands: never more than one prompt per chat per day.
+    so its claim stands: never more than one prompt per chat per day. A treatment date changed since the
+    tick read it voids the claim: no prompt for a day that no longer is.
     """
-    if not await s.storage.claim_checkin(chat_id, day, s.now()):
+    if not await s.storage.claim_checkin(chat_id, day, s.now(), treated_on):
         return False
     prompt = s.engine.kb.conversation.checkins.prompt.format(day=day)
     try:
@@ -71,14 +73,14 @@ async def due_checkins(s: Services, bot: Bot) -> int:
         assert patient.treated_on is not None
         day = sched.due_checkin(patient.treated_on, now, s.tz, settings.checkin_time, settings.checkin_days)
         if day is not None:
-            due.append((patient.chat_id, day))
-    results = await asyncio.gather(*(_send_safely(s, bot, chat_id, day) for chat_id, day in due))
+            due.append((patient.chat_id, day, patient.treated_on))
+    results = await asyncio.gather(*(_send_safely(s, bot, *checkin) for checkin in due))
     return sum(results)
 
 
-async def _send_safely(s: Services, bot: Bot, chat_id: int, day: int) -> bool:
+async def _send_safely(s: Services, bot: Bot, chat_id: int, day: int, treated_on: date) -> bool:
     try:
-        return await send_checkin(s, bot, chat_id, day)
+        return await send_checkin(s, bot, chat_id, day, treated_on)
     except StorageError as exc:
         log.error("check-in day %s for chat %s: storage failed (%s)", day, chat_id, exc)
         return False

@@ -74,6 +74,16 @@ async def test_checkin_is_claimed_once(db):
     assert await db.checkin_days(1) == {1: "good"}
 
 
+async def test_a_checkin_counted_from_a_date_since_changed_is_not_claimed(db):
+    """A tick that read the old treatment date must not prompt for a day that no longer is (it raced the
+    patient's date change: a stale "Day 4 check-in" right after "your treatment was today")."""
+    await db.set_treatment(1, "Ana", date(2026, 11, 20), NOW, NOW)
+    await db.set_treatment(1, "Ana", date(2026, 11, 24), NOW, NOW)
+    assert not await db.claim_checkin(1, 4, NOW, date(2026, 11, 20))
+    assert await db.checkin_days(1) == {}
+    assert await db.claim_checkin(1, 1, NOW, date(2026, 11, 24))
+
+
 async def test_an_escalating_checkin_answer_is_stored_with_its_notice_or_not_at_all(db):
     await db.set_treatment(1, "Ana", date(2026, 11, 19), NOW, NOW)
     await db.claim_checkin(1, 5, NOW)

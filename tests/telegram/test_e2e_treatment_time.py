@@ -86,6 +86,8 @@ async def test_an_old_date_button_after_the_date_was_set_asks_first(bot):
     await bot.say("2026-11-20")
     bot.clock.set(local(2026, 11, 24, 10, 30))
     await bot.fake.wait_for(lambda f: bot.rows("SELECT * FROM checkins WHERE chat_id = ?", PATIENT))
+    # the row is claimed before the prompt is sent: wait for the prompt too, or it lands among the replies below
+    await bot.fake.wait_for(lambda f: any("check-in" in m.text for m in f.messages_to(PATIENT)))
     [question] = await bot.tap(keyboard, button(keyboard, "Today"))
     assert "Change your treatment date from Fri 20 Nov 2026 to Tue 24 Nov 2026?" in question.text
     assert (await patient_row(bot))["treated_on"] == "2026-11-20"
