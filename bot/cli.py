@@ -239,7 +239,8 @@ def _check_kb(args: argparse.Namespace) -> int:
     windows = ", ".join(f"{t.id} {t.window.hours:g} h" for t in kb.topics if t.window)
     print(f"OK: {args.directory or DEFAULT_DIR}: {len(kb.topics)} topics, {len(kb.triage.symptoms)} symptoms, "
           f"{len(kb.out_of_scope.subjects)} out-of-scope subjects; windows: {windows}; "
-          f"normal window {engine.normal_window}.")
+          f"normal window {engine.normal_window}; "
+          f"{'a learned topic guesser' if kb.guesser else 'no learned topic guesser (rules only)'}.")
     for title, problems in (("example phrasing(s) are answered by another topic; add keywords to the intended "
                               "topic or reword the example", stray_examples(engine)),
                              ("number(s) in answers disagree with the time windows", window_numbers(kb))):

@@ -122,7 +122,7 @@ class Engine:
         """Answer one message; `hours_since` personalises time-bound rules, `now` (the clinic's local time)
         adds clock times and places the moment asked about ("tomorrow", "on Saturday"). With `time_known`
         False, `hours_since` counts from an assumed (late) hour, so answers speak in days, not hours."""
-        reading = self._read(text, hours_since)
+        reading = self._second_opinion(text, self._read(text, hours_since))
         moment = self._moments.find(text, now) if hours_since is not None else None
         reading.moment = moment if moment is not None and moment.start_in > 0 else None  # "today" is now
         reading.time_known = time_known
@@ -149,6 +149,29 @@ class Engine:
         return timing.duration(self._triager.normal_window)
 
     # -- reading -----------------------------------------------------------------------------------
+
+    def _second_opinion(self, text: str, reading: _Reading) -> _Reading:
+        """Ask the learned guesser when nothing else decides the message and the matcher is unsure. A guessed
+        topic goes first (one the matcher ranked lower, from the message's structure, only when the guess is
+        strong); a confident guess that no topic covers it leaves the honest fallback. Triage, uncovered
+        subjects and small talk are never second-guessed."""
+        guesser = self.kb.guesser
+        if guesser is None or reading.findings or reading.subjects or reading.smalltalk is not None:
+            return reading
+        policy = guesser.policy
+        if reading.topics and _confidence(reading) >= policy.unsure_below:
+            return reading
+        guess = guesser.guess(text)
+        if guess.topic is None:
+            if reading.topics and guess.probability >= policy.none_from:
+                return replace(reading, topics=[], suggestions=[])
+            return reading
+        ranked = [s.topic for s in reading.topics]
+        needed = policy.reorder_from if guess.topic in ranked else policy.topic_from
+        if guess.probability < needed or guess.topic not in self.topics or ranked[:1] == [guess.topic]:
+            return reading
+        rest = [s for s in reading.topics[1:] if s.topic != guess.topic]
+        return replace(reading, topics=[Scored(guess.topic, ANSWER_THRESHOLD), *rest], suggestions=[])
 
     def _read(self, text: str, hours_since: float | None) -> _Reading:
         split = self._split(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import string
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from bot.engine.guesser import OUT_OF_SCOPE, TopicGuesser
 from bot.engine.models import (
     TOPIC_IDS,
     Conversation,
@@ -37,9 +39,12 @@ class KnowledgeError(Exception):
 
 
 DICTIONARY = "english-words.txt"
+GUESSER = "topic-guesser.json"
 
 
-def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
+def load_knowledge(directory: Path | str | None = None, *, guesser: bool = True) -> KnowledgeBase:
+    """The knowledge base in `directory`; `guesser=False` leaves out the learned topic guesser (for training
+    a new one, or comparing answers without it)."""
     root = Path(directory) if directory is not None else DEFAULT_DIR
     if not root.is_dir():
         raise KnowledgeError(f"{root}: knowledge folder not found")
@@ -50,7 +55,29 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     _check_symptom_topics(root, parts["triage"], {t.id for t in topics})
     _check_checkin_symptoms(root, parts["conversation"], {s.id for s in parts["triage"].symptoms})
     _check_window_references(root, topics)
-    return KnowledgeBase(topics=topics, dictionary=_read_words(root / DICTIONARY), **parts)
+    return KnowledgeBase(topics=topics, dictionary=_read_words(root / DICTIONARY),
+                         guesser=_read_guesser(root / GUESSER) if guesser else None, **parts)
+
+
+def _read_guesser(path: Path) -> TopicGuesser | None:
+    """The optional learned topic guesser; without the file the engine answers from its rules alone."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
+    except json.JSONDecodeError as exc:
+        raise KnowledgeError(f"{path}: not valid JSON (line {exc.lineno}); retrain it or delete the file") from None
+    try:
+        guesser = TopicGuesser.from_data(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise KnowledgeError(f"{path}: not a topic guesser ({exc.__class__.__name__}: {exc}); "
+                             "retrain it or delete the file") from None
+    unknown = [c for c in guesser.classes if c != OUT_OF_SCOPE and c not in TOPIC_IDS]
+    if unknown:
+        raise KnowledgeError(f"{path}: guesses unknown topic '{unknown[0]}'; retrain it or delete the file")
+    return guesser
 
 
 def _read_words(path: Path) -> frozenset[str]:

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveFloat, field_validator, model_validator
 
+from bot.engine.guesser import TopicGuesser
+
 Level = Literal["none", "contact", "emergency"]
 LEVEL_RANK: dict[str, int] = {"none": 0, "contact": 1, "emergency": 2}
 
@@ -349,12 +351,15 @@ class Language(_Strict):
 
 
 class KnowledgeBase(_Strict):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, arbitrary_types_allowed=True)
+
     topics: list[Topic]
     triage: Triage
     out_of_scope: OutOfScope
     conversation: Conversation
     language: Language
     dictionary: frozenset[str] = frozenset()  # everyday words never "corrected" (english-words.txt)
+    guesser: TopicGuesser | None = None  # the learned second opinion on unsure topics (topic-guesser.json)
 
     def topic(self, topic_id: str) -> Topic:
         return self._by_id()[topic_id]
