@@ -49,8 +49,9 @@ QUANT = 1000  # weights and idf are stored as integers: value = q * scale, scale
 PRUNE = 20  # |q| below this is dropped: the file shrinks by half, the same predictions on the training data
 # From `forward` over rounds K–Q (1,610 messages, 1,022 with a topic label), this policy fixed 22 topics, broke 1
 # and fixed 2 `allowed_now`, triage unchanged: ask when the engine's confidence is under 0.9; take a topic the
-# engine did not consider from probability 0.4, one it ranked lower only from 0.9 (the same fixes as 0.8; from 0.4
-# it overrode the question clause of "Since I can't wear makeup, can I at least put on sunscreen?"), and "none" from 0.6.
+# engine did not consider from probability 0.4, one it ranked lower only from 0.9 (the same fixes as 0.8; from
+# 0.4 it overrode the question clause of "Since I can't wear makeup, can I at least put on sunscreen?"), and
+# "none" from 0.6.
 POLICY = GuessPolicy(unsure_below=0.9, topic_from=0.4, reorder_from=0.9, none_from=0.6)
 GRID = [GuessPolicy(b, t, r, n) for b in (0.7, 0.9, 1.01) for t in (0.4, 0.5, 0.6) for r in (0.4, 0.6, 0.8, 0.9)
         for n in (0.6, 0.8, 2.0)]

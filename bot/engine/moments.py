@@ -22,6 +22,8 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a p
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please"])
+CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5 pm")
 PAST_REACH = 3  # words before a moment that may say it is gone by ("yesterday around 2pm", "had it on Sunday")
 
 
@@ -45,6 +47,18 @@ class _Found:
     last: date  # inclusive
     label: str
     whole_days: bool = True  # a day (or days) without a part or a clock time yet
+
+
+def _inside(told: Moment, asked: Moment) -> bool:
+    """Whether `told` is a narrower span within `asked`."""
+    return (asked.start_in <= told.start_in and told.end_in <= asked.end_in
+            and told.end_in - told.start_in < asked.end_in - asked.start_in)
+
+
+def _asks(toks: Sequence[str], i: int) -> bool:
+    """Whether the sentence holding toks[i] ends with a question mark."""
+    end = next((t for t in toks[i:] if t in _SENTENCE_ENDS), None)
+    return end == "?"
 
 
 def tokens(text: str) -> list[str]:
@@ -88,10 +102,13 @@ class MomentReader:
     # -- public ------------------------------------------------------------------------------------
 
     def find(self, text: str, now: datetime | None) -> Moment | None:
-        """The moment named in `text`: the first that starts later than now, else the first (which is now,
-        as in "today"). Without `now` only spans counted from now ("in 3 days") can be placed."""
+        """The moment named in `text`: the first that starts later than now in a sentence that asks (a story's
+        "Marathon in 3 weeks. ... Can I do the run tonight?" asks about tonight), else the first later than now
+        anywhere, else the first (which is now, as in "today"). Without `now` only spans counted from now
+        ("in 3 days") can be placed."""
         toks = self._expand(tokens(text))
         first: Moment | None = None
+        later: Moment | None = None
         for i, tok in enumerate(toks):
             if tok not in self._starts and not tok[0].isdigit():
                 continue
@@ -99,9 +116,11 @@ class MomentReader:
                 continue  # "last Friday", "since Monday"; "it's 8am" is the time now
             moment = self._at(toks, i, now)
             if moment is not None and moment.start_in > 0:
-                return moment
+                if _asks(toks, i):  # unless a story told that span more precisely ("after work around 5pm")
+                    return later if later is not None and _inside(later, moment) else moment
+                later = later or moment
             first = first or moment
-        return first
+        return later or first
 
     def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""
@@ -113,10 +132,11 @@ class MomentReader:
                 return True
         return False
 
-    def _clock_time(self, toks: Sequence[str], i: int) -> tuple[int, float] | None:
-        """A clock time at toks[i] ("3 pm", "15:30", "at 9 am"): (end index, hours after midnight)."""
+    def _clock_time(self, toks: Sequence[str], i: int, said: bool = False) -> tuple[int, float] | None:
+        """A clock time at toks[i] ("3 pm", "15:30", "at 9 am"; a bare "9" only when `said` after "around"):
+        (end index, hours after midnight)."""
         j = i + 1 if i < len(toks) and toks[i] in self.w.clock_words else i
-        said_at = j > i
+        said_at = j > i or said
         if j >= len(toks):
             return None
         hour: float
@@ -329,14 +349,31 @@ class MomentReader:
         part = self._part_at(toks, j)
         if part is not None:
             hours = self.w.parts_of_day[part]
+            hour = self._clock_near(toks, j + 1)
+            if hour is not None:  # "tomorrow morning around 10", "Friday evening at 7"
+                return self._point(found, hour + 12 if hour < 12 <= hours.start else hour, now)
             label = self._part_label(found, part, now)
             return self._between(wall(found.first, hours.start, now.tzinfo),
                                  wall(found.first, hours.end, now.tzinfo), label, now)
         said_at = j > found.end and toks[j - 1] in self.w.clock_words
-        clock = self._clock_time(toks, j - 1 if said_at else j)
-        if clock is not None:
-            return self._point(found, clock[1], now)
+        hour = self._clock_near(toks, j - 1 if said_at else j)
+        if hour is not None:
+            return self._point(found, hour, now)
         return self._day_span(found, now)
+
+    def _clock_near(self, toks: Sequence[str], j: int) -> float | None:
+        """A clock time right at toks[j] ("Saturday 3pm", "at 9"), after "around" / "about" ("tomorrow around
+        10"), or a few words on when it says am or pm ("tomorrow after work around 5 pm"); not past the sentence."""
+        for k in range(j, min(j + CLOCK_REACH, len(toks))):
+            if toks[k] in _SENTENCE_ENDS:
+                return None
+            said = toks[k] in self.w.approximations
+            clock = self._clock_time(toks, k + 1, said=True) if said else self._clock_time(toks, k)
+            if clock is None or (said and clock[0] < len(toks) and toks[clock[0]] not in CLOCK_ENDS):
+                continue  # "around 10 or so", not "about 2 weeks" or "like 3 times"
+            if k == j or said or toks[k] in self.w.clock_words or _has_meridiem(toks, clock[0], self.w):
+                return clock[1]
+        return None
 
     def _part_at(self, toks: Sequence[str], j: int) -> str | None:
         return toks[j] if j < len(toks) and toks[j] in self.w.parts_of_day else None

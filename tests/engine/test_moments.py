@@ -175,3 +175,24 @@ def test_the_day_of_the_treatment_is_not_the_moment_asked_about(reader):
     assert reader.find(text, thursday).start == at(2026, 12, 4, 6)
     assert reader.find("yesterday was fine. not this weekend but the one after, beach ok?", WEDNESDAY).start \
         == at(2026, 12, 5, 6)
+
+
+def test_the_moment_in_the_sentence_that_asks_wins(reader):
+    """A story names other times; the question says which one it is about."""
+    story = "Marathon in 3 weeks. My plan says a tempo run tonight. Can I do the run tonight, or not?"
+    assert reader.find(story, WEDNESDAY).label == "tonight"
+    told = "I have a wedding on Saturday. Will I be able to wear makeup then?"
+    assert reader.find(told, WEDNESDAY).label == "Saturday"  # the question names no time: the story's
+
+
+def test_a_more_precise_time_told_for_the_day_asked_about(reader):
+    text = "Tomorrow after work around 5 pm I want go to gym. It is OK for tomorrow?"
+    assert reader.find(text, WEDNESDAY).start == at(2026, 11, 26, 17)
+
+
+def test_clock_times_after_a_part_of_the_day_or_around(reader):
+    assert reader.find("ok by tomorrow morning around 10?", WEDNESDAY).start == at(2026, 11, 26, 10)
+    assert reader.find("makeup friday evening at 7?", WEDNESDAY).start == at(2026, 11, 27, 19)
+    assert reader.find("tomorrow around 10 or so", WEDNESDAY).start == at(2026, 11, 26, 10)
+    assert reader.find("tomorrow about 2 weeks after the first one", WEDNESDAY).start == at(2026, 11, 26, 6)
+    assert reader.find("saturday like 3 times", WEDNESDAY).start == at(2026, 11, 28, 6)
