@@ -542,3 +542,24 @@ def test_a_friend_staying_with_the_patient_reports_her_emergency(engine):
     assert answer.level == "emergency" and answer.report
     assert engine.answer("feels like a million tiny paper cuts and its worse tonight than last night", 30).level \
         == "contact"
+
+
+@pytest.mark.parametrize(("text", "hours", "level"), [
+    # "the treated side" is not "they treat ..." (a question about treating a sign): "they" stems to "the"
+    ("Hiya, my eye on the treated side has swollen nearly shut since this morning, rest of the face is ok-ish",
+     24, "contact"),
+    ("The price took my breath away lol. Anyway skin feels tight and dry, like after a peel. day 1", 24, "none"),
+    ("asking for my daughter, she wears contact lenses. they did right up close to her eyes. can she put them in?",
+     20, "none"),
+    ("my face now is peeling little bit skin white, around the nose and chin. it is day 3. can I use tweezers?",
+     72, "none"),
+    # an intensity adverb about something else, a sentence away, does not worsen a sign
+    ("Face is warm, feels a bit like a mild sunburn. I sweat like crazy in that class. Can I go tomorrow?",
+     4.5, "none"),
+    ("my face is burning like crazy and it's day 5", 120, "contact"),
+    # bleeding during the treatment is told, not lasting: tiny scabs from it on day 2 are normal
+    ("tiny dark scabby dots where it bled a little during the treatment. can I pick them off?", 58, "none"),
+    ("it bled during the treatment and it's still bleeding now, 3 hours later", 3, "contact"),
+])
+def test_round_q_signs(engine, text, hours, level):
+    assert engine.answer(text, hours).level == level
