@@ -563,3 +563,9 @@ def test_a_friend_staying_with_the_patient_reports_her_emergency(engine):
 ])
 def test_round_q_signs(engine, text, hours, level):
     assert engine.answer(text, hours).level == level
+
+
+def test_a_question_about_how_one_will_look_reports_nothing(engine):
+    answer = engine.answer("Getting it done tomorrow. Will I be swollen for my wedding on Saturday??")
+    assert answer.level == "none" and not answer.report
+    assert engine.answer("my lips are swelling up fast, will I be ok??", 2).level == "emergency"
