@@ -77,7 +77,7 @@ class Engine:
         self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms])
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners)
-        self._triager = Triager(kb.triage, negation)
+        self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)

@@ -191,9 +191,10 @@ def _covered(hits: Sequence[Hit]) -> set[int]:
 
 
 class Triager:
-    def __init__(self, triage: Triage, negation: Negation) -> None:
+    def __init__(self, triage: Triage, negation: Negation, function_words: frozenset[str] = frozenset()) -> None:
         self.triage = triage
         self._negation = negation
+        self._function_words = function_words
         entries: list[tuple[tuple[str, ...], tuple[Symptom, int]]] = []
         for symptom in triage.symptoms:
             groups = symptom.all_of or [symptom.phrases]
@@ -236,7 +237,9 @@ class Triager:
         hits = stream.visible(_most_specific(_meant(cues)))
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
-        modifiers = stream.visible(_literal(cues["modifier"], cues))
+        starts = {h.start for h in hits}
+        modifiers = [m for m in stream.visible(_literal(cues["modifier"], cues))
+                     if m.value != SIZE or self._sizes_a_sign(m, starts, stream)]
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(cues["returning"])
         if returned:  # "the swelling went down on day 2, but now it's come back"
@@ -261,6 +264,15 @@ class Triager:
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
 
+    def _sizes_a_sign(self, size: Hit, starts: set[int], stream: _Stream) -> bool:
+        """ "a massive blister", "my face is huge": a size word before a sign, or ending what it says; not one
+        before another word ("a really intense facial, warm")."""
+        after = size.end
+        if after >= len(stream.tokens) or stream.clause[after] != stream.clause[size.start] or after in starts:
+            return True
+        word = stream.tokens[after]
+        return word in self._function_words or word in self._intensifiers
+
     def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
                  stream: _Stream, mood: _Mood) -> Finding:
         """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
@@ -269,6 +281,9 @@ class Triager:
                        and (h.value or symptom.level != "emergency")]  # an aside never hides an emergency
         if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             in_sentence = [h for h in in_sentence if h.value == PAST]
+        elif stream.hours(first, self.triage.plausible_span_hours, adjacent=False) is not None:
+            # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
+            in_sentence = [h for h in in_sentence if h.value is not False]
         # "everything I read said it goes down in days, but I'm still puffy": a contrast ends what was read or asked
         before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]
                   and not any(t in self._contrasts for t in stream.tokens[c.end:first])]

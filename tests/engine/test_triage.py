@@ -569,3 +569,21 @@ def test_a_question_about_how_one_will_look_reports_nothing(engine):
     answer = engine.answer("Getting it done tomorrow. Will I be swollen for my wedding on Saturday??")
     assert answer.level == "none" and not answer.report
     assert engine.answer("my lips are swelling up fast, will I be ok??", 2).level == "emergency"
+
+
+@pytest.mark.parametrize(("text", "hours", "level"), [
+    # "instead of calming down" does not deny the redness; a habit that has lasted a span is happening now
+    ("every day it gets a bit redder instead of calming down. today is day 4. is that right?", 90, "contact"),
+    ("the redness hasnt calmed down, day 5", 120, "contact"),
+    ("the redness has calmed down, day 5", 120, "none"),
+    ("there's an open sore on my cheek that starts bleeding again every time I touch it, 3 days now", 72, "contact"),
+    # a size word before another word sizes that word, not a sign
+    ("face feels like it had a really intense facial, warm, tingly, bit tender to touch. expected?", 7, "none"),
+    ("intense burning on my cheeks, day 5", 120, "contact"),
+    ("my cheek has a massive blister", 30, "contact"),
+    ("the bill made me want to faint honestly 😅 but the face itself is fine, just red", 4, "none"),
+    ("want to get all the numbing gunk off, can I use my foreo?", 6, "none"),
+    ("yellow gunk oozing from a spot on my cheek", 30, "contact"),
+])
+def test_round_r_signs(engine, text, hours, level):
+    assert engine.answer(text, hours).level == level
