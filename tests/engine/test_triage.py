@@ -587,3 +587,11 @@ def test_a_question_about_how_one_will_look_reports_nothing(engine):
 ])
 def test_round_r_signs(engine, text, hours, level):
     assert engine.answer(text, hours).level == level
+
+
+def test_worst_sizes_only_a_sign_in_its_own_sentence(engine):
+    forum = ("Today my skin feels tight and a bit dry, slightly pink, nothing dramatic. Half the people online say "
+             "vitamin C serum straight after is the secret and the other half say it's the worst thing you can do.")
+    assert engine.answer(forum, 20).level == "none"
+    assert engine.answer("worst pain of my life on my cheeks, day 2", 40).level == "contact"
+    assert engine.answer("The redness went after about a day and a half. can I scrub again?", 336).level == "none"
