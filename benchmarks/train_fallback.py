@@ -120,13 +120,15 @@ def export(idf: dict[str, float], vectorizer: Any, model: Any) -> dict[str, Any]
     scale = float(np.abs(coef).max()) / QUANT
     idf_scale = max(idf.values()) / QUANT
     quantised = np.rint(coef / scale).astype(int)
-    grams: dict[str, list[int]] = {}
+    names, idfs, ends, pairs = [], [], [], []
     for j, gram in enumerate(vectorizer.get_feature_names_out()):
-        row = [round(idf[gram] / idf_scale)]
-        row += [v for c in range(coef.shape[0]) if abs(quantised[c, j]) >= PRUNE for v in (c, int(quantised[c, j]))]
-        grams[str(gram)] = row
+        names.append(str(gram))
+        idfs.append(round(idf[gram] / idf_scale))
+        pairs += [v for c in range(coef.shape[0]) if abs(quantised[c, j]) >= PRUNE for v in (c, int(quantised[c, j]))]
+        ends.append(len(pairs))
     return {"classes": [str(c) for c in model.classes_], "scale": scale, "idf_scale": idf_scale,
-            "intercepts": [round(float(b), 6) for b in model.intercept_], "grams": grams}
+            "intercepts": [round(float(b), 6) for b in model.intercept_], "grams": "\n".join(names), "idf": idfs,
+            "ends": ends, "pairs": pairs}
 
 
 def trained(pairs: list[tuple[str, str]], policy: GuessPolicy = POLICY) -> tuple[dict[str, Any], TopicGuesser]:
@@ -136,7 +138,7 @@ def trained(pairs: list[tuple[str, str]], policy: GuessPolicy = POLICY) -> tuple
     predicted = predict(*fitted, [t for t, _ in pairs])
     agree = sum(guesser.guess(t).topic == (None if p == OUT_OF_SCOPE else p)
                 for (t, _), p in zip(pairs, predicted, strict=True))
-    print(f"trained on {len(pairs)} examples, {len(data['classes'])} classes, {len(data['grams'])} n-grams; "
+    print(f"trained on {len(pairs)} examples, {len(data['classes'])} classes, {len(data['idf'])} n-grams; "
           f"the pure-Python model agrees with sklearn on {agree}/{len(pairs)}")
     return data, guesser
 

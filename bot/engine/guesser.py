@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from typing import Any
 
 OUT_OF_SCOPE = "none"  # the class of messages no topic covers
@@ -66,17 +65,20 @@ def features(text: str, idf: Mapping[str, float]) -> dict[str, float]:
 
 
 class TopicGuesser:
-    """Scores a message against every class. `grams[ngram]` is the row the training script wrote: the n-gram's
-    idf as an integer of `idf_scale`, then (class index, weight as an integer of `scale`) pairs. The rows stay as
-    JSON gave them, so loading costs little more than parsing."""
+    """Scores a message against every class. The weights are stored flat, as the training script writes them,
+    so that loading is parsing four lists: `grams` (the n-grams, one a line), `idf` (each n-gram's inverse
+    document frequency, an integer of `idf_scale`), `ends` (where each n-gram's pairs end in `pairs`) and `pairs`
+    (class index, weight as an integer of `scale`, ...)."""
 
-    def __init__(self, classes: Sequence[str], intercepts: Sequence[float], grams: Mapping[str, Sequence[int]],
-                 scale: float, idf_scale: float, policy: GuessPolicy) -> None:
+    def __init__(self, classes: Sequence[str], intercepts: Sequence[float], grams: Sequence[str],
+                 idf: Sequence[int], ends: Sequence[int], pairs: Sequence[int], scale: float,
+                 policy: GuessPolicy) -> None:
         self.classes = tuple(classes)
         self.policy = policy
         self._intercepts = tuple(intercepts)
-        self._grams = grams
-        self._scale, self._idf_scale = scale, idf_scale
+        self._index = dict(zip(grams, range(len(grams)), strict=True))
+        self._idf, self._ends, self._pairs = idf, ends, pairs
+        self._scale = scale
         self._word_share = lru_cache(maxsize=8192)(self._share)
 
     @classmethod
@@ -86,11 +88,12 @@ class TopicGuesser:
         intercepts = [float(b) for b in data["intercepts"]]
         if len(intercepts) != len(classes):
             raise ValueError("one intercept per class")
-        grams = data["grams"]
-        if not isinstance(grams, dict) or not _valid(list(grams.values()), len(classes)):
+        grams = data["grams"].split("\n") if data["grams"] else []
+        idf, ends, pairs = data["idf"], data["ends"], data["pairs"]
+        if not _valid(grams, idf, ends, pairs, len(classes)):
             raise ValueError("every n-gram needs its idf and (class, weight) pairs of known classes")
         policy = GuessPolicy(**{k: float(v) for k, v in data["policy"].items()})
-        return cls(classes, intercepts, grams, float(data["scale"]), float(data["idf_scale"]), policy)
+        return cls(classes, intercepts, grams, idf, ends, pairs, float(data["scale"]), policy)
 
     def guess(self, text: str) -> Guess:
         probabilities = self.probabilities(text)
@@ -116,19 +119,23 @@ class TopicGuesser:
         """One word's unscaled class sums and squared idf."""
         sums = [0.0] * len(self.classes)
         square = 0.0
+        pairs, ends = self._pairs, self._ends
         for gram in _word_grams(word):
-            if (row := self._grams.get(gram)) is not None:
-                idf = row[0]
+            if (at := self._index.get(gram)) is not None:
+                idf = self._idf[at]
                 square += idf * idf
-                for i in range(1, len(row), 2):
-                    sums[row[i]] += row[i + 1] * idf
+                for k in range(ends[at - 1] if at else 0, ends[at], 2):
+                    sums[pairs[k]] += pairs[k + 1] * idf
         return tuple(sums), square
 
 
-def _valid(rows: list[Any], classes: int) -> bool:
-    """Checked in bulk (C-level set and chain), so a large model loads in milliseconds."""
-    if not set(map(type, rows)) <= {list} or not all(len(row) % 2 for row in rows):
+def _valid(grams: list[str], idf: object, ends: object, pairs: object, classes: int) -> bool:
+    """Checked in bulk (C-level set and map), so a large model loads in milliseconds."""
+    if not (type(idf) is list and type(ends) is list and type(pairs) is list):
         return False
-    values = chain.from_iterable(rows)
-    indexes = chain.from_iterable(row[1::2] for row in rows)
-    return set(map(type, values)) <= {int} and set(indexes) <= set(range(classes))
+    if not (len(grams) == len(idf) == len(ends) == len(set(grams))) or len(pairs) % 2:
+        return False
+    if not set(map(type, idf)) | set(map(type, ends)) | set(map(type, pairs)) <= {int}:
+        return False
+    steps = all(a <= b and (b - a) % 2 == 0 for a, b in zip([0, *ends], ends, strict=False))
+    return steps and (not ends or ends[-1] == len(pairs)) and set(pairs[0::2]) <= set(range(classes))

@@ -17,18 +17,32 @@ ROUNDS = sorted((Path(__file__).parents[2] / "eval" / "rounds").glob("*.jsonl"))
 POLICY = {"unsure_below": 0.9, "topic_from": 0.4, "reorder_from": 0.9, "none_from": 0.6}
 
 
-def _model(grams: dict[str, list[int]], classes: tuple[str, ...] = ("none", "makeup", "sun"),
+def _model(rows: dict[str, list[int]], classes: tuple[str, ...] = ("none", "makeup", "sun"),
            policy: dict[str, float] = POLICY, intercepts: list[float] | None = None) -> dict[str, Any]:
+    """A model file from rows: n-gram -> [idf, class, weight, class, weight, ...]."""
+    pairs: list[int] = []
+    ends = []
+    for row in rows.values():
+        pairs += row[1:]
+        ends.append(len(pairs))
     return {"classes": list(classes), "intercepts": intercepts or [0.0] * len(classes), "scale": 0.01,
-            "idf_scale": 0.01, "grams": grams, "policy": policy}
+            "idf_scale": 0.01, "grams": "\n".join(rows), "idf": [row[0] for row in rows.values()], "ends": ends,
+            "pairs": pairs, "policy": policy}
+
+
+def _rows(data: dict[str, Any]) -> dict[str, list[int]]:
+    grams = data["grams"].split("\n")
+    starts = [0, *data["ends"]]
+    return {g: [data["idf"][i], *data["pairs"][starts[i]:starts[i + 1]]] for i, g in enumerate(grams)}
 
 
 def _reference(data: dict[str, Any], text: str) -> dict[str, float]:
     """The model as training defines it: the scaled tf-idf of `features`, a linear score, a softmax."""
-    idf = {g: row[0] * data["idf_scale"] for g, row in data["grams"].items()}
+    rows = _rows(data)
+    idf = {g: row[0] * data["idf_scale"] for g, row in rows.items()}
     scores = list(data["intercepts"])
     for gram, value in features(text, idf).items():
-        row = data["grams"][gram]
+        row = rows[gram]
         for i in range(1, len(row), 2):
             scores[row[i]] += row[i + 1] * data["scale"] * value
     exps = [math.exp(s - max(scores)) for s in scores]
@@ -117,6 +131,8 @@ def test_without_the_file_the_engine_answers_from_its_rules(kb_copy):
     (json.dumps(_model({"ab": [1, 7, 5]})), "not a topic guesser"),  # class index out of range
     (json.dumps(_model({"ab": [1, 1]})), "not a topic guesser"),  # a pair without its weight
     (json.dumps(_model({"ab": [1, 1, 0.5]})), "not a topic guesser"),  # weights are integers
+    (json.dumps({**_model({"ab": [1, 1, 5]}), "ends": [4]}), "not a topic guesser"),  # pairs out of step
+    (json.dumps({**_model({"ab": [1, 1, 5]}), "idf": []}), "not a topic guesser"),  # an n-gram without its idf
     (json.dumps({**_model({}), "policy": {"unsure_below": 0.9}}), "not a topic guesser"),
     (json.dumps(_model({}, classes=("none", "horoscopes"))), "guesses unknown topic 'horoscopes'"),
 ])
