@@ -109,18 +109,23 @@ class MomentReader:
         toks = self._expand(tokens(text))
         first: Moment | None = None
         later: Moment | None = None
+        asked: Moment | None = None
         for i, tok in enumerate(toks):
+            if asked is not None and tok in _SENTENCE_ENDS:
+                break
             if tok not in self._starts and not tok[0].isdigit():
                 continue
             if self._in_the_past(toks, i) or (i > 0 and toks[i - 1] in self.w.now_words):
                 continue  # "last Friday", "since Monday"; "it's 8am" is the time now
             moment = self._at(toks, i, now)
             if moment is not None and moment.start_in > 0:
-                if _asks(toks, i):  # unless a story told that span more precisely ("after work around 5pm")
-                    return later if later is not None and _inside(later, moment) else moment
+                if asked is not None:  # "next week, like Friday the 4th?" narrows what it asks
+                    asked = moment if _inside(moment, asked) else asked
+                elif _asks(toks, i):  # unless a story told that span more precisely ("after work around 5pm")
+                    asked = later if later is not None and _inside(later, moment) else moment
                 later = later or moment
             first = first or moment
-        return later or first
+        return asked or later or first
 
     def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""

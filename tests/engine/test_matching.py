@@ -307,3 +307,13 @@ def test_ice_packs_are_not_covered(engine):
 )
 def test_round_o_questions(engine, text, topic):
     assert engine.answer(text, 30).topic == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("flying to tenerife on sunday!!! can i lie by the pool all day or nah", "sun"),
+    ("we fly to tenerife sunday and basically live by the pool from the second we land, a problem for my face?",
+     "sun"),
+    ("can I go in the pool tomorrow?", None),  # swimming is not covered
+])
+def test_lying_by_the_pool_is_sun_and_swimming_is_not_covered(engine, text, topic):
+    assert engine.answer(text, 19).topic == topic
