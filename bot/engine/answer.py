@@ -366,6 +366,11 @@ class Engine:
         level = reading.level
         topic_ids = [s.topic for s in reading.topics]
         primary = topic_ids[0] if topic_ids else self._symptom_topic(reading)
+        if level != "none" and reading.findings and all(f.hypothetical for f in reading.findings) \
+                and not any(s.keyword for s in reading.topics[:1]):
+            # "could I get an infection from this? what would it look like": asked about signs, the answer is
+            # when to call, unless a topic's own keyword is asked too ("is the numbing cream a problem?")
+            primary = self._symptom_topic(reading) or primary
         if level != "none":
             # The escalation replaces the general text of topics that the symptom words themselves hit.
             echoed = {f.symptom.topic for f in reading.findings}

@@ -317,3 +317,14 @@ def test_round_o_questions(engine, text, topic):
 ])
 def test_lying_by_the_pool_is_sun_and_swimming_is_not_covered(engine, text, topic):
     assert engine.answer(text, 19).topic == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("could I get an infection from this? what would it even look like", "professional-advice"),
+    ("how will I know if something is actually wrong vs just normal healing? like at what point do I call you",
+     "professional-advice"),
+    ("I'm allergic to lidocaine (found out at the dentist years ago). Is the numbing cream going to be a problem?",
+     "numbing"),
+])
+def test_a_question_about_signs_is_answered_as_when_to_call_unless_a_topic_is_named(engine, text, topic):
+    assert engine.answer(text, 10).topic == topic
