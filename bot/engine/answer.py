@@ -486,8 +486,10 @@ class Engine:
         return [self._fill(template, symptoms=_capitalised(_joined(labels))), *advice]
 
     def _label(self, finding: Finding) -> str:
-        if finding.prolonged:
-            return self._fill(self.kb.conversation.replies.prolonged, symptom=finding.symptom.label)
+        if finding.prolonged:  # a sign with a window of its own (numbness: hours) is said with that window
+            own = finding.symptom.window_hours
+            window = {"normal_window": timing.duration(own)} if own else {}
+            return self._fill(self.kb.conversation.replies.prolonged, symptom=finding.symptom.label, **window)
         return finding.symptom.label
 
     def _reassurance(self, findings: Sequence[Finding], topic_ids: set[str]) -> list[str]:

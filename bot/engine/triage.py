@@ -279,6 +279,10 @@ class Triager:
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
                        and (h.value or symptom.level != "emergency")]  # an aside never hides an emergency
+        # "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past occasion
+        # ends where the sentence turns to now
+        in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
+            h.start, first) and self._present.scan(stream.tokens[h.end:first]))]
         if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             in_sentence = [h for h in in_sentence if h.value == PAST]
         elif stream.hours(first, self.triage.plausible_span_hours, adjacent=False) is not None:

@@ -595,3 +595,23 @@ def test_worst_sizes_only_a_sign_in_its_own_sentence(engine):
     assert engine.answer(forum, 20).level == "none"
     assert engine.answer("worst pain of my life on my cheeks, day 2", 40).level == "contact"
     assert engine.answer("The redness went after about a day and a half. can I scrub again?", 336).level == "none"
+
+
+@pytest.mark.parametrize(("text", "hours", "level"), [
+    # numbness is normal for hours after the numbing cream, not for a day and a half
+    ("Parts of my cheek feel numb, like after the dentist. It's been a day and a half, the numbing cream should be "
+     "long gone right?", 36, "contact"),
+    ("my cheeks feel numb from the cream", 2, "none"),
+    ("Is numbing cream always part of the treatment?", 30, "none"),
+    ("The numbing cream made my face feel rubbery and a bit numb during, wore off within the hour after.", 30, "none"),
+    ("Feel like I've got the flu. achy, hot then cold, and the treated area is swollen and tender. 2 days post",
+     48, "contact"),
+    ("burning like acid. an actual scream-into-a-pillow burning. tried cold water, didnt help at all", 6, "contact"),
+    ("I've tried everything, a laser that cost a fortune and did nothing. will this help my scars?", 30, "none"),
+])
+def test_round_s_signs(engine, text, hours, level):
+    assert engine.answer(text, hours).level == level
+
+
+def test_a_sign_with_a_window_of_its_own_is_said_with_it(engine):
+    assert "beyond 12 hours" in engine.answer("my cheeks feel numb from the cream", 36).text
