@@ -238,8 +238,9 @@ class Triager:
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
         starts = {h.start for h in hits}
+        signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")
         modifiers = [m for m in stream.visible(_literal(cues["modifier"], cues))
-                     if m.value != SIZE or self._sizes_a_sign(m, starts, stream)]
+                     if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(cues["returning"])
         if returned:  # "the swelling went down on day 2, but now it's come back"
@@ -264,11 +265,14 @@ class Triager:
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
 
-    def _sizes_a_sign(self, size: Hit, starts: set[int], stream: _Stream) -> bool:
-        """ "a massive blister", "my face is huge": a size word before a sign, or ending what it says; not one
-        before another word ("a really intense facial, warm")."""
-        after = size.end
-        if after >= len(stream.tokens) or stream.clause[after] != stream.clause[size.start] or after in starts:
+    def _sizes_a_sign(self, size: Hit, starts: set[int], signs: set[int], stream: _Stream) -> bool:
+        """ "a massive blister", "the swelling got massive overnight", "lips went massive": a size word that is
+        part of a sign, before one, after one in its clause, or ending what it says; not one before another word
+        with no sign before it ("a really intense facial, warm")."""
+        after, clause = size.end, stream.clause[size.start]
+        if after >= len(stream.tokens) or stream.clause[after] != clause or size.start in starts or after in starts:
+            return True
+        if any(s < size.start and stream.clause[s] == clause for s in signs):
             return True
         word = stream.tokens[after]
         return word in self._function_words or word in self._intensifiers
@@ -277,16 +281,24 @@ class Triager:
                  stream: _Stream, mood: _Mood) -> Finding:
         """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
+        # An aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
+        # tells the sign as their own ("I'm allergic to lidocaine and my lips are swelling" is happening now).
+        own = self._told_as_own(stream, first)
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
-                       and (h.value or symptom.level != "emergency")]  # an aside never hides an emergency
+                       and (symptom.level != "emergency" or (h.value and (
+                           h.value == PAST or stream.same_clause(h.start, first) or not own)))]
+        plausible = self.triage.plausible_span_hours
+        if hours_since is not None:
+            plausible = min(plausible, hours_since + RECORDED_TIME_SLACK)
+        span = stream.hours(first, plausible, adjacent=False)
+        spanned = span is not None and span <= plausible
         # "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past occasion
         # ends where the sentence turns to now
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
             h.start, first) and self._present.scan(stream.tokens[h.end:first]))]
         if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             in_sentence = [h for h in in_sentence if h.value == PAST]
-        elif stream.hours(first, self.triage.plausible_span_hours, adjacent=False) is not None:
-            # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
+        elif spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
             in_sentence = [h for h in in_sentence if h.value is not False]
         # "everything I read said it goes down in days, but I'm still puffy": a contrast ends what was read or asked
         before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]
@@ -295,12 +307,9 @@ class Triager:
         asked = (symptom.advice is not None and not others) or mood.asking or any(not c.value for c in before)
         # A question about a sign to come takes a time span from its own sentence only ("I waited six weeks for
         # this appointment. How long will I look red?" asks nothing about six weeks of redness).
-        future = asked and not in_sentence and not others and "persist" not in moods
+        future = asked and not in_sentence and not others and "persist" not in moods and not spanned
         # A span told a sentence away can't be how long a sign lasted if it is longer than the time since the
-        # treatment ("... I'll get questions for a week. I had it this morning and I'm a little red").
-        plausible = self.triage.plausible_span_hours
-        if hours_since is not None:
-            plausible = min(plausible, hours_since + RECORDED_TIME_SLACK)
+        # treatment ("... I'll get questions for a week. I had it this morning and I'm a little red": `plausible`).
         text_hours = stream.hours(first, plausible, adjacent=not future)
         if future:
             # "what happens if I knock off a scab and it bleeds?" on day 3 asks about a moment to come: the
@@ -320,6 +329,13 @@ class Triager:
         background = (elsewhere and not story_asked and symptom.advice is None) or (
             not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
         return replace(finding, hypothetical=True, background=background)
+
+    def _told_as_own(self, stream: _Stream, at: int) -> bool:
+        """Whether the clause of the sign at `at` names the patient before it ("... and my lips are swelling")."""
+        start = at
+        while start > 0 and stream.clause[start - 1] == stream.clause[at]:
+            start -= 1
+        return any(t in self._first_person for t in stream.tokens[start:at])
 
     def _someone_else(self, stream: _Stream, cue: Hit, first: int, symptom: Symptom) -> bool:
         """Whether a sign belongs to the person named before it ("my friend's lips swelled"), unless the

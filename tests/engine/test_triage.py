@@ -615,3 +615,22 @@ def test_round_s_signs(engine, text, hours, level):
 
 def test_a_sign_with_a_window_of_its_own_is_said_with_it(engine):
     assert "beyond 12 hours" in engine.answer("my cheeks feel numb from the cream", 36).text
+
+
+@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    # found by review: a size word that is part of a sign, or after one, still sizes it
+    ("I'm allergic to the numbing cream, my lips went massive overnight", 2, "emergency", True),
+    ("my lips are massive since the numbing cream, I tend to react to things", 2, "emergency", True),
+    ("I'm allergic to lidocaine and my lips are swelling", 2, "emergency", True),
+    ("I'm really allergic to bee stings (carry an epipen). anything I should tell them before my appointment?",
+     None, "emergency", False),
+    ("the swelling got massive overnight", 20, "contact", True),
+    ("swelling is huge compared to photos", 20, "contact", True),
+    ("the burning is intense around my eyes", 20, "contact", True),
+    # a habit that has lasted a span is graded by the time since treatment, even when asked about
+    ("just wondering, my face goes red every time I wash it, for 2 days now", 240, "contact", None),
+])
+def test_reviewed_signs(engine, text, hours, level, report):
+    answer = engine.answer(text, hours)
+    assert answer.level == level
+    assert report is None or answer.report == report
