@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a p
 
 _SENTENCE_ENDS = frozenset(".!?")
 CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please"])
+CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5 pm")
 PAST_REACH = 3  # words before a moment that may say it is gone by ("yesterday around 2pm", "had it on Sunday")
 
@@ -119,8 +120,10 @@ class MomentReader:
                 continue  # "last Friday", "since Monday"; "it's 8am" is the time now
             moment = self._at(toks, i, now)
             if moment is not None and moment.start_in > 0:
-                if asked is not None:  # "next week, like Friday the 4th?" narrows what it asks
-                    asked = moment if _inside(moment, asked) else asked
+                if asked is not None:  # "next week, like Friday the 4th?" narrows what it asks; "all next
+                    # week, and the 4th especially" does not
+                    hedged = any(t in self.w.approximations for t in toks[max(0, i - 2):i])
+                    asked = moment if hedged and _inside(moment, asked) else asked
                 elif _asks(toks, i):  # unless a story told that span more precisely ("after work around 5pm")
                     asked = later if later is not None and _inside(later, moment) else moment
                 later = later or moment
@@ -354,30 +357,37 @@ class MomentReader:
         part = self._part_at(toks, j)
         if part is not None:
             hours = self.w.parts_of_day[part]
-            hour = self._clock_near(toks, j + 1)
-            if hour is not None:  # "tomorrow morning around 10", "Friday evening at 7"
-                return self._point(found, hour + 12 if hour < 12 <= hours.start else hour, now)
+            near = self._clock_near(toks, j + 1)
+            if near is not None:  # "tomorrow morning around 10", "Friday evening at 7" (19:00), "night at 1am"
+                hour, said = near
+                if hour < 12 <= hours.start and not said:
+                    hour += 12
+                if hour < hours.start and hours.end > 24:  # "tomorrow night at 1am" is after midnight
+                    hour += 24
+                return self._point(found, hour, now)
             label = self._part_label(found, part, now)
             return self._between(wall(found.first, hours.start, now.tzinfo),
                                  wall(found.first, hours.end, now.tzinfo), label, now)
         said_at = j > found.end and toks[j - 1] in self.w.clock_words
-        hour = self._clock_near(toks, j - 1 if said_at else j)
-        if hour is not None:
-            return self._point(found, hour, now)
+        near = self._clock_near(toks, j - 1 if said_at else j)
+        if near is not None:
+            return self._point(found, near[0], now)
         return self._day_span(found, now)
 
-    def _clock_near(self, toks: Sequence[str], j: int) -> float | None:
+    def _clock_near(self, toks: Sequence[str], j: int) -> tuple[float, bool] | None:
         """A clock time right at toks[j] ("Saturday 3pm", "at 9"), after "around" / "about" ("tomorrow around
-        10"), or a few words on when it says am or pm ("tomorrow after work around 5 pm"); not past the sentence."""
+        10"), or a few words on when it says am or pm ("tomorrow after work around 5 pm"); not past the sentence
+        nor past a limit ("tomorrow before 2pm" is about the morning too). With whether am or pm was said."""
         for k in range(j, min(j + CLOCK_REACH, len(toks))):
-            if toks[k] in _SENTENCE_ENDS:
+            if toks[k] in _SENTENCE_ENDS or toks[k] in CLOCK_LIMITS:
                 return None
             said = toks[k] in self.w.approximations
             clock = self._clock_time(toks, k + 1, said=True) if said else self._clock_time(toks, k)
             if clock is None or (said and clock[0] < len(toks) and toks[clock[0]] not in CLOCK_ENDS):
                 continue  # "around 10 or so", not "about 2 weeks" or "like 3 times"
-            if k == j or said or toks[k] in self.w.clock_words or _has_meridiem(toks, clock[0], self.w):
-                return clock[1]
+            meridiem = _has_meridiem(toks, clock[0], self.w)
+            if k == j or said or toks[k] in self.w.clock_words or meridiem:
+                return clock[1], meridiem
         return None
 
     def _part_at(self, toks: Sequence[str], j: int) -> str | None:
@@ -399,7 +409,8 @@ class MomentReader:
 
     def _point(self, found: _Found, hour: float, now: datetime) -> Moment | None:
         moment = wall(found.first, hour, now.tzinfo)
-        return self._between(moment, moment, f"{moment:%H:%M} {found.label}", now)
+        day = found.label if moment.date() == found.first else self._day_label(moment.date(), now)
+        return self._between(moment, moment, f"{moment:%H:%M} {day}", now)
 
     def _between(self, start: datetime, end: datetime, label: str, now: datetime) -> Moment | None:
         """The span from `start` to `end`, from now on; None when it is already over."""

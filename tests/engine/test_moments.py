@@ -202,3 +202,16 @@ def test_a_question_narrows_its_own_moment(reader):
     friday = at(2026, 11, 27, 17)
     assert reader.find("Could I start it again next week, like Friday the 4th?", friday).start == at(2026, 12, 4, 6)
     assert reader.find("next week? maybe the 4th", friday).start == at(2026, 11, 30, 6)  # the question ended
+
+
+def test_reviewed_clock_times(reader):
+    """A limit is not the moment ("before 2pm" includes the morning); an am or pm said is kept; a night's small
+    hours are after midnight; only a hedged later day narrows a question ("like Friday the 4th")."""
+    assert reader.find("Can I wear makeup tomorrow before 2pm?", WEDNESDAY).start == at(2026, 11, 26, 6)
+    assert reader.find("tomorrow, or should I wait till 2 pm?", WEDNESDAY).start == at(2026, 11, 26, 6)
+    assert reader.find("Saturday for about 2 or 3 hours?", WEDNESDAY).start == at(2026, 11, 28, 6)
+    assert reader.find("tomorrow evening for maybe 1 and a half hours", WEDNESDAY).start == at(2026, 11, 26, 17)
+    night = reader.find("Can I wear makeup tomorrow night at 1am?", WEDNESDAY)
+    assert night.start == at(2026, 11, 27, 1) and night.label == "01:00 Friday"
+    assert reader.find("Can I sunbathe all next week, and Friday the 4th especially?", WEDNESDAY).start \
+        == at(2026, 11, 30, 6)
