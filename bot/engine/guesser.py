@@ -22,6 +22,9 @@ from typing import Any
 OUT_OF_SCOPE = "none"  # the class of messages no topic covers
 NGRAMS = (2, 5)
 MAX_CHARS = 600  # a long story is guessed from its start, so time stays bounded
+CACHED_WORD = 30  # longer "words" (pasted links, keyboard mashing) are not cached: each holds many n-grams
+MAX_WEIGHT = 10**6  # quantised idf and weights are within ±1000 (the training script's QUANT); far off is broken
+MAX_INTERCEPT = 1e6
 
 
 @dataclass(frozen=True)
@@ -40,8 +43,16 @@ class GuessPolicy:
     none_from: float  # a guess that no topic covers the message drops an unsure topic from this probability
 
 
-@lru_cache(maxsize=4096)
 def _word_grams(word: str) -> tuple[str, ...]:
+    return _cached_grams(word) if len(word) <= CACHED_WORD else _grams(word)
+
+
+@lru_cache(maxsize=4096)
+def _cached_grams(word: str) -> tuple[str, ...]:
+    return _grams(word)
+
+
+def _grams(word: str) -> tuple[str, ...]:
     padded = f" {word} "
     low, high = NGRAMS
     return tuple(padded[i:i + n] for n in range(low, min(high, len(padded)) + 1)
@@ -85,15 +96,18 @@ class TopicGuesser:
     def from_data(cls, data: Mapping[str, Any]) -> TopicGuesser:
         """From the JSON the training script writes. Raises KeyError, TypeError or ValueError when it is not one."""
         classes = [str(c) for c in data["classes"]]
-        intercepts = [float(b) for b in data["intercepts"]]
-        if len(intercepts) != len(classes):
-            raise ValueError("one intercept per class")
+        intercepts = [_finite(b, "intercept") for b in data["intercepts"]]
+        if not classes or len(intercepts) != len(classes):
+            raise ValueError("one intercept per class, and at least one class")
         grams = data["grams"].split("\n") if data["grams"] else []
         idf, ends, pairs = data["idf"], data["ends"], data["pairs"]
         if not _valid(grams, idf, ends, pairs, len(classes)):
             raise ValueError("every n-gram needs its idf and (class, weight) pairs of known classes")
-        policy = GuessPolicy(**{k: float(v) for k, v in data["policy"].items()})
-        return cls(classes, intercepts, grams, idf, ends, pairs, float(data["scale"]), policy)
+        scale = _finite(data["scale"], "scale")
+        if scale <= 0:
+            raise ValueError("scale must be positive")
+        policy = GuessPolicy(**{k: _finite(v, k, lower=0.0, upper=2.0) for k, v in data["policy"].items()})
+        return cls(classes, intercepts, grams, idf, ends, pairs, scale, policy)
 
     def guess(self, text: str) -> Guess:
         probabilities = self.probabilities(text)
@@ -104,7 +118,7 @@ class TopicGuesser:
         shares: list[tuple[float, ...]] = []
         square = 0.0
         for word in words(text):
-            share, word_square = self._word_share(word)
+            share, word_square = self._word_share(word) if len(word) <= CACHED_WORD else self._share(word)
             shares.append(share)
             square += word_square
         factor = self._scale / (math.sqrt(square) or 1.0)  # idf_scale cancels out in the division
@@ -129,8 +143,15 @@ class TopicGuesser:
         return tuple(sums), square
 
 
+def _finite(value: object, name: str, lower: float = -MAX_INTERCEPT, upper: float = MAX_INTERCEPT) -> float:
+    number = float(value)  # type: ignore[arg-type]
+    if not lower <= number <= upper:  # also false for NaN
+        raise ValueError(f"{name} must be a number from {lower:g} to {upper:g}")
+    return number
+
+
 def _valid(grams: list[str], idf: object, ends: object, pairs: object, classes: int) -> bool:
-    """Checked in bulk (C-level set and map), so a large model loads in milliseconds."""
+    """Checked in bulk (mostly C-level set, map, min and max), so a large model loads in milliseconds."""
     if not (type(idf) is list and type(ends) is list and type(pairs) is list):
         return False
     if not (len(grams) == len(idf) == len(ends) == len(set(grams))) or len(pairs) % 2:
@@ -138,4 +159,7 @@ def _valid(grams: list[str], idf: object, ends: object, pairs: object, classes: 
     if not set(map(type, idf)) | set(map(type, ends)) | set(map(type, pairs)) <= {int}:
         return False
     steps = all(a <= b and (b - a) % 2 == 0 for a, b in zip([0, *ends], ends, strict=False))
-    return steps and (not ends or ends[-1] == len(pairs)) and set(pairs[0::2]) <= set(range(classes))
+    if not steps or (ends and ends[-1] != len(pairs)) or not set(pairs[0::2]) <= set(range(classes)):
+        return False
+    numbers = [*idf, *pairs[1::2]]
+    return not numbers or (min(numbers) >= -MAX_WEIGHT and max(numbers) <= MAX_WEIGHT and min(idf or [0]) >= 0)

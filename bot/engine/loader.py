@@ -71,7 +71,7 @@ def _read_guesser(path: Path) -> TopicGuesser | None:
         raise KnowledgeError(f"{path}: not valid JSON (line {exc.lineno}); retrain it or delete the file") from None
     try:
         guesser = TopicGuesser.from_data(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise KnowledgeError(f"{path}: not a topic guesser ({exc.__class__.__name__}: {exc}); "
                              "retrain it or delete the file") from None
     unknown = [c for c in guesser.classes if c != OUT_OF_SCOPE and c not in TOPIC_IDS]

@@ -135,6 +135,16 @@ def test_without_the_file_the_engine_answers_from_its_rules(kb_copy):
     (json.dumps({**_model({"ab": [1, 1, 5]}), "idf": []}), "not a topic guesser"),  # an n-gram without its idf
     (json.dumps({**_model({}), "policy": {"unsure_below": 0.9}}), "not a topic guesser"),
     (json.dumps(_model({}, classes=("none", "horoscopes"))), "guesses unknown topic 'horoscopes'"),
+    # found by review: each loaded, then broke or misled answers
+    (json.dumps(_model({}, classes=())), "not a topic guesser"),  # no class at all
+    (json.dumps({**_model({"ab": [1, 1, 5]}), "scale": float("nan")}), "not a topic guesser"),
+    (json.dumps({**_model({"ab": [1, 1, 5]}), "scale": 1e400}), "not a topic guesser"),  # inf
+    ('{"classes": ["none"], "intercepts": [1' + "0" * 400 + '], "scale": 1, "idf_scale": 1, "grams": "", '
+     '"idf": [], "ends": [], "pairs": [], "policy": {}}', "not a topic guesser"),  # an overflowing intercept
+    (json.dumps(_model({"ab": [1, 1, 10**400]})), "not a topic guesser"),  # an overflowing weight
+    (json.dumps(_model({"ab": [-5, 1, 5]})), "not a topic guesser"),  # a negative idf
+    (json.dumps({**_model({}), "policy": {**POLICY, "topic_from": float("nan")}}), "not a topic guesser"),
+    (json.dumps({**_model({}), "policy": {**POLICY, "topic_from": -1}}), "not a topic guesser"),
 ])
 def test_a_broken_guesser_file_is_one_clear_line(kb_copy, content, expected):
     (kb_copy / GUESSER).write_text(content)
@@ -150,3 +160,15 @@ def test_features_count_known_padded_ngrams_of_each_word():
     got = features("Ab ab zz", idf)
     norm = math.sqrt(2 * (1 + 4 + 1 + 1 + 1 + 1))
     assert got == pytest.approx({g: 2 * idf[g] / norm for g in idf if g != "x"})
+
+
+def test_long_words_are_guessed_but_not_cached(kb):
+    """A pasted link or keyboard mash holds thousands of n-grams: computed, never kept."""
+    from bot.engine.guesser import _cached_grams
+
+    guesser = kb.guesser
+    grams, shares = _cached_grams.cache_info().currsize, guesser._word_share.cache_info().currsize
+    mash = "qwertyuiopasdfghjklzxcvbnm" * 20
+    assert guesser.guess(mash) == guesser.guess(mash)
+    assert _cached_grams.cache_info().currsize == grams
+    assert guesser._word_share.cache_info().currsize == shares
