@@ -98,7 +98,8 @@ class Engine:
         self._window_hours = {t.id: t.window.hours for t in kb.topics if t.window}
         self._filled: dict[tuple[str, str | None], str] = {}  # knowledge-base texts with their windows filled in
         self._questions_advice = kb.triage.symptom(kb.triage.questions_advice)
-        self._narrowed = frozenset(t.id for t in kb.topics if t.window and t.window.applies_to)
+        self._narrowed = frozenset(t.id for t in kb.topics if t.window and (t.window.applies_to
+                                                                            or t.window.applies_unless_gentle))
         # What a piece can hold besides topic words, found in one pass: uncovered subjects, small talk,
         # comparisons, "is this normal?" and the words a narrowed window applies to.
         self._marks: PhraseIndex[tuple[str, object]] = PhraseIndex([
@@ -109,6 +110,8 @@ class Engine:
             *((p, ("back", True)) for p in phrases(lang.back_references)),
             *((p, ("likeness", True)) for p in phrases(lang.likeness)),
             *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
+            *((p, ("maybe", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_unless_gentle)),
+            *((p, ("gentle", t.id)) for t in kb.topics if t.window for p in phrases(t.window.gentle)),
         ])
 
     # -- public API ------------------------------------------------------------------------------
@@ -192,7 +195,9 @@ class Engine:
         smalltalk = None
         if not topics and not findings and not subjects and not suggestions:
             smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None), None)
-        outside = self._narrowed - {tid for m in marks for tid in m.narrowed}
+        gentle = {tid for m in marks for tid in m.gentle}
+        outside = self._narrowed - {tid for m in marks for tid in m.narrowed} - (
+            {tid for m in marks for tid in m.maybe} - gentle)
         return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
                         subjects, smalltalk, outside)
 
@@ -555,12 +560,15 @@ class _Marks:
     back: list[Hit] = field(default_factory=list)
     likeness: list[Hit] = field(default_factory=list)
     narrowed: set[str] = field(default_factory=set)
+    maybe: set[str] = field(default_factory=set)  # named unless a gentle kind is said
+    gentle: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, hits: Iterable[Hit]) -> _Marks:
         kinds = by_kind(hits)
         return cls(kinds["subject"], kinds["smalltalk"], kinds["comparison"], kinds["normal"], kinds["back"],
-                   kinds["likeness"], {str(h.value) for h in kinds["narrow"]})
+                   kinds["likeness"], {str(h.value) for h in kinds["narrow"]}, {str(h.value) for h in kinds["maybe"]},
+                   {str(h.value) for h in kinds["gentle"]})
 
     def within(self, start: int, end: int) -> _Marks:
         """The marks wholly inside [start, end), counted from start (read-only: an empty piece's are shared)."""

@@ -55,9 +55,13 @@ class Window(_Strict):
     restricted: str = Field(min_length=1)
     allowed: str = Field(min_length=1)
     applies_to: list[str] = []
+    # Words that name the restricted kind only when the question doesn't say it is a gentle one: "my normal
+    # cleanser" may be harsh, "my normal gentle cleanser (Cetaphil)" is not.
+    applies_unless_gentle: list[str] = []
+    gentle: list[str] = []
 
     _templates = field_validator("restricted", "allowed")(_check_placeholders)
-    _phrases = field_validator("applies_to")(_non_empty_phrases)
+    _phrases = field_validator("applies_to", "applies_unless_gentle", "gentle")(_non_empty_phrases)
 
 
 class Topic(_Strict):

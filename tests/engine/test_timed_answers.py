@@ -139,3 +139,14 @@ def test_blind_round_of_questions_about_a_later_moment(engine):
     items = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     report = evaluate([i for i in items if "allowed_now" in i], engine.answer, tz=LONDON)
     assert report.allowed_now.total >= 50 and report.allowed_now.rate == 1.0
+
+
+@pytest.mark.parametrize(("text", "allowed"), [
+    ("Is it ok to wash my face now with my normal gentle cleanser (Cetaphil)?", True),
+    ("can I wash with my CeraVe hydrating cleanser tonight?", True),
+    ("can I use my normal cleanser?", False),  # the usual one may be harsh: the rule is said
+    ("can I use my gentle exfoliating scrub?", False),  # a scrub is a scrub
+])
+def test_a_gentle_kind_is_not_the_restricted_one(engine, text, allowed):
+    answer = engine.answer(text, 4)
+    assert answer.topic == "cleansing" and answer.allowed_now is allowed
