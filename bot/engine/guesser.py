@@ -69,9 +69,9 @@ def features(text: str, idf: Mapping[str, float]) -> dict[str, float]:
     inverse document frequency, divided by the root of the words' summed squared weights. That divisor treats
     the words as if they shared no n-gram, which keeps the score a plain sum over words: `TopicGuesser.guess`
     caches each word's share and adds them up."""
-    counts: Counter[str] = Counter(g for word in words(text) for g in _word_grams(word) if g in idf)
-    square = sum(idf[g] ** 2 for word in words(text) for g in _word_grams(word) if g in idf)
-    norm = math.sqrt(square) or 1.0
+    known = [g for word in words(text) for g in _word_grams(word) if g in idf]
+    counts = Counter(known)
+    norm = math.sqrt(sum(idf[g] ** 2 for g in known)) or 1.0
     return {g: c * idf[g] / norm for g, c in counts.items()}
 
 
