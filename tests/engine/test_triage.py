@@ -634,3 +634,16 @@ def test_reviewed_signs(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert answer.level == level
     assert report is None or answer.report == report
+
+
+@pytest.mark.parametrize(("text", "hours", "level"), [
+    ("its been a week... i still look like i fell asleep on a tanning bed", 168, "contact"),
+    ("can I use a tanning bed next week?", 30, "none"),
+    ("my skin feels like it's crawling with ants and burning, not the warm feeling from the first day", 50, "contact"),
+    ("my skin feels sooo tight. should i slather moisturiser on or leave it alone to breathe?", 24, "none"),
+    ("I can't breathe properly and my lips are tingling", 2, "emergency"),
+    ("got back from the clinic an hour ago, can I still go for my run now before it gets dark", 1, "none"),
+    ("there are dark patches on my cheeks that are getting darker, day 6", 144, "contact"),
+])
+def test_round_t_signs(engine, text, hours, level):
+    assert engine.answer(text, hours).level == level
