@@ -113,7 +113,7 @@ class _Mood:
 
     cues: list[Hit]  # "what if", "my friend": for symptoms after them in their sentence
     habitual: list[Hit]  # "easily", "at my last": for symptoms in their sentence
-    asking: bool  # "just asking", "what to watch for": the whole message is a question
+    asking: list[Hit]  # "just asking", "what to watch for": the whole message is a question
     story_asked: list[Hit] = field(default_factory=list)  # "is that normal?", "could that happen to me?"
     worsening: frozenset[int] = frozenset()  # sentences that say a sign is getting worse
 
@@ -304,7 +304,12 @@ class Triager:
         before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]
                   and not any(t in self._contrasts for t in stream.tokens[c.end:first])]
         others = any(c.value and self._someone_else(stream, c, first, symptom) for c in before)
-        asked = (symptom.advice is not None and not others) or mood.asking or any(not c.value for c in before)
+        # "just want to know if this is expected" frames the message, but a sign told as worsening or happening
+        # now in its own sentence ("Today the pain is way worse than yesterday, 8/10") is still reported
+        sentence = stream.sentence[first]
+        asking = any(stream.sentence[c.start] == sentence for c in mood.asking) or (
+            bool(mood.asking) and not (sentence in mood.worsening or self._told_now(stream, first)))
+        asked = (symptom.advice is not None and not others) or asking or any(not c.value for c in before)
         # A question about a sign to come takes a time span from its own sentence only ("I waited six weeks for
         # this appointment. How long will I look red?" asks nothing about six weeks of redness).
         future = asked and not in_sentence and not others and "persist" not in moods and not spanned
@@ -329,6 +334,11 @@ class Triager:
         background = (elsewhere and not story_asked and symptom.advice is None) or (
             not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
         return replace(finding, hypothetical=True, background=background)
+
+    def _told_now(self, stream: _Stream, at: int) -> bool:
+        """Whether the sentence of the sign at `at` says it is happening now ("right now", "currently")."""
+        own = stream.sentence[at]
+        return bool(self._present.scan([t for i, t in enumerate(stream.tokens) if stream.sentence[i] == own]))
 
     def _told_as_own(self, stream: _Stream, at: int) -> bool:
         """Whether the clause of the sign at `at` names the patient before it ("... and my lips are swelling")."""
@@ -383,7 +393,7 @@ def _literal(hits: list[HitT], cues: dict[str, list[Hit]]) -> list[HitT]:
 def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int]) -> _Mood:
     frames = cues["frame"]
     kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
-    return _Mood(kept, cues["habitual"], bool(cues["asking"]), cues["story"], worsening)
+    return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening)
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:

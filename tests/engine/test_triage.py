@@ -647,3 +647,14 @@ def test_reviewed_signs(engine, text, hours, level, report):
 ])
 def test_round_t_signs(engine, text, hours, level):
     assert engine.answer(text, hours).level == level
+
+
+def test_a_frame_of_asking_does_not_hide_a_worsening_report(engine):
+    """Round T: "... Today the pain is way worse than yesterday, 8/10 ... I just want to know if this is expected"
+    was answered "if you notice this"; a what-if framed in its own sentence stays a question."""
+    story = ("Had microneedling yesterday morning. Today the pain is way worse than yesterday, I'd put it at 8/10, "
+             "a deep throbbing in both cheeks. I just want to know if this is expected.")
+    answer = engine.answer(story, 28)
+    assert answer.level == "contact" and answer.report
+    what_if = engine.answer("Say the skin gets really hot and sore and the redness starts spreading, what then?", 50)
+    assert what_if.level == "contact" and not what_if.report
