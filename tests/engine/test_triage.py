@@ -545,6 +545,7 @@ def test_a_friend_staying_with_the_patient_reports_her_emergency(engine):
 
 
 @pytest.mark.parametrize(("text", "hours", "level"), [
+    # round Q
     # "the treated side" is not "they treat ..." (a question about treating a sign): "they" stems to "the"
     ("Hiya, my eye on the treated side has swollen nearly shut since this morning, rest of the face is ok-ish",
      24, "contact"),
@@ -560,18 +561,7 @@ def test_a_friend_staying_with_the_patient_reports_her_emergency(engine):
     # bleeding during the treatment is told, not lasting: tiny scabs from it on day 2 are normal
     ("tiny dark scabby dots where it bled a little during the treatment. can I pick them off?", 58, "none"),
     ("it bled during the treatment and it's still bleeding now, 3 hours later", 3, "contact"),
-])
-def test_round_q_signs(engine, text, hours, level):
-    assert engine.answer(text, hours).level == level
-
-
-def test_a_question_about_how_one_will_look_reports_nothing(engine):
-    answer = engine.answer("Getting it done tomorrow. Will I be swollen for my wedding on Saturday??")
-    assert answer.level == "none" and not answer.report
-    assert engine.answer("my lips are swelling up fast, will I be ok??", 2).level == "emergency"
-
-
-@pytest.mark.parametrize(("text", "hours", "level"), [
+    # round R
     # "instead of calming down" does not deny the redness; a habit that has lasted a span is happening now
     ("every day it gets a bit redder instead of calming down. today is day 4. is that right?", 90, "contact"),
     ("the redness hasnt calmed down, day 5", 120, "contact"),
@@ -584,20 +574,7 @@ def test_a_question_about_how_one_will_look_reports_nothing(engine):
     ("the bill made me want to faint honestly 😅 but the face itself is fine, just red", 4, "none"),
     ("want to get all the numbing gunk off, can I use my foreo?", 6, "none"),
     ("yellow gunk oozing from a spot on my cheek", 30, "contact"),
-])
-def test_round_r_signs(engine, text, hours, level):
-    assert engine.answer(text, hours).level == level
-
-
-def test_worst_sizes_only_a_sign_in_its_own_sentence(engine):
-    forum = ("Today my skin feels tight and a bit dry, slightly pink, nothing dramatic. Half the people online say "
-             "vitamin C serum straight after is the secret and the other half say it's the worst thing you can do.")
-    assert engine.answer(forum, 20).level == "none"
-    assert engine.answer("worst pain of my life on my cheeks, day 2", 40).level == "contact"
-    assert engine.answer("The redness went after about a day and a half. can I scrub again?", 336).level == "none"
-
-
-@pytest.mark.parametrize(("text", "hours", "level"), [
+    # round S
     # numbness is normal for hours after the numbing cream, not for a day and a half
     ("Parts of my cheek feel numb, like after the dentist. It's been a day and a half, the numbing cream should be "
      "long gone right?", 36, "contact"),
@@ -608,9 +585,31 @@ def test_worst_sizes_only_a_sign_in_its_own_sentence(engine):
      48, "contact"),
     ("burning like acid. an actual scream-into-a-pillow burning. tried cold water, didnt help at all", 6, "contact"),
     ("I've tried everything, a laser that cost a fortune and did nothing. will this help my scars?", 30, "none"),
+    # round T
+    ("its been a week... i still look like i fell asleep on a tanning bed", 168, "contact"),
+    ("can I use a tanning bed next week?", 30, "none"),
+    ("my skin feels like it's crawling with ants and burning, not the warm feeling from the first day", 50, "contact"),
+    ("my skin feels sooo tight. should i slather moisturiser on or leave it alone to breathe?", 24, "none"),
+    ("I can't breathe properly and my lips are tingling", 2, "emergency"),
+    ("got back from the clinic an hour ago, can I still go for my run now before it gets dark", 1, "none"),
+    ("there are dark patches on my cheeks that are getting darker, day 6", 144, "contact"),
 ])
-def test_round_s_signs(engine, text, hours, level):
+def test_signs_of_rounds_q_to_t(engine, text, hours, level):
     assert engine.answer(text, hours).level == level
+
+
+def test_a_question_about_how_one_will_look_reports_nothing(engine):
+    answer = engine.answer("Getting it done tomorrow. Will I be swollen for my wedding on Saturday??")
+    assert answer.level == "none" and not answer.report
+    assert engine.answer("my lips are swelling up fast, will I be ok??", 2).level == "emergency"
+
+
+def test_worst_sizes_only_a_sign_in_its_own_sentence(engine):
+    forum = ("Today my skin feels tight and a bit dry, slightly pink, nothing dramatic. Half the people online say "
+             "vitamin C serum straight after is the secret and the other half say it's the worst thing you can do.")
+    assert engine.answer(forum, 20).level == "none"
+    assert engine.answer("worst pain of my life on my cheeks, day 2", 40).level == "contact"
+    assert engine.answer("The redness went after about a day and a half. can I scrub again?", 336).level == "none"
 
 
 def test_a_sign_with_a_window_of_its_own_is_said_with_it(engine):
@@ -634,19 +633,6 @@ def test_reviewed_signs(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert answer.level == level
     assert report is None or answer.report == report
-
-
-@pytest.mark.parametrize(("text", "hours", "level"), [
-    ("its been a week... i still look like i fell asleep on a tanning bed", 168, "contact"),
-    ("can I use a tanning bed next week?", 30, "none"),
-    ("my skin feels like it's crawling with ants and burning, not the warm feeling from the first day", 50, "contact"),
-    ("my skin feels sooo tight. should i slather moisturiser on or leave it alone to breathe?", 24, "none"),
-    ("I can't breathe properly and my lips are tingling", 2, "emergency"),
-    ("got back from the clinic an hour ago, can I still go for my run now before it gets dark", 1, "none"),
-    ("there are dark patches on my cheeks that are getting darker, day 6", 144, "contact"),
-])
-def test_round_t_signs(engine, text, hours, level):
-    assert engine.answer(text, hours).level == level
 
 
 def test_a_frame_of_asking_does_not_hide_a_worsening_report(engine):
