@@ -194,7 +194,8 @@ class Engine:
         subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
         smalltalk = None
         if not topics and not findings and not subjects and not suggestions:
-            smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None), None)
+            smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None
+                              and (c.smalltalk.in_questions or not c.question)), None)
         gentle = {tid for m in marks for tid in m.gentle}
         outside = self._narrowed - {tid for m in marks for tid in m.narrowed} - (
             {tid for m in marks for tid in m.maybe} - gentle)

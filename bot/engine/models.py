@@ -169,6 +169,7 @@ class SmallTalk(_Strict):
     id: str
     phrases: list[str] = Field(min_length=1)
     reply: str = Field(min_length=1)
+    in_questions: bool = True  # False: "is the thing ok?" asks something; its "ok" is no thanks
 
 
 class Replies(_Strict):

@@ -328,3 +328,13 @@ def test_lying_by_the_pool_is_sun_and_swimming_is_not_covered(engine, text, topi
 ])
 def test_a_question_about_signs_is_answered_as_when_to_call_unless_a_topic_is_named(engine, text, topic):
     assert engine.answer(text, 10).topic == topic
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("is the thing with the stuff ok?", "fallback"),  # its "ok" asks; it thanks no one
+    ("will it look great?", "fallback"),
+    ("ok thanks", "smalltalk"),
+    ("ok", "smalltalk"),
+])
+def test_thanks_inside_a_question_is_no_thanks(engine, text, kind):
+    assert engine.answer(text).kind == kind
