@@ -593,8 +593,15 @@ def test_a_friend_staying_with_the_patient_reports_her_emergency(engine):
     ("I can't breathe properly and my lips are tingling", 2, "emergency"),
     ("got back from the clinic an hour ago, can I still go for my run now before it gets dark", 1, "none"),
     ("there are dark patches on my cheeks that are getting darker, day 6", 144, "contact"),
+    # round U
+    ("My throat seems to be getting smaller, I keep coughing and swallowing and it doesn't go away.", 3, "emergency"),
+    ("The redness was fading but since yesterday it's spreading downwards towards my neck.", 70, "contact"),
+    ("the redness was fading and is now gone", 70, "none"),
+    ("The numbness on the left side of my face hasn't gone away. It's been since yesterday morning.", 28, "contact"),
+    ("I can't breathe 😂😂 from laughing at my kid. Anyway face is red and a bit puffy, normal?", 8, "none"),
+    ("I can't breathe properly", 2, "emergency"),
 ])
-def test_signs_of_rounds_q_to_t(engine, text, hours, level):
+def test_signs_of_rounds_q_to_u(engine, text, hours, level):
     assert engine.answer(text, hours).level == level
 
 
