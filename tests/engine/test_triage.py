@@ -600,8 +600,13 @@ def test_a_friend_staying_with_the_patient_reports_her_emergency(engine):
     ("The numbness on the left side of my face hasn't gone away. It's been since yesterday morning.", 28, "contact"),
     ("I can't breathe 😂😂 from laughing at my kid. Anyway face is red and a bit puffy, normal?", 8, "none"),
     ("I can't breathe properly", 2, "emergency"),
+    # round V
+    ("honestly it feels like someone is stabbing my cheek with a hot fork whenever I move my face", 26, "contact"),
+    ("so they just stab you with needles?", None, "none"),
+    ("does bikram count?? I do hot yoga 4x a week and dont want to lose my streak", None, "none"),
+    ("my cheeks are hot and hard and throbbing, day 4", 96, "contact"),
 ])
-def test_signs_of_rounds_q_to_u(engine, text, hours, level):
+def test_signs_of_rounds_q_to_v(engine, text, hours, level):
     assert engine.answer(text, hours).level == level
 
 
