@@ -371,11 +371,12 @@ class Engine:
     def _word(self, reading: _Reading, hours_since: float | None, now: datetime | None) -> Answer:
         level = reading.level
         topic_ids = [s.topic for s in reading.topics]
-        primary = topic_ids[0] if topic_ids else self._symptom_topic(reading)
-        if level != "none" and reading.findings and all(f.hypothetical for f in reading.findings) \
-                and not any(s.keyword for s in reading.topics[:1]):
-            # "could I get an infection from this? what would it look like": asked about signs, the answer is
-            # when to call, unless a topic's own keyword is asked too ("is the numbing cream a problem?")
+        primary = topic_ids[0] if topic_ids else None
+        # "could I get an infection from this? what would it look like": asked about signs, the answer is when to
+        # call, unless a topic's own keyword is asked too ("is the numbing cream a problem?")
+        about_signs = level != "none" and bool(reading.findings) and all(f.hypothetical for f in reading.findings) \
+            and not any(s.keyword for s in reading.topics[:1])
+        if primary is None or about_signs:
             primary = self._symptom_topic(reading) or primary
         if level != "none":
             # The escalation replaces the general text of topics that the symptom words themselves hit.

@@ -97,6 +97,11 @@ class _Stream:
             return self.sentence_hours.get(own)
         return max((h for s, h in self.sentence_hours.items() if abs(s - own) == 1 and h <= plausible), default=None)
 
+    def run(self, numbers: Sequence[int], value: int) -> range:
+        """The positions whose clause or sentence number (`numbers` is `clause` or `sentence`) is `value`: one
+        contiguous run, found by bisection, since those numbers never go down along the stream."""
+        return range(bisect_left(numbers, value), bisect_right(numbers, value))
+
     def same_clause(self, a: int, b: int) -> bool:
         return self.clause[a] == self.clause[b]
 
@@ -166,8 +171,8 @@ class Negation:
         if not isinstance(hit.value, tuple) or hit.value[0].level == "emergency":
             return False
         nxt = stream.clause[hit.start] + 1
-        # clause numbers never go down along the stream: the next clause is one contiguous run of positions
-        span = range(max(hit.end, bisect_left(stream.clause, nxt)), bisect_right(stream.clause, nxt))
+        following = stream.run(stream.clause, nxt)
+        span = range(max(hit.end, following.start), following.stop)
         return (0 < len(span) <= SETTLED_CLAUSE and stream.sentence[span[0]] == stream.sentence[hit.start]
                 and all(stream.clause[i] in (nxt - 1, nxt) for i in range(hit.end, span[0]))
                 and any(i in after for i in span))
@@ -283,7 +288,7 @@ class Triager:
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         # An aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
         # tells the sign as their own ("I'm allergic to lidocaine and my lips are swelling" is happening now).
-        own = self._told_as_own(stream, first)
+        own = symptom.level == "emergency" and self._told_as_own(stream, first)
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
                        and (symptom.level != "emergency" or (h.value and (
                            h.value == PAST or stream.same_clause(h.start, first) or not own)))]
@@ -337,14 +342,12 @@ class Triager:
 
     def _told_now(self, stream: _Stream, at: int) -> bool:
         """Whether the sentence of the sign at `at` says it is happening now ("right now", "currently")."""
-        own = stream.sentence[at]
-        return bool(self._present.scan([t for i, t in enumerate(stream.tokens) if stream.sentence[i] == own]))
+        sentence = stream.run(stream.sentence, stream.sentence[at])
+        return bool(self._present.scan(stream.tokens[sentence.start:sentence.stop]))
 
     def _told_as_own(self, stream: _Stream, at: int) -> bool:
         """Whether the clause of the sign at `at` names the patient before it ("... and my lips are swelling")."""
-        start = at
-        while start > 0 and stream.clause[start - 1] == stream.clause[at]:
-            start -= 1
+        start = stream.run(stream.clause, stream.clause[at]).start
         return any(t in self._first_person for t in stream.tokens[start:at])
 
     def _someone_else(self, stream: _Stream, cue: Hit, first: int, symptom: Symptom) -> bool:
