@@ -13,6 +13,7 @@ on rounds R–V, the first it met unseen in the bot, it fixed 11 and broke 2 of 
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -158,7 +159,8 @@ def _valid(grams: list[str], idf: object, ends: object, pairs: object, classes: 
         return False
     if not set(map(type, idf)) | set(map(type, ends)) | set(map(type, pairs)) <= {int}:
         return False
-    steps = all(a <= b and (b - a) % 2 == 0 for a, b in zip([0, *ends], ends, strict=False))
+    # pairs of each n-gram run from the previous end to its own: ends rise, and (starting at 0) each is even
+    steps = all(map(operator.le, [0, *ends], ends)) and not any(map((2).__rmod__, ends))
     if not steps or (ends and ends[-1] != len(pairs)) or not set(pairs[0::2]) <= set(range(classes)):
         return False
     numbers = [*idf, *pairs[1::2]]

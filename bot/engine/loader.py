@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import string
 import sys
 from pathlib import Path
@@ -40,6 +41,7 @@ class KnowledgeError(Exception):
 
 DICTIONARY = "english-words.txt"
 GUESSER = "topic-guesser.json"
+_COMMENT_LINE = re.compile(r"^#.*$", re.MULTILINE)
 
 
 def load_knowledge(directory: Path | str | None = None, *, guesser: bool = True) -> KnowledgeBase:
@@ -83,12 +85,12 @@ def _read_guesser(path: Path) -> TopicGuesser | None:
 def _read_words(path: Path) -> frozenset[str]:
     """The optional list of everyday words, one a line (`#` starts a comment line)."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return frozenset()
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
-    return frozenset(" ".join(line for line in lines if not line.startswith("#")).lower().split())
+    return frozenset(_COMMENT_LINE.sub("", text).lower().split())
 
 
 def _read_yaml(path: Path) -> Any:
