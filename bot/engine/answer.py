@@ -104,9 +104,11 @@ class Engine:
         # comparisons, "is this normal?" and the words a narrowed window applies to.
         self._marks: PhraseIndex[tuple[str, object]] = PhraseIndex([
             *((p, ("subject", s)) for s in kb.out_of_scope.subjects for p in phrases(s.phrases)),
+            *((p, ("not_subject", s.id)) for s in kb.out_of_scope.subjects for p in phrases(s.not_in)),
             *((p, ("smalltalk", s)) for s in kb.conversation.smalltalk for p in phrases(s.phrases)),
             *((p, ("comparison", True)) for p in phrases(lang.comparisons)),
             *((p, ("normal", True)) for p in phrases(lang.normal_words)),
+            *((p, ("routine", True)) for p in phrases(lang.routine_words)),
             *((p, ("back", True)) for p in phrases(lang.back_references)),
             *((p, ("likeness", True)) for p in phrases(lang.likeness)),
             *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
@@ -568,7 +570,12 @@ class _Marks:
     @classmethod
     def of(cls, hits: Iterable[Hit]) -> _Marks:
         kinds = by_kind(hits)
-        return cls(kinds["subject"], kinds["smalltalk"], kinds["comparison"], kinds["normal"], kinds["back"],
+        # "carry on as normal" asks nothing about what is expected; it refers back to a routine told
+        routine = {i for h in kinds["routine"] for i in range(h.start, h.end)}
+        normal = [h for h in kinds["normal"] if h.start not in routine]
+        other = {(i, h.value) for h in kinds["not_subject"] for i in range(h.start, h.end)}
+        subjects = [h for h in kinds["subject"] if (h.start, h.value.id) not in other]
+        return cls(subjects, kinds["smalltalk"], kinds["comparison"], normal, kinds["back"] + kinds["routine"],
                    kinds["likeness"], {str(h.value) for h in kinds["narrow"]}, {str(h.value) for h in kinds["maybe"]},
                    {str(h.value) for h in kinds["gentle"]})
 

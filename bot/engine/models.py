@@ -116,6 +116,7 @@ class Symptom(_Strict):
 class Triage(_Strict):
     normal_window_hours: PositiveFloat = 72
     persistence: list[str] = []
+    duration_questions: list[str] = []
     worsening: list[str] = []
     sizes: list[str] = []
     not_reports: list[str] = []
@@ -128,6 +129,7 @@ class Triage(_Strict):
     intensifiers: list[str] = []
     first_person: list[str] = []
     present: list[str] = []
+    beside_patient: list[str] = []
     contrasts: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
@@ -159,6 +161,7 @@ class Subject(_Strict):
     label: str
     phrases: list[str] = Field(min_length=1)
     overrides: bool = False  # it changes every rule (pregnancy): no rule is answered beside it
+    not_in: list[str] = []  # phrases where its words mean something else ("stretch marks from my pregnancies")
 
 
 class OutOfScope(_Strict):
@@ -293,9 +296,11 @@ class MomentWords(_Strict):
     weekend_days: list[int] = [5, 6]
     clock_words: list[str] = []
     afternoon_words: list[str] = []
+    afternoon_hours: list[int] = []  # said without am or pm, they mean the afternoon ("at 2")
     morning_words: list[str] = []
     fillers: list[str] = []
     past_words: list[str] = []
+    clock_stops: list[str] = []
     now_words: list[str] = []
     treatment_parts: list[str] = []
     labels: MomentLabels = MomentLabels()
@@ -350,6 +355,7 @@ class Language(_Strict):
     relative_words: list[str] = []
     likeness: list[str] = []
     normal_words: list[str] = []
+    routine_words: list[str] = []
     numbers: dict[str, float] = {}
     units: dict[str, float] = {}
     moments: MomentWords = MomentWords()

@@ -22,10 +22,12 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a p
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+_JOINERS = frozenset(["and", "but", "so", "then"])
 CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please"])
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
-CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5 pm")
-PAST_REACH = 3  # words before a moment that may say it is gone by ("yesterday around 2pm", "had it on Sunday")
+CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5")
+MERIDIEM_REACH = 12  # ... or one said with am or pm ("Tomorrow I'd train after my last client, around 6pm")
+PAST_REACH = 4  # words before a moment that may say it is gone by ("yesterday at 2pm", "had my treatment on Monday")
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ class MomentReader:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""
         before = toks[max(0, i - PAST_REACH):i]
         for t in reversed(before):
-            if t in _SENTENCE_ENDS:
+            if t in _SENTENCE_ENDS or t in _JOINERS:  # "just had MN today and in a couple weeks"
                 return False
             if t in self.w.past_words:
                 return True
@@ -370,23 +372,24 @@ class MomentReader:
                                  wall(found.first, hours.end, now.tzinfo), label, now)
         said_at = j > found.end and toks[j - 1] in self.w.clock_words
         near = self._clock_near(toks, j - 1 if said_at else j)
-        if near is not None:
-            return self._point(found, near[0], now)
+        if near is not None:  # "tomorrow at 1" is 13:00 when no am or pm is said
+            hour, said = near
+            return self._point(found, hour + 12 if not said and hour in self.w.afternoon_hours else hour, now)
         return self._day_span(found, now)
 
     def _clock_near(self, toks: Sequence[str], j: int) -> tuple[float, bool] | None:
         """A clock time right at toks[j] ("Saturday 3pm", "at 9"), after "around" / "about" ("tomorrow around
         10"), or a few words on when it says am or pm ("tomorrow after work around 5 pm"); not past the sentence
         nor past a limit ("tomorrow before 2pm" is about the morning too). With whether am or pm was said."""
-        for k in range(j, min(j + CLOCK_REACH, len(toks))):
-            if toks[k] in _SENTENCE_ENDS or toks[k] in CLOCK_LIMITS:
+        for k in range(j, min(j + MERIDIEM_REACH, len(toks))):
+            if toks[k] in _SENTENCE_ENDS or toks[k] in CLOCK_LIMITS or toks[k] in self.w.clock_stops:
                 return None
             said = toks[k] in self.w.approximations
             clock = self._clock_time(toks, k + 1, said=True) if said else self._clock_time(toks, k)
             if clock is None or (said and clock[0] < len(toks) and toks[clock[0]] not in CLOCK_ENDS):
                 continue  # "around 10 or so", not "about 2 weeks" or "like 3 times"
             meridiem = _has_meridiem(toks, clock[0], self.w)
-            if k == j or said or toks[k] in self.w.clock_words or meridiem:
+            if meridiem or (k < j + CLOCK_REACH and (k == j or said or toks[k] in self.w.clock_words)):
                 return clock[1], meridiem
         return None
 

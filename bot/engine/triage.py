@@ -209,6 +209,7 @@ class Triager:
         self._intensifiers = frozenset(w for p in phrases(triage.intensifiers) for w in p)
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         self._present = PhraseIndex((p, True) for p in phrases(triage.present))
+        self._beside = PhraseIndex((p, True) for p in phrases(triage.beside_patient))
         self._contrasts = frozenset(w for p in phrases(triage.contrasts) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
@@ -223,6 +224,7 @@ class Triager:
             "habitual": [(triage.habitual, True), (triage.asides, False), (triage.patterns, False),
                          (triage.past_occasions, PAST)],
             "asking": [(triage.asking, True)],
+            "duration": [(triage.duration_questions, True)],
         }
         self._cues = PhraseIndex([
             *((p, ("symptom", value)) for p, value in entries),
@@ -245,7 +247,8 @@ class Triager:
         starts = {h.start for h in hits}
         signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")
         modifiers = [m for m in stream.visible(_literal(cues["modifier"], cues))
-                     if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
+                     if (m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream))
+                     and not (m.value == "persist" and _asks_how_long(m, cues["duration"], stream))]
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(cues["returning"])
         if returned:  # "the swelling went down on day 2, but now it's come back"
@@ -353,11 +356,13 @@ class Triager:
     def _someone_else(self, stream: _Stream, cue: Hit, first: int, symptom: Symptom) -> bool:
         """Whether a sign belongs to the person named before it ("my friend's lips swelled"), unless the
         patient speaks of themself after naming them ("my friend says my lips are swollen") or an emergency is
-        happening now ("her sister gave her a cream and now her lips are puffing up": recall first)."""
+        happening now ("her sister gave her a cream and now her lips are puffing up") or its writer is beside
+        them ("help my sister ... she feel dizzy and want to faint. what we do now??"): recall first."""
         between = stream.tokens[cue.end:first]
         if any(t in self._first_person for t in between):
             return False
-        return not (symptom.level == "emergency" and bool(self._present.scan(between)))
+        return not (symptom.level == "emergency" and bool(
+            self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:])))
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
               text_hours: float | None) -> Finding:
@@ -415,10 +420,17 @@ def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
 
 
 def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
-    """A contact-level symptom named after "help with", "get rid of"...: a question, not a report."""
+    """A contact-level sign named after "help with", "get rid of"...: a question, not a report (a question
+    about signs, "what could go wrong?", keeps its advice)."""
     symptom = hit.value[0]
-    return symptom.level == "contact" and any(c.end <= hit.start and stream.same_clause(c.start, hit.start)
-                                              for c in cues)
+    return symptom.level == "contact" and symptom.advice is None and any(
+        c.end <= hit.start and stream.same_clause(c.start, hit.start) for c in cues)
+
+
+def _asks_how_long(modifier: Hit, questions: Sequence[Hit], stream: _Stream) -> bool:
+    """ "how many days will my face stay red?": the lasting is what is asked about, not told."""
+    return any(q.start <= modifier.start and stream.sentence[q.start] == stream.sentence[modifier.start]
+               for q in questions)
 
 
 def _denied_elsewhere(hits: Sequence[SymptomHit], denied: set[int], similes: set[int], stream: _Stream) -> set[int]:

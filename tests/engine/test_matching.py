@@ -338,3 +338,25 @@ def test_a_question_about_signs_is_answered_as_when_to_call_unless_a_topic_is_na
 ])
 def test_thanks_inside_a_question_is_no_thanks(engine, text, thanked):
     assert (engine.answer(text).kind == "smalltalk") is thanked
+
+
+@pytest.mark.parametrize(("text", "hours", "topic", "allowed"), [
+    # "carry on as normal" names a routine: the question about the tretinoin is answered, not "is this normal?"
+    ("I use tretinoin most nights and tonight is a tret night. My skin is a little dry. Can I carry on as normal?",
+     30, "actives", False),
+    # stretch marks from past pregnancies are no pregnancy: the question about what it helps with is answered
+    ("I've got stretch marks from my two pregnancies. What kind of things does it actually help with?", 30,
+     "benefits", None),
+    ("I'm pregnant, what kind of things does it help with?", 30, None, None),
+    # an acne wash with benzoyl peroxide is the restricted kind of cleanser
+    ("can I wash with my benzoyl peroxide acne wash tonight?", 20, "cleansing", False),
+    ("can I wash with my gentle cleanser tonight?", 20, "cleansing", True),
+    # being in the water is swimming, not drinking water
+    ("I'm back in the water teaching kids on Thursday, is that ok for my face?", 50, None, None),
+    # "part of the aftercare" is no topic of its own; "ride it out" is no bike ride
+    ("is drinking loads of water actually part of the aftercare?", 26, "hydration", None),
+    ("if I get a fever next week should I call you or just ride it out?", 3, "professional-advice", None),
+])
+def test_round_w_questions(engine, text, hours, topic, allowed):
+    answer = engine.answer(text, hours)
+    assert (answer.topic, answer.allowed_now) == (topic, allowed)

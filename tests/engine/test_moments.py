@@ -215,3 +215,19 @@ def test_reviewed_clock_times(reader):
     assert night.start == at(2026, 11, 27, 1) and night.label == "01:00 Friday"
     assert reader.find("Can I sunbathe all next week, and Friday the 4th especially?", WEDNESDAY).start \
         == at(2026, 11, 30, 6)
+
+
+def test_round_w_clock_times(reader):
+    """A bare hour from 1 to 5 is the afternoon; a time said with am or pm counts a few more words on, but not
+    one of something gone by; a treatment day told as past is not the moment asked about."""
+    assert reader.find("is full makeup ok tomorrow at 1?", WEDNESDAY).start == at(2026, 11, 26, 13)
+    assert reader.find("is full makeup ok tomorrow at 9?", WEDNESDAY).start == at(2026, 11, 26, 9)
+    story = "Tomorrow I'd normally train after my last client, around 6pm. Is that ok?"
+    assert reader.find(story, WEDNESDAY).start == at(2026, 11, 26, 18)
+    told = "Working from home today, had my microneedling done at 8pm last night. Foundation now for a call?"
+    assert reader.find(told, WEDNESDAY).label == "today"
+    trip = "I had my treatment on Monday lunchtime. We fly out Saturday morning, can I lie on a sunbed?"
+    assert reader.find(trip, WEDNESDAY).start == at(2026, 11, 28, 6)
+    assert reader.find("just had it today and in a couple of weeks im off to mexico, tan by then?",
+                       WEDNESDAY).start >= at(2026, 12, 8)
+    assert reader.find("We're off to Thailand in 2 weeks, beach by then?", WEDNESDAY).start >= at(2026, 12, 8)

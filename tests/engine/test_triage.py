@@ -656,3 +656,33 @@ def test_a_frame_of_asking_does_not_hide_a_worsening_report(engine):
     assert answer.level == "contact" and answer.report
     what_if = engine.answer("Say the skin gets really hot and sore and the redness starts spreading, what then?", 50)
     assert what_if.level == "contact" and not what_if.report
+
+
+@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    # a pain score and painkillers that do nothing are severe
+    ("the pain is like 8 out of 10 and the ibuprofen isn't touching it", 12, "contact", True),
+    ("pain maybe 2 out of 10, just a bit tender", 12, "none", True),
+    # a relative beside the patient, asking what to do, reports a reaction going on
+    ("pls help my cousin had it done an hour ago, her lips are swelling and she feels faint, what do we do",
+     1, "emergency", True),
+    ("my cousin's lips swelled after hers last year, could that happen to me?", None, "emergency", False),
+    # a mate, a girl in a video: someone else's story
+    ("my mate came up in hives after his, does that happen a lot?", None, "contact", False),
+    ("saw a video where a girl had pus all over after hers, how would I know if that happens to me", None,
+     "contact", False),
+    # how long a sign lasts, or whether it will last to a moment, is asked, not told
+    ("how many days will my face stay red usually?", None, "none", True),
+    ("will I still be swollen at the weekend? getting it done on Thursday", None, "none", False),
+    ("what do I do if the swelling doesn't go down?", None, "contact", False),
+    # a feared outcome is no report
+    ("Is sun a problem this soon after? I don't want to end up with dark patches", 56, "none", False),
+    ("I don't want to look like I've got a rash in my interview. how long does the redness last?", 6, "none",
+     False),
+    ("worried I'll end up with scars, what could go wrong?", None, "contact", False),
+    # "just feels weird" after telling normal sensations is no unusual sign; chemical peels are no peeling
+    ("warm like a sunburn and tight, no real pain, it just feels weird", 9, "none", True),
+    ("I've tried chemical peels before and a laser, when will I see results?", 168, "none", False),
+])
+def test_signs_of_round_w(engine, text, hours, level, report):
+    answer = engine.answer(text, hours)
+    assert (answer.level, answer.report) == (level, report)
