@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bot.engine.models import Topic
-from bot.engine.phrases import Hit, PhraseIndex
+from bot.engine.phrases import Hit, PhraseIndex, by_kind
 from bot.engine.text import Phrase, phrase, phrases
 
 KEYWORD_WEIGHT = 3.0
@@ -45,7 +46,6 @@ def _spread(by_topic: dict[str, float]) -> int:
 class TopicMatcher:
     def __init__(self, topics: Sequence[Topic], stopwords: Iterable[str], domain_words: Iterable[str] = ()) -> None:
         self._stop = frozenset(phrase(w)[0] for w in stopwords if phrase(w))
-        self._domain = PhraseIndex((p, p) for p in phrases(domain_words))
         self._domain_terms = phrases(domain_words)
         self._restrictive = frozenset(t.id for t in topics if t.window is not None)
         weights: dict[Phrase, dict[str, float]] = defaultdict(dict)
@@ -62,8 +62,12 @@ class TopicMatcher:
         }
         self._keywords = {term: {tid for tid, w in by_topic.items() if w >= KEYWORD_WEIGHT}
                           for term, by_topic in weights.items()}
-        self._index = PhraseIndex((term, term) for term in self._weights if len(term) > 1)
-        self._general = PhraseIndex((p, t.id) for t in topics for p in phrases(t.general_terms))
+        # Domain words, multi-word terms and general terms in one index: a clause is scanned once.
+        self._index: PhraseIndex[tuple[str, Any]] = PhraseIndex([
+            *((p, ("domain", p)) for p in phrases(domain_words)),
+            *((term, ("term", term)) for term in self._weights if len(term) > 1),
+            *((p, ("general", t.id)) for t in topics for p in phrases(t.general_terms)),
+        ])
 
     def _terms_of(self, topic: Topic) -> Iterable[tuple[Phrase, float]]:
         for text in [*topic.keywords, topic.title]:
@@ -92,9 +96,12 @@ class TopicMatcher:
 
     def terms(self, tokens: Sequence[str]) -> list[Phrase]:
         """Split tokens into the longest known terms; unknown, stop and domain words are dropped."""
+        return self._terms(tokens, by_kind(self._index.scan(tokens)))
+
+    def _terms(self, tokens: Sequence[str], hits: Mapping[str, list[Hit[Any]]]) -> list[Phrase]:
         found: list[Phrase] = []
-        domain = _longest_by_start(self._domain.scan(tokens))
-        known = _longest_by_start(self._index.scan(tokens))
+        domain = _longest_by_start(hits["domain"])
+        known = _longest_by_start(hits["term"])
         i = 0
         while i < len(tokens):
             if i in domain:
@@ -114,11 +121,12 @@ class TopicMatcher:
     def score(self, tokens: Sequence[str]) -> list[Scored]:
         totals: dict[str, float] = defaultdict(float)
         keyword: set[str] = set()
-        for term in set(self.terms(tokens)):
+        hits = by_kind(self._index.scan(tokens))
+        for term in set(self._terms(tokens, hits)):
             keyword |= self._keywords[term]
             for topic_id, weight in self._weights[term].items():
                 totals[topic_id] += weight
-        for topic_id in {hit.value for hit in self._general.scan(tokens)}:
+        for topic_id in {hit.value for hit in hits["general"]}:
             totals[topic_id] += GENERAL_SCORE
         # On a tie the time-bound rule goes first: "SPF 15 in my day cream" is asked about the sun.
         ranked = sorted(totals.items(), key=lambda item: (-round(item[1], 6), item[0] not in self._restrictive,

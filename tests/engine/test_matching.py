@@ -348,8 +348,9 @@ def test_thanks_inside_a_question_is_no_thanks(engine, text, thanked):
     ("I've got stretch marks from my two pregnancies. What kind of things does it actually help with?", 30,
      "benefits", None),
     ("I'm pregnant, what kind of things does it help with?", 30, None, None),
-    # an acne wash with benzoyl peroxide is the restricted kind of cleanser
-    ("can I wash with my benzoyl peroxide acne wash tonight?", 20, "cleansing", False),
+    # an acne or medicated wash is the restricted kind of cleanser
+    ("can I use my acne face wash tonight?", 20, "cleansing", False),
+    ("can I use my medicated cleanser tonight?", 20, "cleansing", False),
     ("can I wash with my gentle cleanser tonight?", 20, "cleansing", True),
     # being in the water is swimming, not drinking water
     ("I'm back in the water teaching kids on Thursday, is that ok for my face?", 50, None, None),
