@@ -352,8 +352,11 @@ class Engine:
             ranked = sorted(kept, key=lambda s: (id(s) not in asked, -s.score))
         else:
             # A story around a bare "is that ok?" asks about what may or may not be done: a time-bound rule
-            # (the run tonight, the tretinoin) before the story's background (the acne scars behind it all).
-            ranked = sorted(kept, key=lambda s: (s.topic not in self._window_hours, -s.score))
+            # (the run tonight, the tretinoin) before the story's background (the acne scars behind it all),
+            # and before the words of a sign it tells ("it stings a little when I wash my face").
+            told = {id(c.scored[0]) for c in sources if c.symptomatic and c.scored}
+            ranked = sorted(kept, key=lambda s: (s.topic not in self._window_hours,
+                                                 s.topic in self._window_hours and id(s) in told, -s.score))
         return _unique(ranked, key=lambda s: s.topic)
 
     def _suggestions(self, clauses: Sequence[_Clause], topics: Sequence[Scored]) -> list[str]:

@@ -122,6 +122,7 @@ class Triage(_Strict):
     not_reports: list[str] = []
     hypothetical: list[str] = []
     others: list[str] = []
+    fears: list[str] = []
     story_questions: list[str] = []
     similes: list[str] = []
     figurative: list[str] = []

@@ -25,6 +25,7 @@ FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words b
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
+FEAR_GAP = 2  # "is it possible to end up with": words between a question cue and a fear
 HitT = TypeVar("HitT", bound=Hit)
 
 
@@ -218,6 +219,7 @@ class Triager:
             "simile": [(triage.similes, True)],
             "figurative": [(triage.figurative, True)],
             "cue": [(triage.hypothetical, False), (triage.others, True)],
+            "fear": [(triage.fears, True)],
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
             "returning": [(triage.returning, True)],
@@ -256,7 +258,7 @@ class Triager:
         denied |= _denied_elsewhere(hits, denied, {c.end for c in cues["simile"]}, stream)
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
-        asked = cues["not_report"]
+        asked = [*cues["not_report"], *(f for f in cues["fear"] if not _asks_possible(f, cues["cue"]))]
         reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, asked, stream)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
@@ -303,7 +305,7 @@ class Triager:
         # "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past occasion
         # ends where the sentence turns to now
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
-            h.start, first) and self._present.scan(stream.tokens[h.end:first]))]
+            h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
         if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             in_sentence = [h for h in in_sentence if h.value == PAST]
         elif spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
@@ -342,6 +344,11 @@ class Triager:
         background = (elsewhere and not story_asked and symptom.advice is None) or (
             not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
         return replace(finding, hypothetical=True, background=background)
+
+    def _turns_to_now(self, between: Sequence[str]) -> bool:
+        """ "... at the dentist and now ...", "last time was fine, but my lips are swelling": words after a past
+        occasion that turn the sentence to now."""
+        return bool(self._present.scan(between)) or any(t in self._contrasts for t in between)
 
     def _told_now(self, stream: _Stream, at: int) -> bool:
         """Whether the sentence of the sign at `at` says it is happening now ("right now", "currently")."""
@@ -425,6 +432,11 @@ def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
     symptom = hit.value[0]
     return symptom.level == "contact" and symptom.advice is None and any(
         c.end <= hit.start and stream.same_clause(c.start, hit.start) for c in cues)
+
+
+def _asks_possible(fear: Hit, cues: Sequence[Hit]) -> bool:
+    """ "is it possible to end up with scars?" asks about the outcome: a question cue right before the fear."""
+    return any(not c.value and fear.start - FEAR_GAP <= c.end <= fear.start for c in cues)
 
 
 def _asks_how_long(modifier: Hit, questions: Sequence[Hit], stream: _Stream) -> bool:

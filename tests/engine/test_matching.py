@@ -361,3 +361,14 @@ def test_thanks_inside_a_question_is_no_thanks(engine, text, thanked):
 def test_round_w_questions(engine, text, hours, topic, allowed):
     answer = engine.answer(text, hours)
     assert (answer.topic, answer.allowed_now) == (topic, allowed)
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # a story's bare "should I?" about a serum asks about the serum, not the wash its sting was told with
+    ("My friend gave me her vitamin C serum. It stings a little when I wash my face. Should I start using it "
+     "this morning like she says?", 13, "actives"),
+    # brows threaded and tinted are one treatment the guide doesn't cover; tint is no makeup here
+    ("healing well. is it ok to get my eyebrows threaded and tinted on Saturday?", 72, None),
+])
+def test_round_x_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic

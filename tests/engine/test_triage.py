@@ -686,3 +686,26 @@ def test_a_frame_of_asking_does_not_hide_a_worsening_report(engine):
 def test_signs_of_round_w(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
+
+
+@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    # how the treatment felt, or a wish for less pain next time, is no sign now
+    ("my cheeks hurt way more than I expected during the session. can I get stronger numbing next time?", 50,
+     "none", False),
+    ("is there a way to make it less painful next time?", 72, "none", False),
+    ("it's been 2 days and the pain is getting worse", 48, "contact", True),
+    # a past occasion, then a turn: "last time was fine, but ..." is happening now
+    ("last time was fine, but my lips are swelling", 3, "emergency", True),
+    ("I fainted at my last blood test, can I have numbing cream?", None, "none", False),
+    # someone not treated yet reports nothing
+    ("how long is the redness meant to last? haven't had it done yet", None, "none", False),
+    # ankles that balloon on a flight are no allergic swelling of the face
+    ("last time I flew long haul my ankles swelled up like balloons. is flying ok after this?", 24, "none", False),
+    ("my face is ballooning", 2, "emergency", True),
+    # a cream's nice smell is no infection
+    ("what cream can I use? mine has perfume, very nice smell", 22, "none", False),
+    ("there's a weird smell from my cheek and it's weeping", 50, "contact", True),
+])
+def test_signs_of_round_x(engine, text, hours, level, report):
+    answer = engine.answer(text, hours)
+    assert (answer.level, answer.report) == (level, report)
