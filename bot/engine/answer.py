@@ -278,12 +278,14 @@ class Engine:
             tokens = [t for w in said for t in self._tokens(w)]
             if not tokens:
                 if part.ends_sentence and split:
-                    split[-1] = (replace(split[-1][0], ends_sentence=True), split[-1][1] or part.question)
+                    asked = split[-1][1] or part.question
+                    split[-1] = (replace(split[-1][0], ends_sentence=True, question=asked), asked)
                 continue
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
             breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
             hours = self._durations.longest_hours(said)
-            split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours), part.question))
+            split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours, question=part.question),
+                          part.question))
         return split
 
     def _tokens(self, word: str) -> tuple[str, ...]:

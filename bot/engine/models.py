@@ -121,6 +121,7 @@ class Triage(_Strict):
     sizes: list[str] = []
     not_reports: list[str] = []
     hypothetical: list[str] = []
+    conditionals: list[str] = []
     others: list[str] = []
     fears: list[str] = []
     story_questions: list[str] = []
@@ -129,9 +130,11 @@ class Triage(_Strict):
     asides: list[str] = []
     intensifiers: list[str] = []
     first_person: list[str] = []
+    third_person: list[str] = []
     present: list[str] = []
     beside_patient: list[str] = []
     contrasts: list[str] = []
+    past_tense: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
     patterns: list[str] = []
@@ -297,12 +300,14 @@ class MomentWords(_Strict):
     weekend_days: list[int] = [5, 6]
     clock_words: list[str] = []
     afternoon_words: list[str] = []
-    afternoon_hours: list[int] = []  # said without am or pm, they mean the afternoon ("at 2")
+    afternoon_hours: list[int] = []  # said without am or pm, they mean the afternoon ("at 2"); 5 and on may be early
+    early_words: list[str] = []  # ... unless one of these follows ("at 5 in the morning", "at 4 before work")
     morning_words: list[str] = []
     fillers: list[str] = []
     past_words: list[str] = []
     clock_stops: list[str] = []
     now_words: list[str] = []
+    habit_words: list[str] = []
     treatment_parts: list[str] = []
     labels: MomentLabels = MomentLabels()
 

@@ -18,6 +18,7 @@ from bot.engine.text import normalize
 
 MAX_DAYS_AHEAD = 3660  # a moment further ahead is not about aftercare (and would overflow dates)
 MAX_HOURS = 24 * MAX_DAYS_AHEAD
+_DOTTED_MERIDIEM = re.compile(r"\b([ap])\.m\b\.?")
 _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a past word doesn't reach across
 
 
@@ -26,6 +27,7 @@ _JOINERS = frozenset(["and", "but", "so", "then"])
 CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please"])
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5")
+EARLY_REACH = 3  # words after a clock time that may say it is early ("at 5 in the morning")
 MERIDIEM_REACH = 12  # ... or one said with am or pm ("Tomorrow I'd train after my last client, around 6pm")
 PAST_REACH = 4  # words before a moment that may say it is gone by ("yesterday at 2pm", "had my treatment on Monday")
 
@@ -65,8 +67,8 @@ def _asks(toks: Sequence[str], i: int) -> bool:
 
 
 def tokens(text: str) -> list[str]:
-    """Words, numbers and clock times ("10:30") of a message."""
-    return _TOKEN.findall(normalize(text))
+    """Words, numbers and clock times ("10:30") of a message ("4 a.m." is "4 am")."""
+    return _TOKEN.findall(_DOTTED_MERIDIEM.sub(r"\1m", normalize(text)))
 
 
 def wall(day: date, hours: float, tz: object) -> datetime:
@@ -97,6 +99,7 @@ class MomentReader:
         for short, full in sorted(words.shorthands.items(), key=lambda kv: -len(kv[0].split())):
             self._shorthands.setdefault(short.split()[0], []).append((short.split(), full.split()))
         self._after_next_phrases = [p.split() for p in words.after_next]
+        self._early = [p.split() for p in words.early_words]
         self._days = sorted(((k.split(), v) for k, v in words.days.items()), key=lambda kv: -len(kv[0]))
         # Words a moment can start with (besides numbers and clock times): other words are skipped at once.
         self._starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays, *words.months,
@@ -113,6 +116,7 @@ class MomentReader:
         first: Moment | None = None
         later: Moment | None = None
         asked: Moment | None = None
+        habit = False  # the moment asked about was told as a habit ("every Sunday"): a later one in its sentence wins
         for i, tok in enumerate(toks):
             if asked is not None and tok in _SENTENCE_ENDS:
                 break
@@ -123,11 +127,13 @@ class MomentReader:
             moment = self._at(toks, i, now)
             if moment is not None and moment.start_in > 0:
                 if asked is not None:  # "next week, like Friday the 4th?" narrows what it asks; "all next
-                    # week, and the 4th especially" does not
+                    # week, and the 4th especially" does not; "every Sunday - can I on Sunday the 27th?" names one
                     hedged = any(t in self.w.approximations for t in toks[max(0, i - 2):i])
-                    asked = moment if hedged and _inside(moment, asked) else asked
+                    asked = moment if habit or (hedged and _inside(moment, asked)) else asked
+                    habit = False
                 elif _asks(toks, i):  # unless a story told that span more precisely ("after work around 5pm")
                     asked = later if later is not None and _inside(later, moment) else moment
+                    habit = i > 0 and toks[i - 1] in self.w.habit_words
                 later = later or moment
             first = first or moment
         return asked or later or first
@@ -359,7 +365,7 @@ class MomentReader:
         part = self._part_at(toks, j)
         if part is not None:
             hours = self.w.parts_of_day[part]
-            near = self._clock_near(toks, j + 1)
+            near = self._clock_near(toks, j + 1, reach=CLOCK_REACH)
             if near is not None:  # "tomorrow morning around 10", "Friday evening at 7" (19:00), "night at 1am"
                 hour, said = near
                 if hour < 12 <= hours.start and not said:
@@ -372,18 +378,26 @@ class MomentReader:
                                  wall(found.first, hours.end, now.tzinfo), label, now)
         said_at = j > found.end and toks[j - 1] in self.w.clock_words
         near = self._clock_near(toks, j - 1 if said_at else j)
-        if near is not None:  # "tomorrow at 1" is 13:00 when no am or pm is said
+        if near is not None:  # "tomorrow at 1" is 13:00 when no am or pm is said, nor "in the morning"
             hour, said = near
-            return self._point(found, hour + 12 if not said and hour in self.w.afternoon_hours else hour, now)
+            pm = not said and hour in self.w.afternoon_hours and not self._early_after(toks, j)
+            return self._point(found, hour + 12 if pm else hour, now)
         return self._day_span(found, now)
 
-    def _clock_near(self, toks: Sequence[str], j: int) -> tuple[float, bool] | None:
+    def _early_after(self, toks: Sequence[str], j: int) -> bool:
+        """ "tomorrow at 5 in the morning", "at 4 before work": a morning word a few words on."""
+        ahead = list(toks[j:j + CLOCK_REACH + EARLY_REACH])
+        return any(ahead[k:k + len(p)] == p for p in self._early for k in range(len(ahead)))
+
+    def _clock_near(self, toks: Sequence[str], j: int, reach: int = MERIDIEM_REACH) -> tuple[float, bool] | None:
         """A clock time right at toks[j] ("Saturday 3pm", "at 9"), after "around" / "about" ("tomorrow around
         10"), or a few words on when it says am or pm ("tomorrow after work around 5 pm"); not past the sentence
         nor past a limit ("tomorrow before 2pm" is about the morning too). With whether am or pm was said."""
-        for k in range(j, min(j + MERIDIEM_REACH, len(toks))):
+        for k in range(j, min(j + reach, len(toks))):
             if toks[k] in _SENTENCE_ENDS or toks[k] in CLOCK_LIMITS or toks[k] in self.w.clock_stops:
                 return None
+            if k >= j + CLOCK_REACH and (toks[k] in _JOINERS or toks[k] in self.w.parts_of_day):
+                return None  # "tomorrow, my class is in the morning and I get home at 8pm"
             said = toks[k] in self.w.approximations
             clock = self._clock_time(toks, k + 1, said=True) if said else self._clock_time(toks, k)
             if clock is None or (said and clock[0] < len(toks) and toks[clock[0]] not in CLOCK_ENDS):

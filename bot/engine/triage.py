@@ -25,7 +25,6 @@ FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words b
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
-FEAR_GAP = 2  # "is it possible to end up with": words between a question cue and a fear
 HitT = TypeVar("HitT", bound=Hit)
 
 
@@ -47,6 +46,7 @@ class Piece:
     hidden: frozenset[int] = frozenset()  # words of an uncovered subject: "red wine" is not redness
     ends_sentence: bool = True
     hours: float | None = None  # the longest span of time the piece mentions ("for 6 days")
+    question: bool = False  # a question mark ends it
 
 
 @dataclass
@@ -60,6 +60,7 @@ class _Stream:
     offsets: list[int] = field(default_factory=list)
     hidden: set[int] = field(default_factory=set)
     sentence_hours: dict[int, float] = field(default_factory=dict)
+    questions: set[int] = field(default_factory=set)  # sentences a question mark ends or splits
     negation_words: dict[str, list[Hit]] | None = None  # exceptions, cues and after-cues, read once
 
     @classmethod
@@ -80,6 +81,8 @@ class _Stream:
                 stream.clause += [clause] * size
             if piece.hours is not None:
                 stream.sentence_hours[sentence] = max(piece.hours, stream.sentence_hours.get(sentence, 0.0))
+            if piece.question:
+                stream.questions.add(sentence)
             clause += 1
             sentence += piece.ends_sentence
         return stream
@@ -122,6 +125,7 @@ class _Mood:
     asking: list[Hit]  # "just asking", "what to watch for": the whole message is a question
     story_asked: list[Hit] = field(default_factory=list)  # "is that normal?", "could that happen to me?"
     worsening: frozenset[int] = frozenset()  # sentences that say a sign is getting worse
+    conditionals: list[Hit] = field(default_factory=list)  # "if", "what if": a condition reaching past a comma
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,8 @@ class Triager:
         self._present = PhraseIndex((p, True) for p in phrases(triage.present))
         self._beside = PhraseIndex((p, True) for p in phrases(triage.beside_patient))
         self._contrasts = frozenset(w for p in phrases(triage.contrasts) for w in p)
+        self._past_tense = frozenset(w for p in phrases(triage.past_tense) for w in p)
+        self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
             "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE)],
@@ -220,6 +226,7 @@ class Triager:
             "figurative": [(triage.figurative, True)],
             "cue": [(triage.hypothetical, False), (triage.others, True)],
             "fear": [(triage.fears, True)],
+            "conditional": [(triage.conditionals, True)],
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
             "returning": [(triage.returning, True)],
@@ -258,16 +265,26 @@ class Triager:
         denied |= _denied_elsewhere(hits, denied, {c.end for c in cues["simile"]}, stream)
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
-        asked = [*cues["not_report"], *(f for f in cues["fear"] if not _asks_possible(f, cues["cue"]))]
-        reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, asked, stream)]
+        reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, cues["not_report"], stream)
+                    and not _feared(h, cues["fear"], stream, self._contrasts)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
         told = {stream.sentence[h.start] for h in reported}
         mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", SIZE)))
-        findings = [_most_reported([self._finding(symptom, at, _near(kept_mods, at, told, stream) | back, hours_since,
-                                                  stream, mood) for at in places])
-                    for symptom, places in complete]
+        asking_pieces = {stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value), *cues["asking"],
+                                                          *cues["story"]]}
+        findings = []
+        for symptom, places in complete:
+            mentions = []
+            for at in places:
+                near = _near(kept_mods, at, told, stream)
+                # "how long does the swelling last, mine is still there": lasting told outside the question
+                lasting = any(m.value in ("persist", "worse") and stream.piece[m.start] not in asking_pieces
+                              and stream.sentence[m.start] not in stream.questions for m in near)
+                mentions.append(self._finding(symptom, at, {_mood_of(m) for m in near} | back, hours_since,
+                                              stream, mood, told_lasting=lasting))
+            findings.append(_most_reported(mentions))
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
             findings,
@@ -288,7 +305,7 @@ class Triager:
         return word in self._function_words or word in self._intensifiers
 
     def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
-                 stream: _Stream, mood: _Mood) -> Finding:
+                 stream: _Stream, mood: _Mood, told_lasting: bool = False) -> Finding:
         """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         # An aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
@@ -306,6 +323,10 @@ class Triager:
         # ends where the sentence turns to now
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
             h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
+        # "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says now
+        clause = stream.run(stream.clause, stream.clause[first])
+        if self._present.scan(stream.tokens[clause.start:clause.stop]):
+            in_sentence = [h for h in in_sentence if stream.same_clause(h.start, first)]
         if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             in_sentence = [h for h in in_sentence if h.value == PAST]
         elif spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
@@ -313,13 +334,24 @@ class Triager:
         # "everything I read said it goes down in days, but I'm still puffy": a contrast ends what was read or asked
         before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]
                   and not any(t in self._contrasts for t in stream.tokens[c.end:first])]
-        others = any(c.value and self._someone_else(stream, c, first, symptom) for c in before)
+        # A question ends at a comma, a condition doesn't: "will I be ok, lips swelling and throat tight" and "how
+        # long will it take, my cheeks are still red" tell their signs; "if it starts tonight, like my lips
+        # swelling, what do I do?" asks.
+        conditional = any(stream.sentence[c.start] == stream.sentence[first] and c.start < first
+                          for c in mood.conditionals)
+        before = [c for c in before if c.value or conditional or stream.piece[c.start] == stream.piece[first]]
+        others = any(c.value and self._someone_else(stream, c, first) for c in before)
         # "just want to know if this is expected" frames the message, but a sign told as worsening or happening
         # now in its own sentence ("Today the pain is way worse than yesterday, 8/10") is still reported
         sentence = stream.sentence[first]
-        asking = any(stream.sentence[c.start] == sentence for c in mood.asking) or (
-            bool(mood.asking) and not (sentence in mood.worsening or self._told_now(stream, first)))
+        # ... nor does one a contrast turns from ("haven't had it done yet by a doctor but my cheek is oozing")
+        frames = [c for c in mood.asking if not (c.end <= first and stream.sentence[c.start] == sentence and any(
+            t in self._contrasts for t in stream.tokens[c.end:first]))]
+        asking = any(stream.sentence[c.start] == sentence for c in frames) or (
+            bool(frames) and not (sentence in mood.worsening or self._told_now(stream, first)))
         asked = (symptom.advice is not None and not others) or asking or any(not c.value for c in before)
+        if told_lasting and symptom.advice is None and not others:
+            asked = False  # "how long will the redness last? it's been constant and not fading" tells it
         # A question about a sign to come takes a time span from its own sentence only ("I waited six weeks for
         # this appointment. How long will I look red?" asks nothing about six weeks of redness).
         future = asked and not in_sentence and not others and "persist" not in moods and not spanned
@@ -331,6 +363,9 @@ class Triager:
             # time since treatment says nothing about how long it lasted; only the words do ("very red").
             intense = {"worse"} if first > 0 and stream.tokens[first - 1] in self._intensifiers else set()
             finding = self.grade(symptom, moods | intense, None, text_hours)
+        elif text_hours is not None and self._told_as_past(stream, first):
+            # "it was red for about two days" two weeks on: the span told is how long it lasted, all of it
+            finding = self.grade(symptom, moods, None, text_hours)
         else:
             finding = self.grade(symptom, moods, hours_since, text_hours)
         if not (asked or in_sentence or others):
@@ -350,6 +385,11 @@ class Triager:
         occasion that turn the sentence to now."""
         return bool(self._present.scan(between)) or any(t in self._contrasts for t in between)
 
+    def _told_as_past(self, stream: _Stream, at: int) -> bool:
+        """Whether the clause of the sign at `at` tells it in the past tense before it ("it was red ...")."""
+        start = stream.run(stream.clause, stream.clause[at]).start
+        return any(t in self._past_tense for t in stream.tokens[start:at])
+
     def _told_now(self, stream: _Stream, at: int) -> bool:
         """Whether the sentence of the sign at `at` says it is happening now ("right now", "currently")."""
         sentence = stream.run(stream.sentence, stream.sentence[at])
@@ -360,16 +400,21 @@ class Triager:
         start = stream.run(stream.clause, stream.clause[at]).start
         return any(t in self._first_person for t in stream.tokens[start:at])
 
-    def _someone_else(self, stream: _Stream, cue: Hit, first: int, symptom: Symptom) -> bool:
-        """Whether a sign belongs to the person named before it ("my friend's lips swelled"), unless the
-        patient speaks of themself after naming them ("my friend says my lips are swollen") or an emergency is
-        happening now ("her sister gave her a cream and now her lips are puffing up") or its writer is beside
-        them ("help my sister ... she feel dizzy and want to faint. what we do now??"): recall first."""
+    def _someone_else(self, stream: _Stream, cue: Hit, first: int) -> bool:
+        """Whether a sign belongs to the person named before it: between the same punctuation marks, or told
+        with "she", "his"... ("my friend had it a few months ago and stayed red", "my sister ... her face"; not "a
+        lady in the pharmacy said it's normal, face oozing"), unless the patient speaks of themself after naming
+        them ("my friend says my lips are swollen"), a sign is happening now ("... and now her lips are puffing
+        up", "my mate had it done here today, her throat is tight"), or the writer is beside them ("what should
+        we do?"): recall first."""
         between = stream.tokens[cue.end:first]
         if any(t in self._first_person for t in between):
             return False
-        return not (symptom.level == "emergency" and bool(
-            self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:])))
+        piece = stream.run(stream.piece, stream.piece[first])
+        theirs = [*between, *stream.tokens[piece.start:piece.stop]]  # "... red bumps with pus all over her cheeks"
+        if stream.piece[cue.start] != stream.piece[first] and not any(t in self._third_person for t in theirs):
+            return False
+        return not (self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:]))
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
               text_hours: float | None) -> Finding:
@@ -408,7 +453,8 @@ def _literal(hits: list[HitT], cues: dict[str, list[Hit]]) -> list[HitT]:
 def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int]) -> _Mood:
     frames = cues["frame"]
     kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
-    return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening)
+    conditionals = [c for c in cues["conditional"] if not any(f.start <= c.start < f.end for f in frames)]
+    return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals)
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
@@ -434,15 +480,19 @@ def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
         c.end <= hit.start and stream.same_clause(c.start, hit.start) for c in cues)
 
 
-def _asks_possible(fear: Hit, cues: Sequence[Hit]) -> bool:
-    """ "is it possible to end up with scars?" asks about the outcome: a question cue right before the fear."""
-    return any(not c.value and fear.start - FEAR_GAP <= c.end <= fear.start for c in cues)
+def _feared(hit: SymptomHit, fears: Sequence[Hit], stream: _Stream, contrasts: frozenset[str]) -> bool:
+    """A contact-level sign after "so I don't end up with" between the same punctuation marks: an outcome to
+    avoid ("I don't want to end up with scars, there is pus" and "... scars but my cheek has pus" tell one)."""
+    return hit.value[0].level == "contact" and any(
+        f.end <= hit.start and stream.piece[f.start] == stream.piece[hit.start]
+        and not any(t in contrasts for t in stream.tokens[f.end:hit.start]) for f in fears)
 
 
 def _asks_how_long(modifier: Hit, questions: Sequence[Hit], stream: _Stream) -> bool:
-    """ "how many days will my face stay red?": the lasting is what is asked about, not told."""
-    return any(q.start <= modifier.start and stream.sentence[q.start] == stream.sentence[modifier.start]
-               for q in questions)
+    """ "how many days will my face stay red?", "will I still be swollen?": the lasting is what is asked about,
+    not told (in the question's own clause: "how long does it last, mine is still there" tells it)."""
+    return any(q.start <= modifier.start < q.end or (
+        q.start <= modifier.start and stream.same_clause(q.start, modifier.start)) for q in questions)
 
 
 def _denied_elsewhere(hits: Sequence[SymptomHit], denied: set[int], similes: set[int], stream: _Stream) -> set[int]:
@@ -478,13 +528,17 @@ def _complete(hits: Sequence[SymptomHit], distance: int,
     return sorted(found, key=lambda f: f[1][0])
 
 
-def _near(modifiers: Sequence[Hit], at: int, told: set[int], stream: _Stream) -> set[str]:
+def _near(modifiers: Sequence[Hit], at: int, told: set[int], stream: _Stream) -> list[Hit]:
     """The lasting and worsening words about a symptom: those in its sentence, or in a next or previous one
     that names no symptom of its own ("My face is swollen. It's getting worse."), not a whole story's
     ("a massive baby with needles"). A size ("huge") is only about a sign in its own sentence."""
     own = stream.sentence[at]
-    return {"worse" if m.value == SIZE else m.value for m in modifiers
-            if (s := stream.sentence[m.start]) == own or (m.value != SIZE and s not in told and abs(s - own) == 1)}
+    return [m for m in modifiers
+            if (s := stream.sentence[m.start]) == own or (m.value != SIZE and s not in told and abs(s - own) == 1)]
+
+
+def _mood_of(modifier: Hit) -> str:
+    return "worse" if modifier.value == SIZE else str(modifier.value)
 
 
 def _most_reported(mentions: Sequence[Finding]) -> Finding:

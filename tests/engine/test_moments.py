@@ -231,3 +231,20 @@ def test_round_w_clock_times(reader):
     assert reader.find("just had it today and in a couple of weeks im off to mexico, tan by then?",
                        WEDNESDAY).start >= at(2026, 12, 8)
     assert reader.find("We're off to Thailand in 2 weeks, beach by then?", WEDNESDAY).start >= at(2026, 12, 8)
+
+
+def test_reviewed_clock_times_of_round_w(reader):
+    """A morning word keeps a bare hour in the morning; "a.m." is am; a time said with am or pm further on
+    never overrides a part of the day said, nor crosses "and"; from 5 a bare hour is kept as said; a habit's
+    day yields to a later one named in its sentence."""
+    assert reader.find("can I wear makeup tomorrow at 5 in the morning", WEDNESDAY).start == at(2026, 11, 26, 5)
+    assert reader.find("can I wear makeup tomorrow at 4 a.m.", WEDNESDAY).start == at(2026, 11, 26, 4)
+    assert reader.find("gym tomorrow at 4 before work", WEDNESDAY).start == at(2026, 11, 26, 4)
+    assert reader.find("can I wear makeup tomorrow at 5", WEDNESDAY).start == at(2026, 11, 26, 5)
+    assert reader.find("foundation tomorrow morning, I have a meeting and then a dinner at 7pm",
+                       WEDNESDAY).label == "tomorrow morning"
+    assert reader.find("gym tomorrow, my class is in the morning and I get home at 8pm", WEDNESDAY).start \
+        == at(2026, 11, 26, 6)
+    assert reader.find("I scrub every Sunday - can I do it on Sunday the 6th?", WEDNESDAY).start \
+        == at(2026, 12, 6, 6)
+    assert reader.find("I play every Thursday night, am I ok to play?", WEDNESDAY).start == at(2026, 11, 26, 18)

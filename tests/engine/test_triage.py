@@ -709,3 +709,55 @@ def test_signs_of_round_w(engine, text, hours, level, report):
 def test_signs_of_round_x(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
+
+
+@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    # found by a review of rounds W-X's changes: "mate" as a greeting, strangers named in passing and media are
+    # not someone else's sign unless it is theirs (between the same marks, or told with "her", "his")
+    ("ok mate lips are swelling up", 3, "emergency", True),
+    ("thanks mate. cheek is now oozing pus and very hot", 48, "contact", True),
+    ("a lady in the pharmacy said its normal, face oozing yellow crusts", 48, "contact", True),
+    ("followed a tiktok for aftercare and face is oozing yellow stuff", 3, "contact", True),
+    ("read on reddit that swelling is normal, lips are ballooning and throat tight", 3, "emergency", True),
+    ("my best friend had it in the summer and ended up with an infection, pus all over her cheeks. can I do "
+     "hot yoga?", 72, "none", False),
+    # someone treated today, or beside the writer asking what to do, reports
+    ("my mate had it done here today, her throat is tight and she is wheezing", 3, "emergency", True),
+    ("my sister had it done with you yesterday, her face is oozing pus and she has a fever, what should we do?",
+     48, "contact", True),
+    ("my sister she do microneedling 4 days before and still her face is very red and now more swelling", 96,
+     "contact", True),
+    # "ended up with" tells a sign; only "so I don't end up with" fears one
+    ("ended up with a fever", 72, "contact", True),
+    ("I ended up with blisters all over my face", 96, "contact", True),
+    ("what moisturiser should I buy so I don't end up with a face full of spots?", 10, "none", False),
+    ("I don't want to end up with scars, there is yellow stuff oozing from my cheek", 72, "contact", True),
+    ("dont want to end up with an infection but theres pus coming out of my chin", 48, "contact", True),
+    # how the treatment felt is no pain now, but pain in the night is
+    ("my face hurt so much during the night", 48, "contact", True),
+    ("it's way more painful than expected, 8/10 and getting worse", 48, "contact", True),
+    # a question ends at a comma, a condition doesn't
+    ("will i be ok, lips swelling and throat tight", 3, "emergency", True),
+    ("if something like that starts tonight, like my lips or throat swelling up, what should I do?", 3,
+     "emergency", False),
+    ("how long will it take, my cheeks are still red and not going away", 130, "contact", True),
+    # a persistence word in the question's own clause is asked; lasting told outside it is reported
+    ("how long does the swelling last, mine is still there and not going down at all", 100, "contact", True),
+    ("How long is too long? my face is still swollen", None, "contact", True),
+    ("will i still be able to go to work tomorrow with my face this swollen and hot", 80, "contact", True),
+    # not-yet-treated words frame a question, unless a contrast turns to a sign
+    ("was told to take an antihistamine but havent done it yet, lips swelling and throat tight", 3, "emergency",
+     True),
+    ("i havent had it done yet by a doctor but my cheek is oozing and hot", 48, "contact", True),
+    # a habit ends where a clause says now; "it was red for two days" two weeks on is no lasting redness
+    ("I end up with pus every time I pick, there's pus now on my chin", 48, "contact", True),
+    ("two weeks on. it was red for about two days, bit of flaking after that, now it looks great", 336, "none",
+     True),
+    # where the patient works is no emergency visit
+    ("spent the whole day in the ER today, not as a patient lol, i'm a nurse. face still a bit red", 30, "none",
+     True),
+    ("ended up in the ER last night with my throat swelling", 20, "emergency", True),
+])
+def test_found_by_the_second_review_and_round_y(engine, text, hours, level, report):
+    answer = engine.answer(text, hours)
+    assert (answer.level, answer.report) == (level, report)
