@@ -131,6 +131,7 @@ class Triage(_Strict):
     intensifiers: list[str] = []
     first_person: list[str] = []
     third_person: list[str] = []
+    observers: list[str] = []
     present: list[str] = []
     beside_patient: list[str] = []
     contrasts: list[str] = []
@@ -140,6 +141,7 @@ class Triage(_Strict):
     patterns: list[str] = []
     past_occasions: list[str] = []
     asking: list[str] = []
+    not_yet_treated: list[str] = []
     returning: list[str] = []
     group_distance: int = Field(default=12, ge=1, le=50)
     plausible_span_hours: PositiveFloat = 1440  # longer spans in a message are not about the treatment

@@ -129,7 +129,8 @@ class MomentReader:
                 if asked is not None:  # "next week, like Friday the 4th?" narrows what it asks; "all next
                     # week, and the 4th especially" does not; "every Sunday - can I on Sunday the 27th?" names one
                     hedged = any(t in self.w.approximations for t in toks[max(0, i - 2):i])
-                    asked = moment if habit or (hedged and _inside(moment, asked)) else asked
+                    named = habit and moment.start.date().weekday() == asked.start.date().weekday()
+                    asked = moment if named or (hedged and _inside(moment, asked)) else asked
                     habit = False
                 elif _asks(toks, i):  # unless a story told that span more precisely ("after work around 5pm")
                     asked = later if later is not None and _inside(later, moment) else moment
@@ -393,16 +394,20 @@ class MomentReader:
         """A clock time right at toks[j] ("Saturday 3pm", "at 9"), after "around" / "about" ("tomorrow around
         10"), or a few words on when it says am or pm ("tomorrow after work around 5 pm"); not past the sentence
         nor past a limit ("tomorrow before 2pm" is about the morning too). With whether am or pm was said."""
+        crossed = False  # past "and" or a part of the day: only an earlier time than the day's start counts
         for k in range(j, min(j + reach, len(toks))):
             if toks[k] in _SENTENCE_ENDS or toks[k] in CLOCK_LIMITS or toks[k] in self.w.clock_stops:
                 return None
-            if k >= j + CLOCK_REACH and (toks[k] in _JOINERS or toks[k] in self.w.parts_of_day):
-                return None  # "tomorrow, my class is in the morning and I get home at 8pm"
+            # "tomorrow, my class is in the morning and I get home at 8pm" is not about 20:00; "tomorrow I run
+            # with my club and we meet at 5am" is about 05:00, earlier than the day's 06:00
+            crossed = crossed or (k >= j + CLOCK_REACH and (toks[k] in _JOINERS or toks[k] in self.w.parts_of_day))
             said = toks[k] in self.w.approximations
             clock = self._clock_time(toks, k + 1, said=True) if said else self._clock_time(toks, k)
             if clock is None or (said and clock[0] < len(toks) and toks[clock[0]] not in CLOCK_ENDS):
                 continue  # "around 10 or so", not "about 2 weeks" or "like 3 times"
             meridiem = _has_meridiem(toks, clock[0], self.w)
+            if crossed and not (meridiem and clock[1] < self.w.day_starts):
+                continue
             if meridiem or (k < j + CLOCK_REACH and (k == j or said or toks[k] in self.w.clock_words)):
                 return clock[1], meridiem
         return None

@@ -126,6 +126,7 @@ class _Mood:
     story_asked: list[Hit] = field(default_factory=list)  # "is that normal?", "could that happen to me?"
     worsening: frozenset[int] = frozenset()  # sentences that say a sign is getting worse
     conditionals: list[Hit] = field(default_factory=list)  # "if", "what if": a condition reaching past a comma
+    not_yet: list[Hit] = field(default_factory=list)  # "my treatment is tomorrow", with no treatment on record
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class Triager:
         self._contrasts = frozenset(w for p in phrases(triage.contrasts) for w in p)
         self._past_tense = frozenset(w for p in phrases(triage.past_tense) for w in p)
         self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
+        self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
             "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE)],
@@ -233,6 +235,7 @@ class Triager:
             "habitual": [(triage.habitual, True), (triage.asides, False), (triage.patterns, False),
                          (triage.past_occasions, PAST)],
             "asking": [(triage.asking, True)],
+            "not_yet": [(triage.not_yet_treated, True)],
             "duration": [(triage.duration_questions, True)],
         }
         self._cues = PhraseIndex([
@@ -266,12 +269,13 @@ class Triager:
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, cues["not_report"], stream)
-                    and not _feared(h, cues["fear"], stream, self._contrasts)]
+                    and not _feared(h, cues["fear"], stream)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
         told = {stream.sentence[h.start] for h in reported}
-        mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", SIZE)))
+        mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", SIZE)),
+                     untreated=hours_since is None)
         asking_pieces = {stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value), *cues["asking"],
                                                           *cues["story"]]}
         findings = []
@@ -340,12 +344,13 @@ class Triager:
         conditional = any(stream.sentence[c.start] == stream.sentence[first] and c.start < first
                           for c in mood.conditionals)
         before = [c for c in before if c.value or conditional or stream.piece[c.start] == stream.piece[first]]
-        others = any(c.value and self._someone_else(stream, c, first) for c in before)
+        others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency") for c in before)
         # "just want to know if this is expected" frames the message, but a sign told as worsening or happening
         # now in its own sentence ("Today the pain is way worse than yesterday, 8/10") is still reported
         sentence = stream.sentence[first]
         # ... nor does one a contrast turns from ("haven't had it done yet by a doctor but my cheek is oozing")
-        frames = [c for c in mood.asking if not (c.end <= first and stream.sentence[c.start] == sentence and any(
+        framing = [*mood.asking, *(mood.not_yet if symptom.level != "emergency" else [])]
+        frames = [c for c in framing if not (c.end <= first and stream.sentence[c.start] == sentence and any(
             t in self._contrasts for t in stream.tokens[c.end:first]))]
         asking = any(stream.sentence[c.start] == sentence for c in frames) or (
             bool(frames) and not (sentence in mood.worsening or self._told_now(stream, first)))
@@ -363,7 +368,7 @@ class Triager:
             # time since treatment says nothing about how long it lasted; only the words do ("very red").
             intense = {"worse"} if first > 0 and stream.tokens[first - 1] in self._intensifiers else set()
             finding = self.grade(symptom, moods | intense, None, text_hours)
-        elif text_hours is not None and self._told_as_past(stream, first):
+        elif text_hours is not None and not moods & {"persist", "worse"} and self._told_as_past(stream, first):
             # "it was red for about two days" two weeks on: the span told is how long it lasted, all of it
             finding = self.grade(symptom, moods, None, text_hours)
         else:
@@ -400,13 +405,13 @@ class Triager:
         start = stream.run(stream.clause, stream.clause[at]).start
         return any(t in self._first_person for t in stream.tokens[start:at])
 
-    def _someone_else(self, stream: _Stream, cue: Hit, first: int) -> bool:
+    def _someone_else(self, stream: _Stream, cue: Hit, first: int, emergency: bool) -> bool:
         """Whether a sign belongs to the person named before it: between the same punctuation marks, or told
         with "she", "his"... ("my friend had it a few months ago and stayed red", "my sister ... her face"; not "a
         lady in the pharmacy said it's normal, face oozing"), unless the patient speaks of themself after naming
-        them ("my friend says my lips are swollen"), a sign is happening now ("... and now her lips are puffing
-        up", "my mate had it done here today, her throat is tight"), or the writer is beside them ("what should
-        we do?"): recall first."""
+        them ("my friend says my lips are swollen") or only see an emergency ("my brother noticed lips swelling"), a
+        sign is happening now ("... and now her lips are puffing up", "my mate had it done here today, her throat
+        is tight"), or the writer is beside them ("what should we do?"): recall first."""
         between = stream.tokens[cue.end:first]
         if any(t in self._first_person for t in between):
             return False
@@ -414,6 +419,8 @@ class Triager:
         theirs = [*between, *stream.tokens[piece.start:piece.stop]]  # "... red bumps with pus all over her cheeks"
         if stream.piece[cue.start] != stream.piece[first] and not any(t in self._third_person for t in theirs):
             return False
+        if emergency and self._observers.scan(between) and not any(t in self._third_person for t in between):
+            return False  # "my brother noticed lips swelling": the writer's (not "someone said X makes redness worse")
         return not (self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:]))
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
@@ -450,11 +457,12 @@ def _literal(hits: list[HitT], cues: dict[str, list[Hit]]) -> list[HitT]:
             or not any(h.end + d in causes for d in range(FIGURATIVE_GAP + 1))]
 
 
-def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int]) -> _Mood:
+def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], untreated: bool) -> _Mood:
     frames = cues["frame"]
     kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
     conditionals = [c for c in cues["conditional"] if not any(f.start <= c.start < f.end for f in frames)]
-    return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals)
+    return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals,
+                 cues["not_yet"] if untreated else [])
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
@@ -480,12 +488,11 @@ def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
         c.end <= hit.start and stream.same_clause(c.start, hit.start) for c in cues)
 
 
-def _feared(hit: SymptomHit, fears: Sequence[Hit], stream: _Stream, contrasts: frozenset[str]) -> bool:
-    """A contact-level sign after "so I don't end up with" between the same punctuation marks: an outcome to
-    avoid ("I don't want to end up with scars, there is pus" and "... scars but my cheek has pus" tell one)."""
+def _feared(hit: SymptomHit, fears: Sequence[Hit], stream: _Stream) -> bool:
+    """A contact-level sign after "so I don't end up with" in its clause: an outcome to avoid ("I don't want to
+    end up with scars, there is pus" and "... scars and my cheek has pus now" tell one)."""
     return hit.value[0].level == "contact" and any(
-        f.end <= hit.start and stream.piece[f.start] == stream.piece[hit.start]
-        and not any(t in contrasts for t in stream.tokens[f.end:hit.start]) for f in fears)
+        f.end <= hit.start and stream.same_clause(f.start, hit.start) for f in fears)
 
 
 def _asks_how_long(modifier: Hit, questions: Sequence[Hit], stream: _Stream) -> bool:

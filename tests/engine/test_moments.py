@@ -248,3 +248,13 @@ def test_reviewed_clock_times_of_round_w(reader):
     assert reader.find("I scrub every Sunday - can I do it on Sunday the 6th?", WEDNESDAY).start \
         == at(2026, 12, 6, 6)
     assert reader.find("I play every Thursday night, am I ok to play?", WEDNESDAY).start == at(2026, 11, 26, 18)
+
+
+def test_reviewed_clock_times_of_round_y(reader):
+    """A habit's day yields only to a later mention of the same weekday; past "and", an am time earlier than the
+    day's start still counts."""
+    thursday = at(2026, 11, 26, 10)
+    assert reader.find("I use retinol every Friday, is that ok or should I wait until next week?",
+                       thursday).start == at(2026, 11, 27, 6)
+    assert reader.find("tomorrow I want to run with my club and we meet at 5am, ok?", thursday).start \
+        == at(2026, 11, 27, 5)

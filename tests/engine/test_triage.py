@@ -672,7 +672,7 @@ def test_a_frame_of_asking_does_not_hide_a_worsening_report(engine):
      "contact", False),
     # how long a sign lasts, or whether it will last to a moment, is asked, not told
     ("how many days will my face stay red usually?", None, "none", True),
-    ("will I still be swollen at the weekend? getting it done on Thursday", None, "none", False),
+    ("will I still be swollen at the weekend? getting it done next week", None, "none", False),
     ("what do I do if the swelling doesn't go down?", None, "contact", False),
     # a feared outcome is no report
     ("Is sun a problem this soon after? I don't want to end up with dark patches", 56, "none", False),
@@ -754,10 +754,56 @@ def test_signs_of_round_x(engine, text, hours, level, report):
     ("two weeks on. it was red for about two days, bit of flaking after that, now it looks great", 336, "none",
      True),
     # where the patient works is no emergency visit
-    ("spent the whole day in the ER today, not as a patient lol, i'm a nurse. face still a bit red", 30, "none",
-     True),
+    ("I'm a nurse, long shift in the ER today. face still a bit red", 30, "none", True),
+    ("spent the night in a&e after my treatment, they gave me antihistamines", 20, "emergency", True),
     ("ended up in the ER last night with my throat swelling", 20, "emergency", True),
 ])
 def test_found_by_the_second_review_and_round_y(engine, text, hours, level, report):
+    answer = engine.answer(text, hours)
+    assert (answer.level, answer.report) == (level, report)
+
+
+@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    # found by a review of round Y's changes: words of someone not treated yet never hide a sign of a patient
+    # with a treatment on record, nor an emergency
+    ("Hello! Next appointment is next week. Quick one: my throat feels tight and my tongue is swollen", 5,
+     "emergency", True),
+    ("follow up appointment is tomorrow, cheeks oozing yellow since this morning", 48, "contact", True),
+    ("how long is the redness meant to last? my treatment is next week", None, "none", False),
+    # someone who only sees it: the sign is the writer's
+    ("my brother noticed lips swelling and throat tight, should I go to a&e", 3, "emergency", True),
+    ("my bestie is here and says lips are swelling fast", 3, "emergency", True),
+    ("someone on a forum said alcohol makes the redness worse, can I drink tonight?", 5, "none", False),
+    ("my sister said her lips swelled after hers, could that happen to me?", None, "emergency", False),
+    # a fear reaches the end of its clause only
+    ("I dont want to end up with scars and my cheek has pus now", 72, "contact", True),
+    ("Im new to this so i dont get why there is yellow crust on my chin", 48, "contact", True),
+    # a span told in the past doesn't hide a sign that lasts
+    ("my face was red for 2 days and still red", 240, "contact", True),
+    ("it was red for 2 days, went normal, and now its red again", 240, "contact", True),
+    # "if you could call me back" is a report
+    ("if you could call me back, my lips are swelling", 3, "emergency", True),
+    ("my mate had his done today, his lips are swelling and he feels faint", 3, "emergency", True),
+])
+def test_found_by_the_third_review(engine, text, hours, level, report):
+    answer = engine.answer(text, hours)
+    assert (answer.level, answer.report) == (level, report)
+
+
+@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    # round Z: a severity told with no pain word is severe pain (the escalation missed on first exposure)
+    ("feels like someone took sandpaper to my face then poured lemon juice on it. unbearable, I can't sleep", 14,
+     "contact", True),
+    ("the wait for results is unbearable lol, when will I see a difference?", 30, "none", False),
+    # a relative's reaction to a bee sting is another occasion; a coworker is someone else
+    ("my mum once swelled up like a balloon from a bee sting, could that happen to me?", None, "emergency", False),
+    ("coworker said her face peeled for a whole week after hers, will mine?", None, "none", False),
+    # a cream that smells of roses, a tingle checked, breakouts kept under control, "no not literally"
+    ("all I have is an old night cream that smells of roses, is it ok to use?", 5, "none", False),
+    ("every tingle feels like the start of something, is a bit of warmth normal?", 8, "none", True),
+    ("my usual wash keeps my breakouts under control, can I use it?", 18, "none", False),
+    ("face is burning up lol no not literally, it's just warm", 3, "none", True),
+])
+def test_signs_of_round_z(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
