@@ -132,6 +132,7 @@ class Triage(_Strict):
     first_person: list[str] = []
     third_person: list[str] = []
     observers: list[str] = []
+    generic_words: list[str] = []
     present: list[str] = []
     beside_patient: list[str] = []
     contrasts: list[str] = []

@@ -129,7 +129,11 @@ class MomentReader:
                 if asked is not None:  # "next week, like Friday the 4th?" narrows what it asks; "all next
                     # week, and the 4th especially" does not; "every Sunday - can I on Sunday the 27th?" names one
                     hedged = any(t in self.w.approximations for t in toks[max(0, i - 2):i])
-                    named = habit and moment.start.date().weekday() == asked.start.date().weekday()
+                    # a habit's day gives way to an earlier moment ("every Saturday, can I go tonight?") or to a
+                    # date on its weekday ("every Sunday - on Sunday the 27th?"), not to a later one ("every
+                    # Friday ... or should I wait until next week?")
+                    named = habit and (moment.start < asked.start
+                                       or moment.start.date().weekday() == asked.start.date().weekday())
                     asked = moment if named or (hedged and _inside(moment, asked)) else asked
                     habit = False
                 elif _asks(toks, i):  # unless a story told that span more precisely ("after work around 5pm")

@@ -220,6 +220,7 @@ class Triager:
         self._past_tense = frozenset(w for p in phrases(triage.past_tense) for w in p)
         self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
         self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
+        self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
             "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE)],
@@ -286,8 +287,11 @@ class Triager:
                 # "how long does the swelling last, mine is still there": lasting told outside the question
                 lasting = any(m.value in ("persist", "worse") and stream.piece[m.start] not in asking_pieces
                               and stream.sentence[m.start] not in stream.questions for m in near)
+                # "my face was red for 2 days and still red": lasting told outside the past clause
+                later = bool(back) or any(m.value in ("persist", "worse") and not stream.same_clause(m.start, at)
+                                          for m in near)
                 mentions.append(self._finding(symptom, at, {_mood_of(m) for m in near} | back, hours_since,
-                                              stream, mood, told_lasting=lasting))
+                                              stream, mood, told_lasting=lasting, lasting_later=later))
             findings.append(_most_reported(mentions))
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
@@ -309,7 +313,7 @@ class Triager:
         return word in self._function_words or word in self._intensifiers
 
     def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
-                 stream: _Stream, mood: _Mood, told_lasting: bool = False) -> Finding:
+                 stream: _Stream, mood: _Mood, told_lasting: bool = False, lasting_later: bool = False) -> Finding:
         """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         # An aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
@@ -344,7 +348,7 @@ class Triager:
         conditional = any(stream.sentence[c.start] == stream.sentence[first] and c.start < first
                           for c in mood.conditionals)
         before = [c for c in before if c.value or conditional or stream.piece[c.start] == stream.piece[first]]
-        others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency") for c in before)
+        others = any(c.value and self._someone_else(stream, c, first) for c in before)
         # "just want to know if this is expected" frames the message, but a sign told as worsening or happening
         # now in its own sentence ("Today the pain is way worse than yesterday, 8/10") is still reported
         sentence = stream.sentence[first]
@@ -368,7 +372,7 @@ class Triager:
             # time since treatment says nothing about how long it lasted; only the words do ("very red").
             intense = {"worse"} if first > 0 and stream.tokens[first - 1] in self._intensifiers else set()
             finding = self.grade(symptom, moods | intense, None, text_hours)
-        elif text_hours is not None and not moods & {"persist", "worse"} and self._told_as_past(stream, first):
+        elif text_hours is not None and not lasting_later and self._told_as_past(stream, first):
             # "it was red for about two days" two weeks on: the span told is how long it lasted, all of it
             finding = self.grade(symptom, moods, None, text_hours)
         else:
@@ -405,11 +409,11 @@ class Triager:
         start = stream.run(stream.clause, stream.clause[at]).start
         return any(t in self._first_person for t in stream.tokens[start:at])
 
-    def _someone_else(self, stream: _Stream, cue: Hit, first: int, emergency: bool) -> bool:
+    def _someone_else(self, stream: _Stream, cue: Hit, first: int) -> bool:
         """Whether a sign belongs to the person named before it: between the same punctuation marks, or told
         with "she", "his"... ("my friend had it a few months ago and stayed red", "my sister ... her face"; not "a
         lady in the pharmacy said it's normal, face oozing"), unless the patient speaks of themself after naming
-        them ("my friend says my lips are swollen") or only see an emergency ("my brother noticed lips swelling"), a
+        them ("my friend says my lips are swollen") or they only see it ("my brother noticed lips swelling"), a
         sign is happening now ("... and now her lips are puffing up", "my mate had it done here today, her throat
         is tight"), or the writer is beside them ("what should we do?"): recall first."""
         between = stream.tokens[cue.end:first]
@@ -419,7 +423,8 @@ class Triager:
         theirs = [*between, *stream.tokens[piece.start:piece.stop]]  # "... red bumps with pus all over her cheeks"
         if stream.piece[cue.start] != stream.piece[first] and not any(t in self._third_person for t in theirs):
             return False
-        if emergency and self._observers.scan(between) and not any(t in self._third_person for t in between):
+        if self._observers.scan(between) and not any(t in self._third_person or t in self._generic for t in between) \
+                and stream.sentence[first] not in stream.questions:
             return False  # "my brother noticed lips swelling": the writer's (not "someone said X makes redness worse")
         return not (self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:]))
 
@@ -550,7 +555,10 @@ def _mood_of(modifier: Hit) -> str:
 
 def _most_reported(mentions: Sequence[Finding]) -> Finding:
     """Of one symptom's mentions, the first, unless it is only background to a later one ("my mom nearly
-    passed out once... if I start feeling faint, what do I do?")."""
+    passed out once... if I start feeling faint, what do I do?"); an emergency told as happening anywhere."""
+    told = [f for f in mentions if not f.hypothetical]
+    if told and mentions[0].level == "emergency":  # "does it make you faint? i feel dizzy and going to faint"
+        return told[0]
     if not mentions[0].background:
         return mentions[0]
     return min(mentions, key=lambda f: (f.background, f.hypothetical))

@@ -258,3 +258,10 @@ def test_reviewed_clock_times_of_round_y(reader):
                        thursday).start == at(2026, 11, 27, 6)
     assert reader.find("tomorrow I want to run with my club and we meet at 5am, ok?", thursday).start \
         == at(2026, 11, 27, 5)
+
+
+def test_a_habits_day_gives_way_to_an_earlier_moment(reader):
+    thursday = at(2026, 11, 26, 10, 30)
+    assert reader.find("I go to hot yoga every Saturday, can I go tonight?", thursday).label == "tonight"
+    assert reader.find("I do my retinol every Sunday night, can I do it tomorrow instead?", thursday).label \
+        == "tomorrow"

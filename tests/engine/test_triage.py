@@ -802,8 +802,30 @@ def test_found_by_the_third_review(engine, text, hours, level, report):
     ("all I have is an old night cream that smells of roses, is it ok to use?", 5, "none", False),
     ("every tingle feels like the start of something, is a bit of warmth normal?", 8, "none", True),
     ("my usual wash keeps my breakouts under control, can I use it?", 18, "none", False),
-    ("face is burning up lol no not literally, it's just warm", 3, "none", True),
 ])
 def test_signs_of_round_z(engine, text, hours, level, report):
+    answer = engine.answer(text, hours)
+    assert (answer.level, answer.report) == (level, report)
+
+
+@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    # found by a review of round Z's changes: a sting today is no other occasion; a general question before a
+    # sign told now doesn't hide it; a workmate who only sees it; "no not" in non-native English is a denial
+    ("got a bee sting on my neck in the garden, my lips are swelling and my throat feels tight", 24, "emergency",
+     True),
+    ("does microneedling make u faint? i feel very dizzy and going to faint", 1, "emergency", True),
+    ("can microneedling make you come out in blisters?", None, "contact", False),
+    ("It is bleeding no not stopping since one hour", 3, "contact", True),
+    ("workmate noticed pus on my chin", 48, "contact", True),
+    ("My friend said breathing problems can happen after, is that right?", None, "emergency", False),
+    ("If anyone has swelling of the lips after treatment, is that an emergency?", None, "emergency", False),
+    # someone else's visit to A&E, and "unbearable" without the face, are no signs
+    ("I spent the day in A&E with my son yesterday, can I wash my face now?", 48, "none", False),
+    ("Work is unbearable this week, can I wear makeup?", 48, "none", False),
+    ("my cheek is unbearable, burning and throbbing", 48, "contact", True),
+    # lasting inside the past clause is the past span
+    ("it was still red for 2 days", 336, "none", True),
+])
+def test_found_by_the_fourth_review(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
