@@ -41,21 +41,22 @@ class PhraseIndex(Generic[T]):
         children = self._root.children
         n = len(tokens)
         hits: list[Hit[T]] = []
-        for i in [i for i, token in enumerate(tokens) if token in children]:  # most words start no phrase
-            node = children[tokens[i]]
-            found: list[list[Hit[T]]] = []
+        for i in range(n):
+            node = children.get(tokens[i])
+            if node is None:
+                continue
+            found: list[Hit[T]] = []
             end = i + 1
             while True:
                 if node.values:
-                    found.append([Hit(i, end, value) for value in node.values])
+                    found[:0] = [Hit(i, end, value) for value in node.values]
                 if end == n or not node.children:
                     break
                 node = node.children.get(tokens[end])  # type: ignore[assignment]
                 if node is None:
                     break
                 end += 1
-            for group in reversed(found):
-                hits += group
+            hits += found
         return hits
 
 
