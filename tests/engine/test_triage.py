@@ -658,7 +658,7 @@ def test_a_frame_of_asking_does_not_hide_a_worsening_report(engine):
     assert what_if.level == "contact" and not what_if.report
 
 
-@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+ROUND_W_SIGNS = [
     # a pain score and painkillers that do nothing are severe
     ("the pain is like 8 out of 10 and the ibuprofen isn't touching it", 12, "contact", True),
     ("pain maybe 2 out of 10, just a bit tender", 12, "none", True),
@@ -682,13 +682,10 @@ def test_a_frame_of_asking_does_not_hide_a_worsening_report(engine):
     # "just feels weird" after telling normal sensations is no unusual sign; chemical peels are no peeling
     ("warm like a sunburn and tight, no real pain, it just feels weird", 9, "none", True),
     ("I've tried chemical peels before and a laser, when will I see results?", 168, "none", False),
-])
-def test_signs_of_round_w(engine, text, hours, level, report):
-    answer = engine.answer(text, hours)
-    assert (answer.level, answer.report) == (level, report)
+]
 
 
-@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+ROUND_X_SIGNS = [
     # how the treatment felt, or a wish for less pain next time, is no sign now
     ("my cheeks hurt way more than I expected during the session. can I get stronger numbing next time?", 50,
      "none", False),
@@ -705,13 +702,10 @@ def test_signs_of_round_w(engine, text, hours, level, report):
     # a cream's nice smell is no infection
     ("what cream can I use? mine has perfume, very nice smell", 22, "none", False),
     ("there's a weird smell from my cheek and it's weeping", 50, "contact", True),
-])
-def test_signs_of_round_x(engine, text, hours, level, report):
-    answer = engine.answer(text, hours)
-    assert (answer.level, answer.report) == (level, report)
+]
 
 
-@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+SECOND_REVIEW_AND_ROUND_Y_SIGNS = [
     # found by a review of rounds W-X's changes: "mate" as a greeting, strangers named in passing and media are
     # not someone else's sign unless it is theirs (between the same marks, or told with "her", "his")
     ("ok mate lips are swelling up", 3, "emergency", True),
@@ -757,13 +751,10 @@ def test_signs_of_round_x(engine, text, hours, level, report):
     ("I'm a nurse, long shift in the ER today. face still a bit red", 30, "none", True),
     ("spent the night in a&e after my treatment, they gave me antihistamines", 20, "emergency", True),
     ("ended up in the ER last night with my throat swelling", 20, "emergency", True),
-])
-def test_found_by_the_second_review_and_round_y(engine, text, hours, level, report):
-    answer = engine.answer(text, hours)
-    assert (answer.level, answer.report) == (level, report)
+]
 
 
-@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+THIRD_REVIEW_SIGNS = [
     # found by a review of round Y's changes: words of someone not treated yet never hide a sign of a patient
     # with a treatment on record, nor an emergency
     ("Hello! Next appointment is next week. Quick one: my throat feels tight and my tongue is swollen", 5,
@@ -784,13 +775,10 @@ def test_found_by_the_second_review_and_round_y(engine, text, hours, level, repo
     # "if you could call me back" is a report
     ("if you could call me back, my lips are swelling", 3, "emergency", True),
     ("my mate had his done today, his lips are swelling and he feels faint", 3, "emergency", True),
-])
-def test_found_by_the_third_review(engine, text, hours, level, report):
-    answer = engine.answer(text, hours)
-    assert (answer.level, answer.report) == (level, report)
+]
 
 
-@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+ROUND_Z_SIGNS = [
     # round Z: a severity told with no pain word is severe pain (the escalation missed on first exposure)
     ("feels like someone took sandpaper to my face then poured lemon juice on it. unbearable, I can't sleep", 14,
      "contact", True),
@@ -802,13 +790,10 @@ def test_found_by_the_third_review(engine, text, hours, level, report):
     ("all I have is an old night cream that smells of roses, is it ok to use?", 5, "none", False),
     ("every tingle feels like the start of something, is a bit of warmth normal?", 8, "none", True),
     ("my usual wash keeps my breakouts under control, can I use it?", 18, "none", False),
-])
-def test_signs_of_round_z(engine, text, hours, level, report):
-    answer = engine.answer(text, hours)
-    assert (answer.level, answer.report) == (level, report)
+]
 
 
-@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+FOURTH_REVIEW_SIGNS = [
     # found by a review of round Z's changes: a sting today is no other occasion; a general question before a
     # sign told now doesn't hide it; a workmate who only sees it; "no not" in non-native English is a denial
     ("got a bee sting on my neck in the garden, my lips are swelling and my throat feels tight", 24, "emergency",
@@ -825,7 +810,13 @@ def test_signs_of_round_z(engine, text, hours, level, report):
     ("my cheek is unbearable, burning and throbbing", 48, "contact", True),
     # lasting inside the past clause is the past span
     ("it was still red for 2 days", 336, "none", True),
+]
+
+
+@pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
+    *FOURTH_REVIEW_SIGNS,
 ])
-def test_found_by_the_fourth_review(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_z_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
