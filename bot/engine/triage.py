@@ -348,7 +348,7 @@ class Triager:
         conditional = any(stream.sentence[c.start] == stream.sentence[first] and c.start < first
                           for c in mood.conditionals)
         before = [c for c in before if c.value or conditional or stream.piece[c.start] == stream.piece[first]]
-        others = any(c.value and self._someone_else(stream, c, first) for c in before)
+        others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency") for c in before)
         # "just want to know if this is expected" frames the message, but a sign told as worsening or happening
         # now in its own sentence ("Today the pain is way worse than yesterday, 8/10") is still reported
         sentence = stream.sentence[first]
@@ -409,7 +409,7 @@ class Triager:
         start = stream.run(stream.clause, stream.clause[at]).start
         return any(t in self._first_person for t in stream.tokens[start:at])
 
-    def _someone_else(self, stream: _Stream, cue: Hit, first: int) -> bool:
+    def _someone_else(self, stream: _Stream, cue: Hit, first: int, emergency: bool) -> bool:
         """Whether a sign belongs to the person named before it: between the same punctuation marks, or told
         with "she", "his"... ("my friend had it a few months ago and stayed red", "my sister ... her face"; not "a
         lady in the pharmacy said it's normal, face oozing"), unless the patient speaks of themself after naming
@@ -423,10 +423,20 @@ class Triager:
         theirs = [*between, *stream.tokens[piece.start:piece.stop]]  # "... red bumps with pus all over her cheeks"
         if stream.piece[cue.start] != stream.piece[first] and not any(t in self._third_person for t in theirs):
             return False
-        if self._observers.scan(between) and not any(t in self._third_person or t in self._generic for t in between) \
-                and stream.sentence[first] not in stream.questions:
-            return False  # "my brother noticed lips swelling": the writer's (not "someone said X makes redness worse")
+        if self._observers.scan(between) and self._only_seen(stream, first, between, emergency):
+            return False  # "my brother noticed lips swelling", "a workmate noticed pus on my chin": the writer's
         return not (self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:]))
+
+    def _only_seen(self, stream: _Stream, first: int, between: Sequence[str], emergency: bool) -> bool:
+        """Whether the person named only saw or said the sign: nothing theirs ("her chin") or general ("pus
+        can happen", "is normal") in its clause, which asks nothing; below an emergency the clause must also say
+        it is the writer's ("pus on my chin")."""
+        clause = stream.run(stream.clause, stream.clause[first])
+        told = [*between, *stream.tokens[clause.start:clause.stop]]
+        if stream.sentence[first] in stream.questions or any(t in self._third_person or t in self._generic
+                                                              for t in told):
+            return False
+        return emergency or any(t in self._first_person for t in stream.tokens[clause.start:clause.stop])
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
               text_hours: float | None) -> Finding:

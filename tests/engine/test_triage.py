@@ -793,6 +793,18 @@ ROUND_Z_SIGNS = [
 ]
 
 
+FIFTH_REVIEW_SIGNS = [
+    # found by a review of the fourth review's fixes: the patient's own A&E visit is one; severe pain needs no
+    # face word; a friend who says what is normal, or saw it on herself, tells their story
+    ("Currently in the er with my face swollen up", 4, "emergency", True),
+    ("I spent the day in A&E with my son yesterday, can I wash my face now?", 48, "none", False),
+    ("Day 1 and im in agony", 20, "contact", True),
+    ("My toddler kept me up all night, can I use concealer?", 48, "none", False),
+    ("My friend told me oozing is totally normal for the first day", 20, "none", False),
+    ("My sister noticed pus on her chin after her facial last month", 48, "none", False),
+    ("Last summer a bee sting made my throat swell up, is microneedling ok for me?", None, "none", False),
+    ("The aftercare cream that smells like cucumber, can I use it on day 2?", 30, "none", False),
+]
 FOURTH_REVIEW_SIGNS = [
     # found by a review of round Z's changes: a sting today is no other occasion; a general question before a
     # sign told now doesn't hide it; a workmate who only sees it; "no not" in non-native English is a denial
@@ -803,7 +815,7 @@ FOURTH_REVIEW_SIGNS = [
     ("It is bleeding no not stopping since one hour", 3, "contact", True),
     ("workmate noticed pus on my chin", 48, "contact", True),
     ("My friend said breathing problems can happen after, is that right?", None, "emergency", False),
-    ("If anyone has swelling of the lips after treatment, is that an emergency?", None, "emergency", False),
+    ("If anyone can help, my lips are swelling and my throat is tight", 2, "emergency", True),
     # someone else's visit to A&E, and "unbearable" without the face, are no signs
     ("I spent the day in A&E with my son yesterday, can I wash my face now?", 48, "none", False),
     ("Work is unbearable this week, can I wear makeup?", 48, "none", False),
@@ -815,7 +827,7 @@ FOURTH_REVIEW_SIGNS = [
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
-    *FOURTH_REVIEW_SIGNS,
+    *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
 def test_signs_found_by_rounds_w_to_z_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
