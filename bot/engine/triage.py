@@ -316,48 +316,15 @@ class Triager:
                  stream: _Stream, mood: _Mood, told_lasting: bool = False, lasting_later: bool = False) -> Finding:
         """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
-        # An aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
-        # tells the sign as their own ("I'm allergic to lidocaine and my lips are swelling" is happening now).
-        own = symptom.level == "emergency" and self._told_as_own(stream, first)
-        in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
-                       and (symptom.level != "emergency" or (h.value and (
-                           h.value == PAST or stream.same_clause(h.start, first) or not own)))]
         plausible = self.triage.plausible_span_hours
         if hours_since is not None:
             plausible = min(plausible, hours_since + RECORDED_TIME_SLACK)
         span = stream.hours(first, plausible, adjacent=False)
         spanned = span is not None and span <= plausible
-        # "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past occasion
-        # ends where the sentence turns to now
-        in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
-            h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
-        # "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says now
-        clause = stream.run(stream.clause, stream.clause[first])
-        if self._present.scan(stream.tokens[clause.start:clause.stop]):
-            in_sentence = [h for h in in_sentence if stream.same_clause(h.start, first)]
-        if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
-            in_sentence = [h for h in in_sentence if h.value == PAST]
-        elif spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
-            in_sentence = [h for h in in_sentence if h.value is not False]
-        # "everything I read said it goes down in days, but I'm still puffy": a contrast ends what was read or asked
-        before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]
-                  and not any(t in self._contrasts for t in stream.tokens[c.end:first])]
-        # A question ends at a comma, a condition doesn't: "will I be ok, lips swelling and throat tight" and "how
-        # long will it take, my cheeks are still red" tell their signs; "if it starts tonight, like my lips
-        # swelling, what do I do?" asks.
-        conditional = any(stream.sentence[c.start] == stream.sentence[first] and c.start < first
-                          for c in mood.conditionals)
-        before = [c for c in before if c.value or conditional or stream.piece[c.start] == stream.piece[first]]
+        in_sentence = self._habits(symptom, first, stream, mood, spanned)
+        before = self._cues_before(first, stream, mood)
         others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency") for c in before)
-        # "just want to know if this is expected" frames the message, but a sign told as worsening or happening
-        # now in its own sentence ("Today the pain is way worse than yesterday, 8/10") is still reported
-        sentence = stream.sentence[first]
-        # ... nor does one a contrast turns from ("haven't had it done yet by a doctor but my cheek is oozing")
-        framing = [*mood.asking, *(mood.not_yet if symptom.level != "emergency" else [])]
-        frames = [c for c in framing if not (c.end <= first and stream.sentence[c.start] == sentence and any(
-            t in self._contrasts for t in stream.tokens[c.end:first]))]
-        asking = any(stream.sentence[c.start] == sentence for c in frames) or (
-            bool(frames) and not (sentence in mood.worsening or self._told_now(stream, first)))
+        asking = self._framed(symptom, first, stream, mood)
         asked = (symptom.advice is not None and not others) or asking or any(not c.value for c in before)
         if told_lasting and symptom.advice is None and not others:
             asked = False  # "how long will the redness last? it's been constant and not fading" tells it
@@ -388,6 +355,52 @@ class Triager:
         background = (elsewhere and not story_asked and symptom.advice is None) or (
             not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
         return replace(finding, hypothetical=True, background=background)
+
+    def _habits(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool) -> list[Hit]:
+        """The habits and other occasions told in the sign's sentence that make it history ("I break out easily",
+        "at my last blood test"), as far as they reach it."""
+        # An aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
+        # tells the sign as their own ("I'm allergic to lidocaine and my lips are swelling" is happening now).
+        own = symptom.level == "emergency" and self._told_as_own(stream, first)
+        in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
+                       and (symptom.level != "emergency" or (h.value and (
+                           h.value == PAST or stream.same_clause(h.start, first) or not own)))]
+        # "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past occasion
+        # ends where the sentence turns to now
+        in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
+            h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
+        # "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says now
+        clause = stream.run(stream.clause, stream.clause[first])
+        if self._present.scan(stream.tokens[clause.start:clause.stop]):
+            in_sentence = [h for h in in_sentence if stream.same_clause(h.start, first)]
+        if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
+            return [h for h in in_sentence if h.value == PAST]
+        if spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
+            return [h for h in in_sentence if h.value is not False]
+        return in_sentence
+
+    def _cues_before(self, first: int, stream: _Stream, mood: _Mood) -> list[Hit]:
+        """The question cues and other people named before the sign that still reach it."""
+        # "everything I read said it goes down in days, but I'm still puffy": a contrast ends what was read or asked
+        before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]
+                  and not any(t in self._contrasts for t in stream.tokens[c.end:first])]
+        # A question ends at a comma, a condition doesn't: "will I be ok, lips swelling and throat tight" and "how
+        # long will it take, my cheeks are still red" tell their signs; "if it starts tonight, like my lips
+        # swelling, what do I do?" asks.
+        conditional = any(stream.sentence[c.start] == stream.sentence[first] and c.start < first
+                          for c in mood.conditionals)
+        return [c for c in before if c.value or conditional or stream.piece[c.start] == stream.piece[first]]
+
+    def _framed(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood) -> bool:
+        """Whether a frame makes the whole message a question ("just want to know if this is expected"), except
+        for a sign told as worsening or happening now in its own sentence ("Today the pain is way worse than
+        yesterday, 8/10") or after a contrast ("haven't had it done yet by a doctor but my cheek is oozing")."""
+        sentence = stream.sentence[first]
+        framing = [*mood.asking, *(mood.not_yet if symptom.level != "emergency" else [])]
+        frames = [c for c in framing if not (c.end <= first and stream.sentence[c.start] == sentence and any(
+            t in self._contrasts for t in stream.tokens[c.end:first]))]
+        return any(stream.sentence[c.start] == sentence for c in frames) or (
+            bool(frames) and not (sentence in mood.worsening or self._told_now(stream, first)))
 
     def _turns_to_now(self, between: Sequence[str]) -> bool:
         """ "... at the dentist and now ...", "last time was fine, but my lips are swelling": words after a past
