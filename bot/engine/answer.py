@@ -180,15 +180,15 @@ class Engine:
 
     def _read(self, text: str, hours_since: float | None) -> _Reading:
         split = self._split(text)
-        marks = [_Marks.of(self._marks.scan(piece.tokens)) for piece, _ in split]
-        masked = [_masked(piece.tokens, m.subject) for (piece, _), m in zip(split, marks, strict=True)]
-        triaged = self._triager.message([_hiding(p, m) for (p, _), m in zip(split, masked, strict=True)], hours_since)
+        marks = [_Marks.of(self._marks.scan(piece.tokens)) for piece in split]
+        masked = [_masked(piece.tokens, m.subject) for piece, m in zip(split, marks, strict=True)]
+        triaged = self._triager.message([_hiding(p, m) for p, m in zip(split, masked, strict=True)], hours_since)
         clauses: list[_Clause] = []
         opens = True  # whether a piece starts a sentence
-        for (piece, question), mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated,
-                                                                       triaged.reported, strict=True):
-            clauses += self._piece_clauses(piece, question or self._opens_question(piece, opens), mark, hidden,
-                                           negated, reported, clauses[-1] if clauses else None)
+        for piece, mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated, triaged.reported,
+                                                          strict=True):
+            clauses += self._piece_clauses(piece, piece.question or self._opens_question(piece, opens), mark,
+                                           hidden, negated, reported, clauses[-1] if clauses else None)
             opens = piece.ends_sentence
         self._activity_first(clauses, triaged.findings)
         findings, topics = self._weighed(clauses, triaged.findings)
@@ -269,23 +269,21 @@ class Engine:
             topics = self._chosen_topics(clauses, focused=overall(findings) != "none")
         return findings, topics
 
-    def _split(self, text: str) -> list[tuple[Piece, bool]]:
+    def _split(self, text: str) -> list[Piece]:
         """The message's pieces between punctuation marks, as corrected word stems with their clause-break
         words marked, each with whether it was asked as a question."""
-        split: list[tuple[Piece, bool]] = []
+        split: list[Piece] = []
         for part in pieces(text):
             said = [w for w in normalized_words(part.text) if w not in self._fillers]
             tokens = [t for w in said for t in self._tokens(w)]
             if not tokens:
                 if part.ends_sentence and split:
-                    asked = split[-1][1] or part.question
-                    split[-1] = (replace(split[-1][0], ends_sentence=True, question=asked), asked)
+                    split[-1] = replace(split[-1], ends_sentence=True, question=split[-1].question or part.question)
                 continue
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
             breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
             hours = self._durations.longest_hours(said)
-            split.append((Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours, question=part.question),
-                          part.question))
+            split.append(Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours, question=part.question))
         return split
 
     def _tokens(self, word: str) -> tuple[str, ...]:

@@ -106,6 +106,15 @@ class _Stream:
         contiguous run, found by bisection, since those numbers never go down along the stream."""
         return range(bisect_left(numbers, value), bisect_right(numbers, value))
 
+    def words_of(self, numbers: Sequence[int], at: int) -> list[str]:
+        """The words of the clause, sentence or piece (`numbers`) that holds position `at`."""
+        run = self.run(numbers, numbers[at])
+        return self.tokens[run.start:run.stop]
+
+    def words_before(self, numbers: Sequence[int], at: int) -> list[str]:
+        """The words of the clause, sentence or piece that holds `at`, before it."""
+        return self.tokens[self.run(numbers, numbers[at]).start:at]
+
     def same_clause(self, a: int, b: int) -> bool:
         return self.clause[a] == self.clause[b]
 
@@ -270,7 +279,8 @@ class Triager:
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, cues["not_report"], stream)
-                    and not _feared(h, cues["fear"], stream)]
+                    # "so I don't end up with scars" fears one; "... scars, there is pus" tells one
+                    and not _contact_after(h, cues["fear"], stream)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
@@ -370,8 +380,7 @@ class Triager:
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
             h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
         # "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says now
-        clause = stream.run(stream.clause, stream.clause[first])
-        if self._present.scan(stream.tokens[clause.start:clause.stop]):
+        if self._present.scan(stream.words_of(stream.clause, first)):
             in_sentence = [h for h in in_sentence if stream.same_clause(h.start, first)]
         if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             return [h for h in in_sentence if h.value == PAST]
@@ -409,18 +418,15 @@ class Triager:
 
     def _told_as_past(self, stream: _Stream, at: int) -> bool:
         """Whether the clause of the sign at `at` tells it in the past tense before it ("it was red ...")."""
-        start = stream.run(stream.clause, stream.clause[at]).start
-        return any(t in self._past_tense for t in stream.tokens[start:at])
+        return any(t in self._past_tense for t in stream.words_before(stream.clause, at))
 
     def _told_now(self, stream: _Stream, at: int) -> bool:
         """Whether the sentence of the sign at `at` says it is happening now ("right now", "currently")."""
-        sentence = stream.run(stream.sentence, stream.sentence[at])
-        return bool(self._present.scan(stream.tokens[sentence.start:sentence.stop]))
+        return bool(self._present.scan(stream.words_of(stream.sentence, at)))
 
     def _told_as_own(self, stream: _Stream, at: int) -> bool:
         """Whether the clause of the sign at `at` names the patient before it ("... and my lips are swelling")."""
-        start = stream.run(stream.clause, stream.clause[at]).start
-        return any(t in self._first_person for t in stream.tokens[start:at])
+        return any(t in self._first_person for t in stream.words_before(stream.clause, at))
 
     def _someone_else(self, stream: _Stream, cue: Hit, first: int, emergency: bool) -> bool:
         """Whether a sign belongs to the person named before it: between the same punctuation marks, or told
@@ -432,8 +438,7 @@ class Triager:
         between = stream.tokens[cue.end:first]
         if any(t in self._first_person for t in between):
             return False
-        piece = stream.run(stream.piece, stream.piece[first])
-        theirs = [*between, *stream.tokens[piece.start:piece.stop]]  # "... red bumps with pus all over her cheeks"
+        theirs = [*between, *stream.words_of(stream.piece, first)]  # "... red bumps with pus all over her cheeks"
         if stream.piece[cue.start] != stream.piece[first] and not any(t in self._third_person for t in theirs):
             return False
         if self._observers.scan(between) and self._only_seen(stream, first, between, emergency):
@@ -444,12 +449,11 @@ class Triager:
         """Whether the person named only saw or said the sign: nothing theirs ("her chin") or general ("pus
         can happen", "is normal") in its clause, which asks nothing; below an emergency the clause must also say
         it is the writer's ("pus on my chin")."""
-        clause = stream.run(stream.clause, stream.clause[first])
-        told = [*between, *stream.tokens[clause.start:clause.stop]]
+        clause = stream.words_of(stream.clause, first)
         if stream.sentence[first] in stream.questions or any(t in self._third_person or t in self._generic
-                                                              for t in told):
+                                                              for t in [*between, *clause]):
             return False
-        return emergency or any(t in self._first_person for t in stream.tokens[clause.start:clause.stop])
+        return emergency or any(t in self._first_person for t in clause)
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
               text_hours: float | None) -> Finding:
@@ -511,16 +515,13 @@ def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
 def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
     """A contact-level sign named after "help with", "get rid of"...: a question, not a report (a question
     about signs, "what could go wrong?", keeps its advice)."""
-    symptom = hit.value[0]
-    return symptom.level == "contact" and symptom.advice is None and any(
-        c.end <= hit.start and stream.same_clause(c.start, hit.start) for c in cues)
+    return hit.value[0].advice is None and _contact_after(hit, cues, stream)
 
 
-def _feared(hit: SymptomHit, fears: Sequence[Hit], stream: _Stream) -> bool:
-    """A contact-level sign after "so I don't end up with" in its clause: an outcome to avoid ("I don't want to
-    end up with scars, there is pus" and "... scars and my cheek has pus now" tell one)."""
+def _contact_after(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
+    """A contact-level sign after one of `cues` in its clause."""
     return hit.value[0].level == "contact" and any(
-        f.end <= hit.start and stream.same_clause(f.start, hit.start) for f in fears)
+        c.end <= hit.start and stream.same_clause(c.start, hit.start) for c in cues)
 
 
 def _asks_how_long(modifier: Hit, questions: Sequence[Hit], stream: _Stream) -> bool:
