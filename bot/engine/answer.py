@@ -27,6 +27,7 @@ PLAIN_QUESTION = 3 * ANSWER_THRESHOLD  # a question without a keyword this sure 
 ACTIVITY_SHARE = 0.75  # how close a named activity must score to the symptom's topic to be what is asked
 CLOSE_SHARE = 0.8
 MAX_SUGGESTIONS = 2
+WORD_CACHE = 50_000  # words whose stems are remembered, as the speller remembers its corrections
 
 
 @dataclass
@@ -77,7 +78,10 @@ class Engine:
         self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms])
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners)
-        self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
+        self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
+        self._relatives = frozenset(w for p in phrases(lang.relative_words) for w in p)
+        self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p),
+                                self._questions - self._relatives)
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
@@ -85,8 +89,8 @@ class Engine:
         self._context = frozenset(stem(w) for w in lang.context_words)
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
-        self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
-        self._relatives = frozenset(w for p in phrases(lang.relative_words) for w in p)
+        self._auxiliaries = frozenset(w for p in phrases(lang.auxiliaries) for w in p)
+        self._inverted_subjects = frozenset(w for p in phrases(lang.inverted_subjects) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
         self._protected = PhraseIndex((p, True) for p in known if len(p) > 1 and set(p) & self._breaks)
@@ -95,6 +99,7 @@ class Engine:
         self._speller = Speller({w for text in texts for w in words(text)}, symptom_words, kb.dictionary)
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
+        self._word_tokens: dict[str, tuple[str, ...]] = {}
         self._window_hours = {t.id: t.window.hours for t in kb.topics if t.window}
         self._filled: dict[tuple[str, str | None], str] = {}  # knowledge-base texts with their windows filled in
         self._questions_advice = kb.triage.symptom(kb.triage.questions_advice)
@@ -239,7 +244,11 @@ class Engine:
         """A question word opens the piece; inside a sentence "which", "who"... only join a clause to it ("...
         a bit tight, which the therapist said would happen")."""
         first = piece.tokens[0]
-        return first in self._questions and (opens_sentence or first not in self._relatives)
+        if first not in self._questions or opens_sentence:
+            return first in self._questions
+        if first in self._auxiliaries:
+            return len(piece.tokens) > 1 and piece.tokens[1] in self._inverted_subjects
+        return first not in self._relatives
 
     def _activity_first(self, clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:
         """"can I put concealer on the redness?" asks about makeup: in a question that tells an expected symptom,
@@ -288,13 +297,18 @@ class Engine:
 
     def _tokens(self, word: str) -> tuple[str, ...]:
         """The stem(s) of one word: known as is, a known two-word phrase written as one ("lipgloss"),
-        or corrected towards the vocabulary."""
-        stemmed = stem(word)
-        if stemmed in self._stems:
-            return (stemmed,)
-        if word in self._compounds:
-            return self._compounds[word]
-        return (stem(self._speller.correct(word)),)
+        or corrected towards the vocabulary. Remembered per word: every message is mostly the same few
+        hundred words."""
+        found = self._word_tokens.get(word)
+        if found is None:
+            stemmed = stem(word)
+            if stemmed in self._stems:
+                found = (stemmed,)
+            else:
+                found = self._compounds.get(word) or (stem(self._speller.correct(word)),)
+            if len(self._word_tokens) < WORD_CACHE:
+                self._word_tokens[word] = found
+        return found
 
     @staticmethod
     def _asks_if_normal(clauses: Sequence[_Clause]) -> bool:

@@ -372,3 +372,18 @@ def test_round_w_questions(engine, text, hours, topic, allowed):
 ])
 def test_round_x_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # inside a sentence, "could" asks only before a subject: "could pay my rent" tells the story
+    ("pitch at 4pm today, could pay my rent for three months. I'm red and blotchy. I only want a bit of concealer, "
+     "is that ok?", 3, "makeup"),
+    ("I'm so red, could I wear concealer?", 3, "makeup"),
+    # what the patient likens their face to is no topic ("like I've had a day at the beach")
+    ("right now I look like I've had a day at the beach. will the redness have gone by Monday, or will I walk in "
+     "looking like a tomato?", 18, "downtime"),
+    # to get in touch is to contact the clinic, not to touch the face
+    ("how do I know when to get in touch?", None, "professional-advice"),
+])
+def test_round_aa_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic

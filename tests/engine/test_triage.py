@@ -824,11 +824,26 @@ FOURTH_REVIEW_SIGNS = [
     ("it was still red for 2 days", 336, "none", True),
 ]
 
+ROUND_AA_SIGNS = [
+    # a story's question words ask only in a sentence that asks: "I looked like a tomato" tells a past peel
+    ("Two years ago a peel made my face peel for weeks and I looked like a tomato. Had microneedling yesterday, "
+     "just a bit pink", 24, "none", True),
+    ("what does an infection look like", None, "contact", False),
+    # a cream's smell is no smell of the skin; "rosy" is redness; dark hair is no dark patch
+    ("the numbing cream smelled like coconut, face is warm", 5, "none", True),
+    ("my face smells weird", 48, "contact", True),
+    ("just a bit rosy on day 2", 40, "none", True),
+    ("still rosy on day 4 and getting redder", 96, "contact", True),
+    ("I'm going back to dark for the winter, can I dye my hair tomorrow?", 30, "none", False),
+    ("the patches on my cheek are going darker", 500, "contact", True),
+]
+
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AA_SIGNS,
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_z_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_aa_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
