@@ -80,12 +80,17 @@ def labelled(items: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 def rounds(before: str | None = None) -> list[dict[str, Any]]:
     """The blind rounds' messages, only those of rounds before the letter `before` when it is given."""
-    return [item for path in sorted(ROUNDS.glob("*.jsonl")) if before is None or _letter(path) < before
+    return [item for path in sorted(ROUNDS.glob("*.jsonl")) if before is None or _order(_letter(path)) < _order(before)
             for item in read_jsonl(path)]
 
 
 def _letter(path: Path) -> str:
     return path.stem.split("-")[3]  # 2026-11-26-Q-stories
+
+
+def _order(letter: str) -> tuple[int, str]:
+    """Rounds in the order they were written: A-Z, then AA, AB..."""
+    return len(letter), letter
 
 
 def training_pairs(before: str | None = None) -> list[tuple[str, str]]:
