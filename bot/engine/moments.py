@@ -28,6 +28,7 @@ CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "th
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5")
 EARLY_REACH = 3  # words after a clock time that may say it is early ("at 5 in the morning")
+DAY_AFTER_CLOCK = 5  # words between a clock time and the day it is on ("at 3pm tomorrow", "the 6:30 class tonight")
 MERIDIEM_REACH = 12  # ... or one said with am or pm ("Tomorrow I'd train after my last client, around 6pm")
 PAST_REACH = 4  # words before a moment that may say it is gone by ("yesterday at 2pm", "had my treatment on Monday")
 
@@ -206,14 +207,33 @@ class MomentReader:
         found = self._after_next(toks, found, now) if found is not None else None
         found = self._counted_from(toks, i, found, now) if found is not None else None
         if found is None:
-            clock = self._clock_time(toks, i)
-            if clock is None or not (_has_meridiem(toks, clock[0], self.w) or ":" in toks[clock[0] - 1]):
-                return None
-            day = now.date()
-            if wall(day, clock[1], now.tzinfo) <= now:
-                day += timedelta(days=1)
-            return self._point(_Found(clock[0], day, day, self._day_label(day, now)), clock[1], now)
+            return self._clock_alone(toks, i, now)
         return self._refine(toks, found, now)
+
+    def _clock_alone(self, toks: list[str], i: int, now: datetime) -> Moment | None:
+        """A clock time with no day before it: on the day said after it ("at 3pm tomorrow"), in the part of the
+        day said after it ("the 6:30 class tonight" is 18:30), else the next one. One right after a part of the
+        day is that day's own time ("this morning at 9:30"), read with it."""
+        clock = self._clock_time(toks, i)
+        meridiem = clock is not None and _has_meridiem(toks, clock[0], self.w)
+        if clock is None or not (meridiem or ":" in toks[clock[0] - 1]):
+            return None
+        if any(t in self.w.parts_of_day for t in toks[max(0, i - 2):i]):
+            return None
+        hour = clock[1]
+        for k in range(clock[0], min(clock[0] + DAY_AFTER_CLOCK, len(toks))):
+            if toks[k] in _SENTENCE_ENDS or toks[k] in _JOINERS:
+                break
+            found = self._day_word(toks, k, now) or self._weekday(toks, k, now)
+            if found is not None:
+                part = self._part_at(toks, found.end)
+                if part is not None and not meridiem and hour < 12 <= self.w.parts_of_day[part].start:
+                    hour += 12
+                return self._point(found, hour, now) if found.first == found.last else None
+        day = now.date()
+        if wall(day, hour, now.tzinfo) <= now:
+            day += timedelta(days=1)
+        return self._point(_Found(clock[0], day, day, self._day_label(day, now)), hour, now)
 
     def _after_next(self, toks: list[str], found: _Found, now: datetime) -> _Found:
         """ "the weekend after next", "Friday after next": a week later than the one found."""

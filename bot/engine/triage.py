@@ -282,9 +282,9 @@ class Triager:
         denied |= _denied_elsewhere(hits, denied, {c.end for c in cues["simile"]}, stream)
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
-        reported = [h for n, h in enumerate(hits) if n not in denied and not _asked_about(h, cues["not_report"], stream)
-                    # "so I don't end up with scars" fears one; "... scars, there is pus" tells one
-                    and not _contact_after(h, cues["fear"], stream)]
+        # "help with my scars" asks about one, "so I don't end up with scars" fears one; "... scars, pus" tells one
+        reported = [h for n, h in enumerate(hits)
+                    if n not in denied and not _named_after(h, [*cues["not_report"], *cues["fear"]], stream)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
@@ -447,7 +447,9 @@ class Triager:
         sign is happening now ("... and now her lips are puffing up", "my mate had it done here today, her throat
         is tight"), or the writer is beside them ("what should we do?"): recall first."""
         between = stream.tokens[cue.end:first]
-        if any(t in self._first_person for t in between):
+        own = [k for k, t in enumerate(between) if t in self._first_person]
+        # "my friend says my lips are swollen" is the writer's; "a girl at my work said her face" is not
+        if own and not any(t in self._third_person for t in between[own[-1] + 1:]):
             return False
         theirs = [*between, *stream.words_of(stream.piece, first)]  # "... red bumps with pus all over her cheeks"
         if stream.piece[cue.start] != stream.piece[first] and not any(t in self._third_person for t in theirs):
@@ -523,15 +525,10 @@ def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
     return [h for h in hits if h.value[0].level == "emergency" or h.value[0].all_of or not inside_another(h)]
 
 
-def _asked_about(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
-    """A contact-level sign named after "help with", "get rid of"...: a question, not a report (a question
-    about signs, "what could go wrong?", keeps its advice)."""
-    return hit.value[0].advice is None and _contact_after(hit, cues, stream)
-
-
-def _contact_after(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
-    """A contact-level sign after one of `cues` in its clause."""
-    return hit.value[0].level == "contact" and any(
+def _named_after(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
+    """A contact-level sign named after one of `cues` in its clause ("help with", "get rid of", "worried I'll"):
+    asked about or feared, not reported (a question about signs, "what could go wrong?", keeps its advice)."""
+    return hit.value[0].level == "contact" and hit.value[0].advice is None and any(
         c.end <= hit.start and stream.same_clause(c.start, hit.start) for c in cues)
 
 

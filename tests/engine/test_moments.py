@@ -265,3 +265,16 @@ def test_a_habits_day_gives_way_to_an_earlier_moment(reader):
     assert reader.find("I go to hot yoga every Saturday, can I go tonight?", thursday).label == "tonight"
     assert reader.find("I do my retinol every Sunday night, can I do it tomorrow instead?", thursday).label \
         == "tomorrow"
+
+
+def test_a_clock_time_takes_the_day_and_part_said_after_it(reader):
+    """Round AB: "the 6:30 class tonight" is 18:30 today (it was 06:30 tomorrow, and a hot-yoga class nine hours
+    after the treatment was answered "yes"); "at 3pm tomorrow" is tomorrow; the time told with a part of the day
+    gone by ("this morning at 9:30") is not read again as the next 9:30."""
+    tuesday = at(2027, 2, 16, 12, 30)
+    assert reader.find("Can I teach my 6:30 hot yoga class tonight?", tuesday).start == at(2027, 2, 16, 18, 30)
+    assert reader.find("can I wear makeup at 3pm tomorrow?", tuesday).start == at(2027, 2, 17, 15)
+    assert reader.find("gym at 6:30 tomorrow morning ok?", tuesday).start == at(2027, 2, 17, 6, 30)
+    assert reader.find("I got microneedled this morning at 9:30 and I'm teaching the 6:30 class tonight. can I?",
+                       tuesday).start == at(2027, 2, 16, 18, 30)
+    assert reader.find("can I wear makeup at 8:00?", tuesday).start == at(2027, 2, 17, 8)

@@ -838,12 +838,32 @@ ROUND_AA_SIGNS = [
     ("the patches on my cheek are going darker", 500, "contact", True),
 ]
 
+ROUND_AB_SIGNS = [
+    # pinpoint bleeding that won't stop is no longer pinpoint bleeding (the escalation missed on first exposure)
+    ("the little dots of blood keep coming back whenever I wash, it's been a day and a half and they won't stop", 36,
+     "contact", True),
+    # healing is no denial; "peeling and ..." is no past peel; a room that is boiling is no boil
+    ("itchy as it heals, day 2", 40, "none", True),
+    ("my chin is peeling and it's so tempting to pull the bits off", 60, "none", True),
+    ("teaching hot yoga tonight, the room is boiling, am I ok to go?", 3, "none", False),
+    ("there's a boil on my chin, hot and full of pus", 100, "contact", True),
+    # a sign the patient fears will come is no report, nor asked about, unless a question about signs follows
+    ("My sister is sure I'll get an infection. How would I know?", None, "none", False),
+    ("terrified I'll break out if I skip my tretinoin. can I use it tonight?", 16, "none", False),
+    ("my mum is worried I'll end up with scars, what could go wrong?", None, "contact", False),
+    # the writer named between someone else and "her face" is where they met, not whose face it is
+    ("a lady at my gym said her lips swelled up after hers, is that a thing?", None, "emergency", False),
+    ("my friend says my lips look swollen and my throat feels tight", 5, "emergency", True),
+    ("my mum is here and she thinks my lips are swelling", 5, "emergency", True),
+]
+
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AB_SIGNS,
     *ROUND_AA_SIGNS,
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_aa_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_ab_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
