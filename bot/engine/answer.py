@@ -78,10 +78,7 @@ class Engine:
         self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms])
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners)
-        self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
-        self._relatives = frozenset(w for p in phrases(lang.relative_words) for w in p)
-        self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p),
-                                self._questions - self._relatives)
+        self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
@@ -89,8 +86,8 @@ class Engine:
         self._context = frozenset(stem(w) for w in lang.context_words)
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
-        self._auxiliaries = frozenset(w for p in phrases(lang.auxiliaries) for w in p)
-        self._inverted_subjects = frozenset(w for p in phrases(lang.inverted_subjects) for w in p)
+        self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
+        self._relatives = frozenset(w for p in phrases(lang.relative_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
         self._protected = PhraseIndex((p, True) for p in known if len(p) > 1 and set(p) & self._breaks)
@@ -244,11 +241,7 @@ class Engine:
         """A question word opens the piece; inside a sentence "which", "who"... only join a clause to it ("...
         a bit tight, which the therapist said would happen")."""
         first = piece.tokens[0]
-        if first not in self._questions or opens_sentence:
-            return first in self._questions
-        if first in self._auxiliaries:
-            return len(piece.tokens) > 1 and piece.tokens[1] in self._inverted_subjects
-        return first not in self._relatives
+        return first in self._questions and (opens_sentence or first not in self._relatives)
 
     def _activity_first(self, clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:
         """"can I put concealer on the redness?" asks about makeup: in a question that tells an expected symptom,

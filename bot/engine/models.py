@@ -362,8 +362,6 @@ class Language(_Strict):
     comparisons: list[str] = []
     back_references: list[str] = []
     relative_words: list[str] = []
-    auxiliaries: list[str] = []
-    inverted_subjects: list[str] = []
     likeness: list[str] = []
     normal_words: list[str] = []
     routine_words: list[str] = []

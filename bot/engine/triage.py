@@ -170,15 +170,21 @@ class Negation:
                  if not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1))
                  and h.start not in excepted}
         denied: set[int] = set()
+        listing: set[int] = set()  # denied by a word that denies a whole list ("no fever, pus or blisters")
         if not cues and not after:  # most messages deny nothing: no need to walk their signs
             return denied
         for n, hit in enumerate(hits):
-            before = any((c := cues.get(hit.start - d)) is not None and stream.same_clause(c.start, hit.start)
-                         for d in range(self._window + 1))
+            cue = next((c for d in range(self._window + 1) if (c := cues.get(hit.start - d)) is not None
+                        and stream.same_clause(c.start, hit.start)), None)
             following = any((a := after.get(hit.end + d)) is not None and stream.same_clause(a.start, hit.start)
                             for d in range(self._window + 1)) or self._settled_next(stream, hit, after)
-            if before or following or (lists and n - 1 in denied and self._listed(stream, hits[n - 1], hit)):
+            carried = n - 1 in listing
+            listed = lists and n - 1 in denied and self._listed(stream, hits[n - 1], hit, carried)
+            if cue is not None or following or listed:
                 denied.add(n)
+            if (cue is not None and all(t in self._joiners for t in stream.tokens[cue.start:cue.end])) or (
+                    listed and carried):
+                listing.add(n)
         return denied
 
     @staticmethod
@@ -194,14 +200,15 @@ class Negation:
                 and all(stream.clause[i] in (nxt - 1, nxt) for i in range(hit.end, span[0]))
                 and any(i in after for i in span))
 
-    def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit) -> bool:
+    def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit, across: bool) -> bool:
         """"no fever or pus", "no fever, pus or blisters": a symptom joined to a denied one by list words
-        shares its denial. Across a comma only for non-emergency signs, so "no fever, lips swelling" still
-        counts the lips."""
+        shares its denial. Across a comma only for non-emergency signs, and only when the denial is of a whole
+        list (`across`: "no", not "not" nor "gone"), so "no fever, lips swelling" still counts the lips and "not
+        red, pus on my chin" the pus."""
         if previous.end > hit.start:
             return True  # overlapping phrases of one span
         same_piece = stream.piece[previous.start] == stream.piece[hit.start]
-        if not same_piece and (stream.sentence[previous.start] != stream.sentence[hit.start]
+        if not same_piece and (not across or stream.sentence[previous.start] != stream.sentence[hit.start]
                                or hit.value[0].level == "emergency"):
             return False
         between = stream.tokens[previous.end:hit.start]
@@ -213,12 +220,10 @@ def _covered(hits: Sequence[Hit]) -> set[int]:
 
 
 class Triager:
-    def __init__(self, triage: Triage, negation: Negation, function_words: frozenset[str] = frozenset(),
-                 question_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, triage: Triage, negation: Negation, function_words: frozenset[str] = frozenset()) -> None:
         self.triage = triage
         self._negation = negation
         self._function_words = function_words
-        self._question_words = question_words
         entries: list[tuple[tuple[str, ...], tuple[Symptom, int]]] = []
         for symptom in triage.symptoms:
             groups = symptom.all_of or [symptom.phrases]
@@ -361,7 +366,7 @@ class Triager:
         if not (asked or in_sentence or others):
             return finding
         # "... could that happen to me?", "is it bad if the redness spreads": the story is what is asked about.
-        story_asked = any(self._asks(stream, c) for c in mood.story_asked)
+        story_asked = bool(mood.story_asked)
         # An emergency keeps its advice whatever else is asked (recall first), unless its own clause puts it on
         # another occasion ("I almost fainted at my last blood test").
         elsewhere = any(h.value == PAST and stream.same_clause(h.start, first) for h in in_sentence)
@@ -414,13 +419,6 @@ class Triager:
             t in self._contrasts for t in stream.tokens[c.end:first]))]
         return any(stream.sentence[c.start] == sentence for c in frames) or (
             bool(frames) and not (sentence in mood.worsening or self._told_now(stream, first)))
-
-    def _asks(self, stream: _Stream, cue: Hit) -> bool:
-        """Whether the sentence of a story's question cue asks it ("what causes that and how do I know if it
-        happens to me"), not tells it ("I looked like a lizard"): a question mark, or a question word up to it."""
-        start = stream.run(stream.sentence, stream.sentence[cue.start]).start
-        return stream.sentence[cue.start] in stream.questions or any(
-            t in self._question_words for t in stream.tokens[start:cue.end])
 
     def _turns_to_now(self, between: Sequence[str]) -> bool:
         """ "... at the dentist and now ...", "last time was fine, but my lips are swelling": words after a past

@@ -375,10 +375,9 @@ def test_round_x_questions(engine, text, hours, topic):
 
 
 @pytest.mark.parametrize(("text", "hours", "topic"), [
-    # inside a sentence, "could" asks only before a subject: "could pay my rent" tells the story
-    ("pitch at 4pm today, could pay my rent for three months. I'm red and blotchy. I only want a bit of concealer, "
-     "is that ok?", 3, "makeup"),
+    # a question after a comma asks, with or without a subject ("face still red, is makeup ok")
     ("I'm so red, could I wear concealer?", 3, "makeup"),
+    ("face still red, is makeup ok", 6, "makeup"),
     # what the patient likens their face to is no topic ("like I've had a day at the beach")
     ("right now I look like I've had a day at the beach. will the redness have gone by Monday, or will I walk in "
      "looking like a tomato?", 18, "downtime"),
