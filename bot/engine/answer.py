@@ -41,6 +41,7 @@ class _Clause:
     smalltalk: SmallTalk | None = None
     context: bool = False  # opened by a context word ("since ...", "... if ..."): it sets the scene, it doesn't ask
     back: bool = False  # refers back to what was told ("what should I do in that case?")
+    pointing: bool = False  # opens by pointing back at what was told ("is that a problem ...?")
 
     @property
     def asked(self) -> bool:
@@ -112,6 +113,7 @@ class Engine:
             *((p, ("normal", True)) for p in phrases(lang.normal_words)),
             *((p, ("routine", True)) for p in phrases(lang.routine_words)),
             *((p, ("back", True)) for p in phrases(lang.back_references)),
+            *((p, ("pointing", True)) for p in phrases(lang.pointing_questions)),
             *((p, ("likeness", True)) for p in phrases(lang.likeness)),
             *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
             *((p, ("maybe", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_unless_gentle)),
@@ -192,6 +194,7 @@ class Engine:
             clauses += self._piece_clauses(piece, piece.question or self._opens_question(piece, opens), mark,
                                            hidden, negated, reported, clauses[-1] if clauses else None)
             opens = piece.ends_sentence
+        _point_back(clauses)
         self._activity_first(clauses, triaged.findings)
         findings, topics = self._weighed(clauses, triaged.findings)
         suggestions = self._suggestions(clauses, topics)
@@ -223,6 +226,9 @@ class Engine:
             clause.tokens = piece.tokens[start:end]
             clause.normal = any(start <= h.start < end for h in mark.normal)
             clause.back = any(start <= h.start < end for h in mark.back)
+            # "is that a problem?" points back; "is that numbing cream ok?" names what it asks about
+            clause.pointing = any(h.start == start and (h.end >= end or not self._matcher.names_a_topic(
+                piece.tokens[h.end])) for h in mark.pointing)
             clause.symptomatic = any(start <= i < end for i in reported)
             clause.question = asked
             before = piece.tokens[start - 1] if start - 1 in piece.breaks else ""
@@ -324,10 +330,11 @@ class Engine:
         subject = next((h.value for h in marks.subject if h.start not in likened), None)
         kept = [t for i, t in enumerate(masked) if i not in negated]
         scored = self._matcher.score(kept)
-        if subject is not None and not (scored and scored[0].keyword and scored[0].topic in self._window_hours):
+        if subject is not None:
             # The clinic's guidance doesn't cover it: no unrelated rule. Only a time-bound activity named beside
-            # it still counts ("sunscreen on the plane"); "does smoking affect my results?" is about smoking.
-            scored = []
+            # it still counts ("sunscreen on the plane", "my retinol cream before sleep"); "does smoking affect my
+            # results?" is about smoking.
+            scored = [s for s in scored if s.keyword and s.topic in self._window_hours]
         return _Clause(tokens, subject, scored, smalltalk=smalltalk)
 
     def _chosen_topics(self, clauses: Sequence[_Clause], focused: bool) -> list[Scored]:
@@ -573,6 +580,7 @@ class _Marks:
     normal: list[Hit] = field(default_factory=list)
     back: list[Hit] = field(default_factory=list)
     likeness: list[Hit] = field(default_factory=list)
+    pointing: list[Hit] = field(default_factory=list)
     narrowed: set[str] = field(default_factory=set)
     maybe: set[str] = field(default_factory=set)  # named unless a gentle kind is said
     gentle: set[str] = field(default_factory=set)
@@ -586,8 +594,8 @@ class _Marks:
         other = {(i, h.value) for h in kinds["not_subject"] for i in range(h.start, h.end)}
         subjects = [h for h in kinds["subject"] if (h.start, h.value.id) not in other]
         return cls(subjects, kinds["smalltalk"], kinds["comparison"], normal, kinds["back"] + kinds["routine"],
-                   kinds["likeness"], {str(h.value) for h in kinds["narrow"]}, {str(h.value) for h in kinds["maybe"]},
-                   {str(h.value) for h in kinds["gentle"]})
+                   kinds["likeness"], kinds["pointing"], {str(h.value) for h in kinds["narrow"]},
+                   {str(h.value) for h in kinds["maybe"]}, {str(h.value) for h in kinds["gentle"]})
 
     def within(self, start: int, end: int) -> _Marks:
         """The marks wholly inside [start, end), counted from start (read-only: an empty piece's are shared)."""
@@ -597,6 +605,19 @@ class _Marks:
             return [Hit(h.start - start, h.end - start, h.value) for h in hits if start <= h.start and h.end <= end]
         return _Marks(inside(self.subject), inside(self.smalltalk), inside(self.comparison), inside(self.normal),
                       inside(self.back), inside(self.likeness))
+
+
+def _point_back(clauses: Sequence[_Clause]) -> None:
+    """"I'm on warfarin for my heart, is that a problem with the aftercare?": a question that opens by pointing
+    back at an uncovered subject told before it asks about that subject, whatever rule it names, unless what was
+    told before names a rule too ("we fly Friday and I'll be on the beach all day. Is that ok?")."""
+    told: Subject | None = None
+    for clause in clauses:
+        if clause.asked and clause.pointing and clause.subject is None and told is not None:
+            clause.subject, clause.scored = told, []
+        if _clearly_about(clause):
+            return
+        told = clause.subject or told
 
 
 def _hiding(piece: Piece, masked: list[str]) -> Piece:

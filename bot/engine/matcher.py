@@ -90,6 +90,10 @@ class TopicMatcher:
     def stopwords(self) -> frozenset[str]:
         return self._stop
 
+    def names_a_topic(self, word: str) -> bool:
+        """Whether the word alone is a topic's keyword ("numbing", "sunscreen")."""
+        return bool(self._keywords.get((word,)))
+
     @property
     def vocabulary(self) -> set[str]:
         return {word for term in self._weights for word in term} | set(self._stop)

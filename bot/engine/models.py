@@ -361,6 +361,7 @@ class Language(_Strict):
     fillers: list[str] = []
     comparisons: list[str] = []
     back_references: list[str] = []
+    pointing_questions: list[str] = []
     relative_words: list[str] = []
     likeness: list[str] = []
     normal_words: list[str] = []

@@ -386,3 +386,17 @@ def test_round_x_questions(engine, text, hours, topic):
 ])
 def test_round_aa_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # a question that points back at an uncovered subject asks about it, whatever rule it names...
+    ("I'm on warfarin for my heart, is that a problem with the aftercare at all", None, None),
+    ("Im on amoxicillin, does that change anything with the aftercare", None, None),
+    # ... not when "that" names the rule, or what was told before names one
+    ("is that numbing cream something I can ask for more of?", None, "numbing"),
+    ("We fly Friday and I'll be on the beach the whole day. Is that ok for my face?", 3, "sun"),
+    # beside an uncovered subject, a time-bound rule named anywhere in the clause still counts
+    ("In the evening I always use my retinol cream before sleep. Tonight can I use it?", 10, "actives"),
+])
+def test_round_ad_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic

@@ -896,8 +896,18 @@ SIXTH_REVIEW_SIGNS = [
 def test_stories_and_unmarked_questions_keep_the_safety_advice(engine, text, hours, level):
     assert engine.answer(text, hours).level == level
 
+ROUND_AD_SIGNS = [
+    # a fever read off the thermometer (the escalation missed on first exposure), not the bath's temperature
+    ("temp is 38.6 and my face is getting more sore not less", 48, "contact", True),
+    ("set the bath temp to 40, can I wash my face after?", 2, "none", False),
+    ("a bit more sore than I expected, warm and tender", 6, "none", True),
+    # blood nobody mentioned is no bleeding
+    ("Nobody mentioned blood at the clinic, is this normal? just red and warm", 2, "none", True),
+]
+
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AD_SIGNS,
     *SIXTH_REVIEW_SIGNS,
     *ROUND_AC_SIGNS,
     *ROUND_AB_SIGNS,
@@ -905,6 +915,6 @@ def test_stories_and_unmarked_questions_keep_the_safety_advice(engine, text, hou
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_ac_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_ad_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
