@@ -28,6 +28,7 @@ CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "th
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5")
 EARLY_REACH = 3  # words after a clock time that may say it is early ("at 5 in the morning")
+_ELSEWHERE = frozenset(["instead", "rather", "than", "my", "i", "im", "next", "wait", "only", "from"])
 DAY_AFTER_CLOCK = 5  # words between a clock time and the day it is on ("at 3pm tomorrow", "the 6:30 class tonight")
 MERIDIEM_REACH = 12  # ... or one said with am or pm ("Tomorrow I'd train after my last client, around 6pm")
 PAST_REACH = 4  # words before a moment that may say it is gone by ("yesterday at 2pm", "had my treatment on Monday")
@@ -103,6 +104,7 @@ class MomentReader:
         self._early = [p.split() for p in words.early_words]
         self._days = sorted(((k.split(), v) for k, v in words.days.items()), key=lambda kv: -len(kv[0]))
         # Words a moment can start with (besides numbers and clock times): other words are skipped at once.
+        self._day_starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays])
         self._starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays, *words.months,
                                   *words.in_words, *words.next_words, *words.weekend_words, *words.clock_words])
 
@@ -218,12 +220,16 @@ class MomentReader:
         meridiem = clock is not None and _has_meridiem(toks, clock[0], self.w)
         if clock is None or not (meridiem or ":" in toks[clock[0] - 1]):
             return None
-        if any(t in self.w.parts_of_day for t in toks[max(0, i - 2):i]):
-            return None
+        before = toks[max(0, i - 3):i]
+        if any(t in self.w.parts_of_day for t in before) and any(t in self._day_starts for t in before):
+            return None  # "today morning at 9:30" was read with its day
         hour = clock[1]
+        part = next((t for t in before[-2:] if t in self.w.parts_of_day), None)  # "in the evening at 7"
+        if part is not None and not meridiem and hour < 12 <= self.w.parts_of_day[part].start:
+            hour += 12
         for k in range(clock[0], min(clock[0] + DAY_AFTER_CLOCK, len(toks))):
-            if toks[k] in _SENTENCE_ENDS or toks[k] in _JOINERS:
-                break
+            if toks[k] in _SENTENCE_ENDS or toks[k] in _JOINERS or toks[k] in CLOCK_LIMITS or toks[k] in _ELSEWHERE:
+                break  # "at 6pm or tomorrow", "at 7pm, my next class is Friday": another occasion
             found = self._day_word(toks, k, now) or self._weekday(toks, k, now)
             if found is not None:
                 part = self._part_at(toks, found.end)

@@ -445,9 +445,7 @@ class Triager:
         sign is happening now ("... and now her lips are puffing up", "my mate had it done here today, her throat
         is tight"), or the writer is beside them ("what should we do?"): recall first."""
         between = stream.tokens[cue.end:first]
-        own = [k for k, t in enumerate(between) if t in self._first_person]
-        # "my friend says my lips are swollen" is the writer's; "a girl at my work said her face" is not
-        if own and not any(t in self._third_person for t in between[own[-1] + 1:]):
+        if any(t in self._first_person for t in between):
             return False
         theirs = [*between, *stream.words_of(stream.piece, first)]  # "... red bumps with pus all over her cheeks"
         if stream.piece[cue.start] != stream.piece[first] and not any(t in self._third_person for t in theirs):

@@ -278,3 +278,16 @@ def test_a_clock_time_takes_the_day_and_part_said_after_it(reader):
     assert reader.find("I got microneedled this morning at 9:30 and I'm teaching the 6:30 class tonight. can I?",
                        tuesday).start == at(2027, 2, 16, 18, 30)
     assert reader.find("can I wear makeup at 8:00?", tuesday).start == at(2027, 2, 17, 8)
+
+
+def test_a_clock_time_keeps_its_own_day_when_another_occasion_follows(reader):
+    """A review of round AB's fix: a day named after "or", "instead of", "before" or a new clause is another
+    occasion ("at 6pm or tomorrow?"); a part of the day said before the time sets it ("in the morning at 7:30")."""
+    tuesday = at(2027, 2, 16, 8)
+    for text in ("can i go to the gym at 6pm or tomorrow?", "gym at 6pm instead of tomorrow?",
+                 "can i go to the gym at 6pm, im off work tomorrow",
+                 "can i do hot yoga at 6pm, my next class is friday",
+                 "can i go to the gym at 6pm before my wedding saturday"):
+        assert reader.find(text, tuesday).start == at(2027, 2, 16, 18), text
+    assert reader.find("can i go to the gym in the morning at 7:30", tuesday).start == at(2027, 2, 17, 7, 30)
+

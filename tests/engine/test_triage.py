@@ -848,8 +848,6 @@ ROUND_AB_SIGNS = [
     ("My sister is sure I'll get an infection. How would I know?", None, "none", False),
     ("terrified I'll break out if I skip my tretinoin. can I use it tonight?", 16, "none", False),
     ("my mum is worried I'll end up with scars, what could go wrong?", None, "contact", False),
-    # the writer named between someone else and "her face" is where they met, not whose face it is
-    ("a lady at my gym said her lips swelled up after hers, is that a thing?", None, "emergency", False),
     ("my friend says my lips look swollen and my throat feels tight", 5, "emergency", True),
     ("my mum is here and she thinks my lips are swelling", 5, "emergency", True),
 ]
@@ -860,8 +858,7 @@ ROUND_AC_SIGNS = [
     ("very strong pain in my face, not possible to sleep", 60, "contact", True),
     ("day 7 and I still look like I fell asleep at the beach", 168, "contact", True),
     ("my lips look blue-ish", 1, "emergency", True),
-    # a gasp of surprise is no gasping for air; numbness a few hours after the numbing cream is expected
-    ("my mum walked in and literally gasped when she saw my face", 3, "none", False),
+    # numbness a few hours after the numbing cream is expected
     ("the lady explained the aftercare but I was still numb so I missed it, can I wash my face tonight?", 4, "none",
      True),
     ("my cheek is still numb", 30, "contact", True),
@@ -905,8 +902,27 @@ ROUND_AD_SIGNS = [
     ("Nobody mentioned blood at the clinic, is this normal? just red and warm", 2, "none", True),
 ]
 
+SEVENTH_REVIEW_SIGNS = [
+    # a review of rounds AB-AC's fixes: "I'll get ..." fears nothing unless a worry comes before it; any gasping,
+    # and a boil, are signs; whoever the writer names, a sign told after "my" or "i" is theirs
+    ("ill get my husband to look at it theres pus coming out of my cheek", 24, "contact", True),
+    ("i will get some antibiotics cos its infected", 24, "contact", True),
+    ("gasping, help", 3, "emergency", True),
+    ("my son is gasping", 5, "emergency", True),
+    ("i have a boil", 72, "contact", True),
+    ("my friend said i look swollen and she thinks throat is closing", 5, "emergency", True),
+    ("a girl at my work said her face was swollen, mine has pus now", 48, "contact", True),
+    # and what the new words must not catch: a blue face mask, blood pressure, a little more pain, a phone that
+    # won't stop
+    ("can i use my blue light face mask", 24, "none", False),
+    ("blood pressure is high, throat fine", 24, "none", False),
+    ("a little more pain than expected but fine", 24, "none", True),
+    ("bled a bit during, its fine now, my phone wont stop buzzing", 3, "none", True),
+]
+
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *SEVENTH_REVIEW_SIGNS,
     *ROUND_AD_SIGNS,
     *SIXTH_REVIEW_SIGNS,
     *ROUND_AC_SIGNS,
