@@ -105,8 +105,8 @@ class MomentReader:
         self._days = sorted(((k.split(), v) for k, v in words.days.items()), key=lambda kv: -len(kv[0]))
         # Words a moment can start with (besides numbers and clock times): other words are skipped at once.
         self._day_starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays])
-        self._starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays, *words.months,
-                                  *words.in_words, *words.next_words, *words.weekend_words, *words.clock_words])
+        self._starts = frozenset([*self._day_starts, *words.months, *words.in_words, *words.next_words,
+                                  *words.weekend_words, *words.clock_words])
 
     # -- public ------------------------------------------------------------------------------------
 
@@ -223,23 +223,26 @@ class MomentReader:
         before = toks[max(0, i - 3):i]
         if any(t in self.w.parts_of_day for t in before) and any(t in self._day_starts for t in before):
             return None  # "today morning at 9:30" was read with its day
-        hour = clock[1]
         part = next((t for t in before[-2:] if t in self.w.parts_of_day), None)  # "in the evening at 7"
-        if part is not None and not meridiem and hour < 12 <= self.w.parts_of_day[part].start:
-            hour += 12
+        hour = self._in_part(clock[1], part, meridiem)
         for k in range(clock[0], min(clock[0] + DAY_AFTER_CLOCK, len(toks))):
             if toks[k] in _SENTENCE_ENDS or toks[k] in _JOINERS or toks[k] in CLOCK_LIMITS or toks[k] in _ELSEWHERE:
                 break  # "at 6pm or tomorrow", "at 7pm, my next class is Friday": another occasion
             found = self._day_word(toks, k, now) or self._weekday(toks, k, now)
             if found is not None:
-                part = self._part_at(toks, found.end)
-                if part is not None and not meridiem and hour < 12 <= self.w.parts_of_day[part].start:
-                    hour += 12
+                hour = self._in_part(hour, self._part_at(toks, found.end), meridiem)
                 return self._point(found, hour, now) if found.first == found.last else None
         day = now.date()
         if wall(day, hour, now.tzinfo) <= now:
             day += timedelta(days=1)
         return self._point(_Found(clock[0], day, day, self._day_label(day, now)), hour, now)
+
+    def _in_part(self, hour: float, part: str | None, said: bool) -> float:
+        """A bare hour in a part of the day that starts after noon is in the afternoon ("Friday evening at 7",
+        "the 7 o'clock class tonight": 19:00); with am or pm said, as said."""
+        if part is not None and not said and hour < 12 <= self.w.parts_of_day[part].start:
+            return hour + 12
+        return hour
 
     def _after_next(self, toks: list[str], found: _Found, now: datetime) -> _Found:
         """ "the weekend after next", "Friday after next": a week later than the one found."""
@@ -399,8 +402,7 @@ class MomentReader:
             near = self._clock_near(toks, j + 1, reach=CLOCK_REACH)
             if near is not None:  # "tomorrow morning around 10", "Friday evening at 7" (19:00), "night at 1am"
                 hour, said = near
-                if hour < 12 <= hours.start and not said:
-                    hour += 12
+                hour = self._in_part(hour, part, said)
                 if hour < hours.start and hours.end > 24:  # "tomorrow night at 1am" is after midnight
                     hour += 24
                 return self._point(found, hour, now)
