@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
@@ -194,7 +194,7 @@ class Engine:
             clauses += self._piece_clauses(piece, piece.question or self._opens_question(piece, opens), mark,
                                            hidden, negated, reported, clauses[-1] if clauses else None)
             opens = piece.ends_sentence
-        _point_back(clauses)
+        _point_back(clauses, self._window_hours.keys())
         self._activity_first(clauses, triaged.findings)
         findings, topics = self._weighed(clauses, triaged.findings)
         suggestions = self._suggestions(clauses, topics)
@@ -607,13 +607,15 @@ class _Marks:
                       inside(self.back), inside(self.likeness))
 
 
-def _point_back(clauses: Sequence[_Clause]) -> None:
+def _point_back(clauses: Sequence[_Clause], timed: Collection[str]) -> None:
     """"I'm on warfarin for my heart, is that a problem with the aftercare?": a question that opens by pointing
-    back at an uncovered subject told before it asks about that subject, whatever rule it names, unless what was
-    told before names a rule too ("we fly Friday and I'll be on the beach all day. Is that ok?")."""
+    back at an uncovered subject told before it asks about that subject, unless it names a time-bound rule ("I'm on
+    antibiotics, is that ok for the sauna tonight?") or what was told before names a rule too ("we fly Friday and
+    I'll be on the beach all day. Is that ok?")."""
     told: Subject | None = None
     for clause in clauses:
-        if clause.asked and clause.pointing and clause.subject is None and told is not None:
+        if clause.asked and clause.pointing and clause.subject is None and told is not None and not any(
+                s.keyword and s.topic in timed for s in clause.scored):
             clause.subject, clause.scored = told, []
         if _clearly_about(clause):
             return

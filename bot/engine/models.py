@@ -124,6 +124,7 @@ class Triage(_Strict):
     conditionals: list[str] = []
     others: list[str] = []
     fears: list[str] = []
+    worries: list[str] = []
     story_questions: list[str] = []
     similes: list[str] = []
     figurative: list[str] = []

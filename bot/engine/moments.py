@@ -28,7 +28,9 @@ CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "th
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5")
 EARLY_REACH = 3  # words after a clock time that may say it is early ("at 5 in the morning")
-_ELSEWHERE = frozenset(["instead", "rather", "than", "my", "i", "im", "next", "wait", "only", "from"])
+_ELSEWHERE = frozenset(["instead", "rather", "than", "my", "i", "im", "next", "wait", "only", "from", "as", "because",
+                        "cause", "since", "its"])
+_TOLD_AFTER_DAY = frozenset(["is", "was", "i", "im", "ive", "had", "have", "has", "will", "we", "my", "the"])
 DAY_AFTER_CLOCK = 5  # words between a clock time and the day it is on ("at 3pm tomorrow", "the 6:30 class tonight")
 MERIDIEM_REACH = 12  # ... or one said with am or pm ("Tomorrow I'd train after my last client, around 6pm")
 PAST_REACH = 4  # words before a moment that may say it is gone by ("yesterday at 2pm", "had my treatment on Monday")
@@ -229,6 +231,8 @@ class MomentReader:
             if toks[k] in _SENTENCE_ENDS or toks[k] in _JOINERS or toks[k] in CLOCK_LIMITS or toks[k] in _ELSEWHERE:
                 break  # "at 6pm or tomorrow", "at 7pm, my next class is Friday": another occasion
             found = self._day_word(toks, k, now) or self._weekday(toks, k, now)
+            if found is not None and found.end < len(toks) and toks[found.end] in _TOLD_AFTER_DAY:
+                break  # "at 6pm, tomorrow is leg day", "at 6pm, monday i had my treatment": a sentence of its own
             if found is not None:
                 hour = self._in_part(hour, self._part_at(toks, found.end), meridiem)
                 return self._point(found, hour, now) if found.first == found.last else None

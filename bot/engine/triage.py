@@ -21,6 +21,7 @@ from bot.engine.text import phrases
 SymptomHit = Hit[tuple[Symptom, int]]
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
+WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
@@ -247,6 +248,7 @@ class Triager:
             "figurative": [(triage.figurative, True)],
             "cue": [(triage.hypothetical, False), (triage.others, True)],
             "fear": [(triage.fears, True)],
+            "worry": [(triage.worries, True)],
             "conditional": [(triage.conditionals, True)],
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
@@ -289,7 +291,9 @@ class Triager:
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         # "help with my scars" asks about one, "so I don't end up with scars" fears one; "... scars, pus" tells one
         reported = [h for n, h in enumerate(hits)
-                    if n not in denied and not _named_after(h, [*cues["not_report"], *cues["fear"]], stream)]
+                    if n not in denied and not _named_after(h, cues["not_report"], stream)
+                    and not _named_after(h, cues["fear"], stream)
+                    and not _named_after(h, cues["worry"], stream, reach=WORRY_REACH)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
@@ -521,11 +525,13 @@ def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
     return [h for h in hits if h.value[0].level == "emergency" or h.value[0].all_of or not inside_another(h)]
 
 
-def _named_after(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream) -> bool:
-    """A contact-level sign named after one of `cues` in its clause ("help with", "get rid of", "worried I'll"):
-    asked about or feared, not reported (a question about signs, "what could go wrong?", keeps its advice)."""
+def _named_after(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream, reach: int | None = None) -> bool:
+    """A contact-level sign named after one of `cues` in its clause ("help with", "get rid of", "so I don't end up
+    with"), or within `reach` words of it ("worried I'll get an infection", not "... theres pus on my chin"): asked
+    about or feared, not reported (a question about signs, "what could go wrong?", keeps its advice)."""
     return hit.value[0].level == "contact" and hit.value[0].advice is None and any(
-        c.end <= hit.start and stream.same_clause(c.start, hit.start) for c in cues)
+        c.end <= hit.start and stream.same_clause(c.start, hit.start) and (reach is None or hit.start - c.end <= reach)
+        for c in cues)
 
 
 def _asks_how_long(modifier: Hit, questions: Sequence[Hit], stream: _Stream) -> bool:

@@ -395,6 +395,8 @@ def test_round_aa_questions(engine, text, hours, topic):
     # ... not when "that" names the rule, or what was told before names one
     ("is that numbing cream something I can ask for more of?", None, "numbing"),
     ("We fly Friday and I'll be on the beach the whole day. Is that ok for my face?", 3, "sun"),
+    ("I took arnica, is that ok with going to hot yoga tonight?", 3, "sweating"),
+    ("I'm on antibiotics. Would that be a problem for makeup tonight?", 4, "makeup"),
     # beside an uncovered subject, a time-bound rule named anywhere in the clause still counts
     ("In the evening I always use my retinol cream before sleep. Tonight can I use it?", 10, "actives"),
 ])

@@ -290,4 +290,9 @@ def test_a_clock_time_keeps_its_own_day_when_another_occasion_follows(reader):
                  "can i go to the gym at 6pm before my wedding saturday"):
         assert reader.find(text, tuesday).start == at(2027, 2, 16, 18), text
     assert reader.find("can i go to the gym in the morning at 7:30", tuesday).start == at(2027, 2, 17, 7, 30)
+    # a day that opens a sentence of its own is not the clock time's ("at 6pm, tomorrow is leg day")
+    for text in ("can I go to the gym at 6pm, tomorrow is leg day",
+                 "can i go to spin at 6pm, monday i had my treatment",
+                 "can I do the sauna at 6pm as saturday is my spa day"):
+        assert reader.find(text, tuesday).start == at(2027, 2, 16, 18), text
 

@@ -845,7 +845,7 @@ ROUND_AB_SIGNS = [
     ("teaching hot yoga tonight, the room is boiling, am I ok to go?", 3, "none", False),
     ("there's a boil on my chin, hot and full of pus", 100, "contact", True),
     # a sign the patient fears will come is no report, nor asked about, unless a question about signs follows
-    ("My sister is sure I'll get an infection. How would I know?", None, "none", False),
+    ("My sister is scared I'll get an infection. How would I know?", None, "none", False),
     ("terrified I'll break out if I skip my tretinoin. can I use it tonight?", 16, "none", False),
     ("my mum is worried I'll end up with scars, what could go wrong?", None, "contact", False),
     ("my friend says my lips look swollen and my throat feels tight", 5, "emergency", True),
@@ -865,7 +865,6 @@ ROUND_AC_SIGNS = [
     # a cat that won't stop staring makes no sign lasting; blood that won't stop does
     ("bright red and a bit puffy, and my cat won't stop staring at me", 4, "none", True),
     ("the dots of blood keep coming back and won't stop", 36, "contact", True),
-    ("What are the chances my throat closes up?", None, "emergency", False),
 ]
 
 SIXTH_REVIEW_SIGNS = [
@@ -920,8 +919,20 @@ SEVENTH_REVIEW_SIGNS = [
     ("bled a bit during, its fine now, my phone wont stop buzzing", 3, "none", True),
 ]
 
+EIGHTH_REVIEW_SIGNS = [
+    # a review of the whole day's changes: a worry reaches only the sign it is about, not one told after it; skin
+    # "boiling hot to touch" is hot to the touch; "what are the chances ..." no longer hides a sign told now
+    ("scared ill get an infection theres pus on my chin", 30, "contact", True),
+    ("worried i will get infection i have fever now", 30, "contact", True),
+    ("My mum is convinced I'll get an infection. How would I know?", None, "none", False),
+    ("my skin feels boiling hot to touch", 30, "contact", True),
+    ("what are the chances its infected? its oozing pus", 30, "contact", True),
+    ("I squeezed a spot on my neck, throat feels fine", 30, "none", False),
+]
+
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *EIGHTH_REVIEW_SIGNS,
     *SEVENTH_REVIEW_SIGNS,
     *ROUND_AD_SIGNS,
     *SIXTH_REVIEW_SIGNS,
