@@ -174,13 +174,14 @@ class Negation:
         listing: set[int] = set()  # denied by a word that denies a whole list ("no fever, pus or blisters")
         if not cues and not after:  # most messages deny nothing: no need to walk their signs
             return denied
+        signs = _covered(hits)
         for n, hit in enumerate(hits):
             cue = next((c for d in range(self._window + 1) if (c := cues.get(hit.start - d)) is not None
                         and stream.same_clause(c.start, hit.start)), None)
             following = any((a := after.get(hit.end + d)) is not None and stream.same_clause(a.start, hit.start)
                             for d in range(self._window + 1)) or self._settled_next(stream, hit, after)
             carried = n - 1 in listing
-            listed = lists and n - 1 in denied and self._listed(stream, hits[n - 1], hit, carried)
+            listed = lists and n - 1 in denied and self._listed(stream, hits[n - 1], hit, carried, signs)
             if cue is not None or following or listed:
                 denied.add(n)
             if (cue is not None and all(t in self._joiners for t in stream.tokens[cue.start:cue.end])) or (
@@ -201,19 +202,25 @@ class Negation:
                 and all(stream.clause[i] in (nxt - 1, nxt) for i in range(hit.end, span[0]))
                 and any(i in after for i in span))
 
-    def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit, across: bool) -> bool:
+    def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit, across: bool, signs: set[int]) -> bool:
         """"no fever or pus", "no fever, pus or blisters": a symptom joined to a denied one by list words
-        shares its denial. Across a comma only for non-emergency signs, and only when the denial is of a whole
-        list (`across`: "no", not "not" nor "gone"), so "no fever, lips swelling" still counts the lips and "not
-        red, pus on my chin" the pus."""
+        shares its denial. Across a comma only for non-emergency signs, only when the denial is of a whole list
+        (`across`: "no", not "not" nor "gone") and only down a list of signs (the piece holds nothing but signs and
+        list words), so "no fever, lips swelling" still counts the lips, "not red, pus" and "no fever, pus on my
+        chin" the pus."""
         if previous.end > hit.start:
             return True  # overlapping phrases of one span
         same_piece = stream.piece[previous.start] == stream.piece[hit.start]
         if not same_piece and (not across or stream.sentence[previous.start] != stream.sentence[hit.start]
-                               or hit.value[0].level == "emergency"):
+                               or hit.value[0].level == "emergency" or not self._only_signs(stream, hit, signs)):
             return False
         between = stream.tokens[previous.end:hit.start]
         return len(between) <= 3 and all(t in self._joiners for t in between)
+
+    def _only_signs(self, stream: _Stream, hit: SymptomHit, signs: set[int]) -> bool:
+        """Whether the piece of the sign at `hit` holds only signs and list words ("pus or blisters")."""
+        piece = stream.run(stream.piece, stream.piece[hit.start])
+        return all(i in signs or stream.tokens[i] in self._joiners for i in piece)
 
 
 def _covered(hits: Sequence[Hit]) -> set[int]:

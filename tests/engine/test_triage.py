@@ -928,6 +928,9 @@ EIGHTH_REVIEW_SIGNS = [
     ("my skin feels boiling hot to touch", 30, "contact", True),
     ("what are the chances its infected? its oozing pus", 30, "contact", True),
     ("I squeezed a spot on my neck, throat feels fine", 30, "none", False),
+    # a list denial crosses a comma only down a list of signs: "no fever, pus on my chin" tells the pus
+    ("no fever, pus on my chin", 72, "contact", True),
+    ("no fever, pus, blisters or oozing", 72, "none", False),
 ]
 
 
