@@ -28,8 +28,11 @@ CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "th
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5")
 EARLY_REACH = 3  # words after a clock time that may say it is early ("at 5 in the morning")
-_ELSEWHERE = frozenset(["instead", "rather", "than", "my", "i", "im", "next", "wait", "only", "from", "as", "because",
-                        "cause", "since", "its"])
+# Words after a clock time that end its reach for a day: another occasion or clause ("at 6pm or tomorrow", "at 7pm,
+# my next class is Friday", "at 8pm as Saturday is my spa day")
+_CLOCK_DAY_STOPS = _SENTENCE_ENDS | _JOINERS | CLOCK_LIMITS | frozenset([
+    "instead", "rather", "than", "my", "i", "im", "next", "wait", "only", "from", "as", "because", "cause", "since",
+    "its"])
 _TOLD_AFTER_DAY = frozenset(["is", "was", "i", "im", "ive", "had", "have", "has", "will", "we", "my", "the"])
 DAY_AFTER_CLOCK = 5  # words between a clock time and the day it is on ("at 3pm tomorrow", "the 6:30 class tonight")
 MERIDIEM_REACH = 12  # ... or one said with am or pm ("Tomorrow I'd train after my last client, around 6pm")
@@ -228,8 +231,8 @@ class MomentReader:
         part = next((t for t in before[-2:] if t in self.w.parts_of_day), None)  # "in the evening at 7"
         hour = self._in_part(clock[1], part, meridiem)
         for k in range(clock[0], min(clock[0] + DAY_AFTER_CLOCK, len(toks))):
-            if toks[k] in _SENTENCE_ENDS or toks[k] in _JOINERS or toks[k] in CLOCK_LIMITS or toks[k] in _ELSEWHERE:
-                break  # "at 6pm or tomorrow", "at 7pm, my next class is Friday": another occasion
+            if toks[k] in _CLOCK_DAY_STOPS:
+                break
             found = self._day_word(toks, k, now) or self._weekday(toks, k, now)
             if found is not None and found.end < len(toks) and toks[found.end] in _TOLD_AFTER_DAY:
                 break  # "at 6pm, tomorrow is leg day", "at 6pm, monday i had my treatment": a sentence of its own
