@@ -368,8 +368,9 @@ class Engine:
             # A story around a bare "is that ok?" asks about what may or may not be done: a time-bound rule
             # (the run tonight, the tretinoin) before the story's background (the acne scars behind it all),
             # and before the words of a sign it tells ("it stings a little when I wash my face").
+            # A rule only named by a word near it ("just mildly pink" is no cleanser) is no such rule.
             told = {id(c.scored[0]) for c in sources if c.symptomatic and c.scored}
-            ranked = sorted(kept, key=lambda s: (s.topic not in self._window_hours,
+            ranked = sorted(kept, key=lambda s: (not (s.keyword and s.topic in self._window_hours),
                                                  s.topic in self._window_hours and id(s) in told, -s.score))
         return _unique(ranked, key=lambda s: s.topic)
 

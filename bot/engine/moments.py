@@ -220,16 +220,17 @@ class MomentReader:
     def _clock_alone(self, toks: list[str], i: int, now: datetime) -> Moment | None:
         """A clock time with no day before it: on the day said after it ("at 3pm tomorrow"), in the part of the
         day said after it ("the 6:30 class tonight" is 18:30), else the next one. One right after a part of the
-        day is that day's own time ("this morning at 9:30"), read with it."""
+        day is that day's own time ("this morning at 9:30"), read with it. A bare hour needs a part of the day
+        after it ("at 7 in the evening"), else it may be anything ("at 7 days")."""
         clock = self._clock_time(toks, i)
-        meridiem = clock is not None and _has_meridiem(toks, clock[0], self.w)
-        if clock is None or not (meridiem or ":" in toks[clock[0] - 1]):
+        if clock is None:
             return None
-        before = toks[max(0, i - 3):i]
-        if any(t in self.w.parts_of_day for t in before) and any(t in self._day_starts for t in before):
-            return None  # "today morning at 9:30" was read with its day
-        part = next((t for t in before[-2:] if t in self.w.parts_of_day), None)  # "in the evening at 7"
-        hour = self._in_part(clock[1], part, meridiem)
+        meridiem = _has_meridiem(toks, clock[0], self.w)
+        if self._read_with_day(toks, i, now):
+            return None
+        before = toks[max(0, i - 2):i]
+        part = next((t for t in before if t in self.w.parts_of_day), None)  # "in the evening at 7:30"
+        said = meridiem or ":" in toks[clock[0] - 1]
         for k in range(clock[0], min(clock[0] + DAY_AFTER_CLOCK, len(toks))):
             if toks[k] in _CLOCK_DAY_STOPS:
                 break
@@ -237,12 +238,31 @@ class MomentReader:
             if found is not None and found.end < len(toks) and toks[found.end] in _TOLD_AFTER_DAY:
                 break  # "at 6pm, tomorrow is leg day", "at 6pm, monday i had my treatment": a sentence of its own
             if found is not None:
-                hour = self._in_part(hour, self._part_at(toks, found.end), meridiem)
+                if not said:
+                    return None
+                hour = self._in_part(self._in_part(clock[1], part, meridiem), self._part_at(toks, found.end),
+                                     meridiem)
                 return self._point(found, hour, now) if found.first == found.last else None
+            if self._part_at(toks, k) is not None:  # "at 7:30 in the evening", "at 10 at night"
+                part, said = part or toks[k], True
+        if not said:
+            return None
+        hour = self._in_part(clock[1], part, meridiem)
         day = now.date()
         if wall(day, hour, now.tzinfo) <= now:
             day += timedelta(days=1)
         return self._point(_Found(clock[0], day, day, self._day_label(day, now)), hour, now)
+
+    def _read_with_day(self, toks: list[str], i: int, now: datetime) -> bool:
+        """Whether the clock time at toks[i] belongs to a day said right before it, read with that day even when
+        it is gone by: "today (in the) morning at 9:30", "today at 2pm", "Saturday 3pm"."""
+        before = toks[max(0, i - 4):i]
+        if any(t in self.w.parts_of_day for t in before) and any(t in self._day_starts for t in before):
+            return True
+        said_from = i - 1 if i > 0 and toks[i - 1] in self.w.clock_words else i
+        return any((found := self._day_word(toks, j, now) or self._weekday(toks, j, now)) is not None
+                   and found.end == said_from
+                   for j in range(max(0, said_from - 3), said_from) if toks[j] in self._day_starts)
 
     def _in_part(self, hour: float, part: str | None, said: bool) -> float:
         """A bare hour in a part of the day that starts after noon is in the afternoon ("Friday evening at 7",

@@ -175,13 +175,19 @@ class Negation:
         if not cues and not after:  # most messages deny nothing: no need to walk their signs
             return denied
         signs = _covered(hits)
+        # The hit a sign's list denial carries from: one of the span before it, the one denying a list if any,
+        # else a denied one ("no redness, swelling": "swelling" is a word of several signs, each its own hit)
+        previous = -1
         for n, hit in enumerate(hits):
+            if n > 0 and hits[n - 1].start != hit.start:
+                span = [k for k in range(n - 1, -1, -1) if hits[k].start == hits[n - 1].start]
+                previous = next((k for k in span if k in listing), next((k for k in span if k in denied), n - 1))
             cue = next((c for d in range(self._window + 1) if (c := cues.get(hit.start - d)) is not None
                         and stream.same_clause(c.start, hit.start)), None)
             following = any((a := after.get(hit.end + d)) is not None and stream.same_clause(a.start, hit.start)
                             for d in range(self._window + 1)) or self._settled_next(stream, hit, after)
-            carried = n - 1 in listing
-            listed = lists and n - 1 in denied and self._listed(stream, hits[n - 1], hit, carried, signs)
+            carried = previous in listing
+            listed = lists and previous in denied and self._listed(stream, hits[previous], hit, carried, signs)
             if cue is not None or following or listed:
                 denied.add(n)
             if (cue is not None and all(t in self._joiners for t in stream.tokens[cue.start:cue.end])) or (
@@ -218,9 +224,17 @@ class Negation:
         return len(between) <= 3 and all(t in self._joiners for t in between)
 
     def _only_signs(self, stream: _Stream, hit: SymptomHit, signs: set[int]) -> bool:
-        """Whether the piece of the sign at `hit` holds only signs and list words ("pus or blisters")."""
-        piece = stream.run(stream.piece, stream.piece[hit.start])
-        return all(i in signs or stream.tokens[i] in self._joiners for i in piece)
+        """Whether the piece of the sign at `hit` holds only signs and list words, and the list goes on with a
+        list word in it or in the sign-only pieces after it ("pus or blisters", "swelling, or pus"). A bare
+        sign after the comma is told ("no pain, oozing yellow stuff")."""
+        joined = False
+        for p in range(stream.piece[hit.start], len(stream.offsets)):
+            piece = stream.run(stream.piece, p)
+            if (piece and stream.sentence[piece.start] != stream.sentence[hit.start]) or not all(
+                    i in signs or stream.tokens[i] in self._joiners for i in piece):
+                break
+            joined = joined or any(stream.tokens[i] in self._joiners for i in piece)
+        return joined
 
 
 def _covered(hits: Sequence[Hit]) -> set[int]:

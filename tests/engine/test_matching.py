@@ -402,3 +402,24 @@ def test_round_aa_questions(engine, text, hours, topic):
 ])
 def test_round_ad_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # a word near a time-bound rule ("mildly" beside the cleanser's "mild") is no question about it
+    ("my face is just mildly pink. when will it be back to normal?", 26, "downtime"),
+    # a makeup artist and a full glam are makeup
+    ("the MUA is doing full glam on Saturday, will that be ok?", 48, "makeup"),
+    # "how much water" asks about drinking water, even beside a drink the guide doesn't cover
+    ("I live on coffee. does it count? how much water should I drink?", 20, "hydration"),
+    # "before my next session" says when, not what: the numbing cream is asked about
+    ("can I put EMLA on at home before my next session?", None, "numbing"),
+    ("my next session is in two weeks, do they always put the numbing cream on?", None, "numbing"),
+    # contact lenses, cancelling a follow-up and weekend appointments are not covered
+    ("can i wear my contacts today? eyes feel a bit dry", 24, None),
+    ("need to cancel my follow-up on tuesday, how do i do that", None, None),
+    ("do you do weekend appointments?", None, None),
+    # "does and doesn't" asks for the whole aftercare
+    ("what do I need to make sure she does and doesn't do tonight?", 8, "aftercare"),
+])
+def test_round_ae_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic

@@ -296,3 +296,27 @@ def test_a_clock_time_keeps_its_own_day_when_another_occasion_follows(reader):
                  "can I do the sauna at 6pm as saturday is my spa day"):
         assert reader.find(text, tuesday).start == at(2027, 2, 16, 18), text
 
+
+
+def test_a_part_of_the_day_after_a_clock_time_sets_it(reader):
+    """Round AE's session: "at 7:30 in the evening" was read as 07:30 and "at 7 in the evening" as no moment;
+    a bare hour with no part of the day ("at 7 days") stays no clock time."""
+    friday = at(2027, 5, 14, 12)
+    assert reader.find("can I go to the gym at 7:30 in the evening?", friday).start == at(2027, 5, 14, 19, 30)
+    assert reader.find("can I go to the gym at 7 in the evening?", friday).start == at(2027, 5, 14, 19)
+    assert reader.find("gym at 10 at night ok?", friday).start == at(2027, 5, 14, 22)
+    assert reader.find("can I go to the gym at 7 in the morning?", friday).start == at(2027, 5, 15, 7)
+    assert reader.find("makeup at 7:30 in the evening tomorrow?", friday).start == at(2027, 5, 15, 19, 30)
+    assert reader.find("is makeup ok at 7 days", friday) is None
+
+
+def test_a_clock_time_said_with_a_day_is_not_read_again_alone(reader):
+    """Round AE: the treatment "today at 2pm", told at 20:00, was read again as 14:00 tomorrow, so a question
+    about "tomorrow at 9am" was answered for the afternoon."""
+    evening = at(2027, 5, 11, 20)
+    assert reader.find("I booked microneedling for today at 2pm. can I wear makeup in the morning?",
+                       evening) is None
+    text = "had it today at 2pm, interview tomorrow at 9am, concealer then ok?"
+    assert reader.find(text, evening).start == at(2027, 5, 12, 9)
+    assert reader.find("It was today in the morning at 10. Makeup at 19:00 ok?",
+                       at(2027, 5, 11, 12)).start == at(2027, 5, 11, 19)

@@ -934,7 +934,28 @@ EIGHTH_REVIEW_SIGNS = [
 ]
 
 
+ROUND_AE_SIGNS = [
+    # faintness told as the world going grey, with a rash spreading (the emergency missed on first exposure)
+    ("hives spreading down my arms and my vision goes grey when i stand", 2, "emergency", True),
+    ("everything went grey for a second when i stood up", 5, "contact", True),
+    ("my grandma has grey hair and I have a rash", 24, "contact", True),
+    # a fever a few words from "temp", lips a few words from "bluish" (left open by the eighth review)
+    ("my temp went up to 38 last night", 30, "contact", True),
+    ("my lips look a bit bluish", 3, "emergency", True),
+    ("temp is normal, I'm 38 btw", 30, "none", False),
+    ("my lips are fine, is the blue light mask ok?", 24, "none", False),
+    # a list denial needs a list: a bare sign after the comma is told
+    ("no pain, oozing yellow stuff", 48, "contact", True),
+    ("no redness, swelling, or pus", 48, "none", False),
+    # gunk from a serum, pinprick bleeding gone by, a stronger numbing cream are no signs
+    ("face is a bit gunky from all the serum, can I wash it?", 20, "none", False),
+    ("tiny dots where there was pinprick bleeding yesterday", 30, "none", True),
+    ("it hurt a little during treatment, can I get a stronger numbing cream next time?", 48, "none", True),
+]
+
+
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AE_SIGNS,
     *EIGHTH_REVIEW_SIGNS,
     *SEVENTH_REVIEW_SIGNS,
     *ROUND_AD_SIGNS,
@@ -945,6 +966,6 @@ EIGHTH_REVIEW_SIGNS = [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_ad_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_ae_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
