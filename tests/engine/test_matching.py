@@ -420,6 +420,12 @@ def test_round_ad_questions(engine, text, hours, topic):
     ("do you do weekend appointments?", None, None),
     # "does and doesn't" asks for the whole aftercare
     ("what do I need to make sure she does and doesn't do tonight?", 8, "aftercare"),
+    # asking whether microneedling is a laser asks what it is; a laser treatment is still not covered
+    ("the machine they used, it is a laser? or something else?", 24, "about"),
+    ("can I get laser hair removal next week?", None, None),
+    # to pick up the phone is to call, not to pick; seeing it work is the results
+    ("at what point do I stop googling and pick up the phone?", 8, "professional-advice"),
+    ("I paid for a very expensive face poke. when do people usually start seeing it work?", 120, "results"),
 ])
 def test_round_ae_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
