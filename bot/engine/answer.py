@@ -78,7 +78,8 @@ class Engine:
         self.topics: dict[str, Topic] = {t.id: t for t in kb.topics}
         self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms])
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
-                            lang.negation_joiners)
+                            lang.negation_joiners, lang.negation_list_words, lang.negation_list_cues,
+                            lang.negation_stops, lang.negation_summaries)
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
@@ -237,8 +238,10 @@ class Engine:
             clause.context = scene = bool({piece.tokens[start], before} & self._context) or runs_on
             last = clauses[-1] if clauses else previous
             if before in self._alternatives and last is not None and last.subject is not None \
-                    and not last.scored and clause.subject is None and asked:
+                    and not last.scored and clause.subject is None and asked \
+                    and not any(s.keyword and s.topic in self._window_hours for s in clause.scored):
                 # "can I get my brows threaded or should I wait till my skin has recovered?" asks one thing
+                # ("a slow walk with my dog, or does that count as exercise?" asks about the rule it names)
                 clause.subject, clause.scored = last.subject, []
             clauses.append(clause)
         return clauses
@@ -368,10 +371,13 @@ class Engine:
             # A story around a bare "is that ok?" asks about what may or may not be done: a time-bound rule
             # (the run tonight, the tretinoin) before the story's background (the acne scars behind it all),
             # and before the words of a sign it tells ("it stings a little when I wash my face").
-            # A rule only named by a word near it ("just mildly pink" is no cleanser) is no such rule.
+            # (A word near a rule in the words of a sign is no such rule: "just mildly pink" is no cleanser; nor is
+            # one in the scene a story sets: "my friend at tennis swears by it".)
             told = {id(c.scored[0]) for c in sources if c.symptomatic and c.scored}
-            ranked = sorted(kept, key=lambda s: (not (s.keyword and s.topic in self._window_hours),
-                                                 s.topic in self._window_hours and id(s) in told, -s.score))
+            scene = {id(c.scored[0]) for c in sources if c.context and c.scored}
+            ranked = sorted(kept, key=lambda s: (
+                not (s.topic in self._window_hours and id(s) not in scene and (s.keyword or id(s) not in told)),
+                s.topic in self._window_hours and id(s) in told, -s.score))
         return _unique(ranked, key=lambda s: s.topic)
 
     def _suggestions(self, clauses: Sequence[_Clause], topics: Sequence[Scored]) -> list[str]:

@@ -309,6 +309,7 @@ class MomentWords(_Strict):
     morning_words: list[str] = []
     fillers: list[str] = []
     past_words: list[str] = []
+    intent_words: list[str] = []  # a past form with one of these looks ahead ("was thinking next Thursday")
     clock_stops: list[str] = []
     now_words: list[str] = []
     habit_words: list[str] = []
@@ -353,6 +354,10 @@ class Language(_Strict):
     negation_after: list[str] = []
     negation_exceptions: list[str] = []
     negation_joiners: list[str] = []
+    negation_list_words: list[str] = []
+    negation_list_cues: list[str] = []
+    negation_stops: list[str] = []
+    negation_summaries: list[str] = []
     domain_words: list[str] = []
     idioms: list[str] = []
     question_words: list[str] = []

@@ -155,8 +155,8 @@ class MomentReader:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""
         before = toks[max(0, i - PAST_REACH):i]
         for t in reversed(before):
-            if t in _SENTENCE_ENDS or t in _JOINERS:  # "just had MN today and in a couple weeks"
-                return False
+            if t in _SENTENCE_ENDS or t in _JOINERS or t in self.w.intent_words:  # "just had MN today and in a
+                return False  # couple weeks", "was thinking next Thursday"
             if t in self.w.past_words:
                 return True
         return False
@@ -220,8 +220,9 @@ class MomentReader:
     def _clock_alone(self, toks: list[str], i: int, now: datetime) -> Moment | None:
         """A clock time with no day before it: on the day said after it ("at 3pm tomorrow"), in the part of the
         day said after it ("the 6:30 class tonight" is 18:30), else the next one. One right after a part of the
-        day is that day's own time ("this morning at 9:30"), read with it. A bare hour needs a part of the day
-        after it ("at 7 in the evening"), else it may be anything ("at 7 days")."""
+        day is that day's own time ("this morning at 9:30"), read with it. A bare hour ("at 7") is a time only
+        with the day and part said after it ("at 7 tonight"): alone it may be anything, even a time gone by ("I
+        woke up at 3 in the morning")."""
         clock = self._clock_time(toks, i)
         if clock is None:
             return None
@@ -238,13 +239,12 @@ class MomentReader:
             if found is not None and found.end < len(toks) and toks[found.end] in _TOLD_AFTER_DAY:
                 break  # "at 6pm, tomorrow is leg day", "at 6pm, monday i had my treatment": a sentence of its own
             if found is not None:
-                if not said:
+                day_part = self._part_at(toks, found.end)
+                if not (said or day_part):
                     return None
-                hour = self._in_part(self._in_part(clock[1], part, meridiem), self._part_at(toks, found.end),
-                                     meridiem)
+                hour = self._in_part(self._in_part(clock[1], part, meridiem), day_part, meridiem)
                 return self._point(found, hour, now) if found.first == found.last else None
-            if self._part_at(toks, k) is not None:  # "at 7:30 in the evening", "at 10 at night"
-                part, said = part or toks[k], True
+            part = part or self._part_at(toks, k)  # "at 7:30 in the evening"
         if not said:
             return None
         hour = self._in_part(clock[1], part, meridiem)
@@ -440,6 +440,9 @@ class MomentReader:
         near = self._clock_near(toks, j - 1 if said_at else j)
         if near is not None:  # "tomorrow at 1" is 13:00 when no am or pm is said, nor "in the morning"
             hour, said = near
+            part = self._part_after(toks, j)  # "tomorrow at 9 in the evening"
+            if part is not None:
+                return self._point(found, self._in_part(hour, part, said), now)
             pm = not said and hour in self.w.afternoon_hours and not self._early_after(toks, j)
             return self._point(found, hour + 12 if pm else hour, now)
         return self._day_span(found, now)
@@ -469,6 +472,15 @@ class MomentReader:
                 continue
             if meridiem or (k < j + CLOCK_REACH and (k == j or said or toks[k] in self.w.clock_words)):
                 return clock[1], meridiem
+        return None
+
+    def _part_after(self, toks: Sequence[str], j: int) -> str | None:
+        """A part of the day said a few words on, before anything that ends a clock time's reach."""
+        for k in range(j, min(j + DAY_AFTER_CLOCK, len(toks))):
+            if toks[k] in _CLOCK_DAY_STOPS:
+                return None
+            if toks[k] in self.w.parts_of_day:
+                return toks[k]
         return None
 
     def _part_at(self, toks: Sequence[str], j: int) -> str | None:

@@ -150,12 +150,17 @@ class Negation:
     """Decides whether a phrase at a span is negated ("no swelling", "the redness is gone")."""
 
     def __init__(self, cues: list[str], after: list[str], exceptions: list[str], window: int,
-                 joiners: list[str]) -> None:
+                 joiners: list[str], list_words: Sequence[str] = (), list_cues: Sequence[str] = (),
+                 stops: Sequence[str] = (), summaries: Sequence[str] = ()) -> None:
         self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(exceptions)),
                                    *((p, ("cue", True)) for p in phrases(cues)),
-                                   *((p, ("after", True)) for p in phrases(after))])
+                                   *((p, ("after", True)) for p in phrases(after)),
+                                   *((p, ("summary", True)) for p in phrases(summaries))])
         self._window = window
         self._joiners = frozenset(w for p in phrases(joiners) for w in p)
+        self._list_words = frozenset(w for p in phrases(list_words) for w in p)
+        self._list_cues = [list(p) for p in phrases(list_cues)]
+        self._stops = frozenset(w for p in phrases(stops) for w in p)
 
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
@@ -167,38 +172,70 @@ class Negation:
         shielded = excepted | _covered(protected)
         cue_ends = {h.end for h in words["cue"]}
         cues = {h.end: h for h in words["cue"] if h.start not in shielded}  # by where they end
-        after = {h.start: h for h in words["after"]
+        # (asked, "all good?" denies nothing)
+        summaries = {h.start: h for h in words["summary"]
+                     if h.start not in excepted and stream.sentence[h.start] not in stream.questions}
+        after = {h.start: h for h in [*words["after"], *summaries.values()]
                  if not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1))
                  and h.start not in excepted}
         denied: set[int] = set()
         listing: set[int] = set()  # denied by a word that denies a whole list ("no fever, pus or blisters")
+        crossed: set[int] = set()  # denied down such a list past a comma ("no fever, pus, blisters")
+        before: set[int] = set()  # denied by a word before them, which a list carries on ("no fever or pus")
         if not cues and not after:  # most messages deny nothing: no need to walk their signs
             return denied
         signs = _covered(hits)
+        whole = _covered([h for h in hits if isinstance(h.value, tuple) and not h.value[0].all_of])
         # The hit a sign's list denial carries from: one of the span before it, the one denying a list if any,
         # else a denied one ("no redness, swelling": "swelling" is a word of several signs, each its own hit)
         previous = -1
         for n, hit in enumerate(hits):
             if n > 0 and hits[n - 1].start != hit.start:
                 span = [k for k in range(n - 1, -1, -1) if hits[k].start == hits[n - 1].start]
-                previous = next((k for k in span if k in listing), next((k for k in span if k in denied), n - 1))
+                previous = next((k for k in span if k in listing), next((k for k in span if k in before), n - 1))
             cue = next((c for d in range(self._window + 1) if (c := cues.get(hit.start - d)) is not None
-                        and stream.same_clause(c.start, hit.start)), None)
+                        and stream.same_clause(c.start, hit.start)
+                        and not any(t in self._stops for t in stream.tokens[c.end:hit.start])), None)
             following = any((a := after.get(hit.end + d)) is not None and stream.same_clause(a.start, hit.start)
-                            for d in range(self._window + 1)) or self._settled_next(stream, hit, after)
-            carried = previous in listing
-            listed = lists and previous in denied and self._listed(stream, hits[previous], hit, carried, signs)
+                            for d in range(self._window + 1)) or self._settled_next(stream, hit, after, whole)
+            carried, down = previous in listing, previous in crossed
+            listed = lists and previous in before and self._listed(stream, hits[previous], hit, carried, down, signs)
             if cue is not None or following or listed:
                 denied.add(n)
-            if (cue is not None and all(t in self._joiners for t in stream.tokens[cue.start:cue.end])) or (
-                    listed and carried):
+            if cue is not None or listed:
+                before.add(n)
+            if listed and (down or stream.piece[hits[previous].start] != stream.piece[hit.start]):
+                crossed.add(n)
+            if (cue is not None and self._denies_a_list(stream.tokens, cue)) or (listed and carried):
                 listing.add(n)
+        if lists and summaries:
+            denied |= self._summed_up(stream, hits, summaries, signs)
         return denied
 
+    def _summed_up(self, stream: _Stream, hits: Sequence[Hit], summaries: dict[int, Hit], signs: set[int]) -> set[int]:
+        """ "lips, tongue, breathing all totally normal": the signs listed before one a summary denies, each named
+        by one word in a piece of its own ("lips swelling, tongue all good?" tells the lips)."""
+        out: set[int] = set()
+        for summary in summaries.values():
+            piece = stream.piece[summary.start]
+            start = stream.run(stream.piece, piece).start
+            if not all(i in signs or stream.tokens[i] in self._joiners for i in range(start, summary.start)):
+                continue
+            while piece > 0:
+                piece -= 1
+                words = stream.run(stream.piece, piece)
+                named = [i for i in words if stream.tokens[i] not in self._joiners]
+                if not words or stream.sentence[words.start] != stream.sentence[summary.start] or len(named) != 1 \
+                        or named[0] not in signs:
+                    break
+                out |= {n for n, h in enumerate(hits) if h.start in words}
+        return out
+
     @staticmethod
-    def _settled_next(stream: _Stream, hit: Hit, after: dict[int, Hit]) -> bool:
+    def _settled_next(stream: _Stream, hit: Hit, after: dict[int, Hit], whole: set[int]) -> bool:
         """"it tingled for an hour, gone now", "still pink-ish but fading": a short clause right after a sign,
-        in its sentence, that only says it went. Never for an emergency sign."""
+        in its sentence, that only says it went (not another sign that went: "lips swelling, redness gone").
+        Never for an emergency sign."""
         if not isinstance(hit.value, tuple) or hit.value[0].level == "emergency":
             return False
         nxt = stream.clause[hit.start] + 1
@@ -206,35 +243,46 @@ class Negation:
         span = range(max(hit.end, following.start), following.stop)
         return (0 < len(span) <= SETTLED_CLAUSE and stream.sentence[span[0]] == stream.sentence[hit.start]
                 and all(stream.clause[i] in (nxt - 1, nxt) for i in range(hit.end, span[0]))
-                and any(i in after for i in span))
+                and any(i in after for i in span) and not any(i in whole for i in span))
 
-    def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit, across: bool, signs: set[int]) -> bool:
+    def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit, across: bool, down: bool,
+                signs: set[int]) -> bool:
         """"no fever or pus", "no fever, pus or blisters": a symptom joined to a denied one by list words
-        shares its denial. Across a comma only for non-emergency signs, only when the denial is of a whole list
-        (`across`: "no", not "not" nor "gone") and only down a list of signs (the piece holds nothing but signs and
-        list words), so "no fever, lips swelling" still counts the lips, "not red, pus" and "no fever, pus on my
-        chin" the pus."""
+        shares its denial. Across a comma (and anywhere down a list that crossed one, `down`) only for
+        non-emergency signs, only when the denial is of a whole list (`across`: "no", not "not" nor "gone") and
+        only down a list of signs (see `_only_signs`), so "no fever, lips swelling" and "no fever, swollen lips or
+        tongue" still count the lips, "not red, pus" and "no fever, pus on my chin" the pus."""
         if previous.end > hit.start:
             return True  # overlapping phrases of one span
+        emergency = hit.value[0].level == "emergency"
         same_piece = stream.piece[previous.start] == stream.piece[hit.start]
-        if not same_piece and (not across or stream.sentence[previous.start] != stream.sentence[hit.start]
-                               or hit.value[0].level == "emergency" or not self._only_signs(stream, hit, signs)):
+        if (down and emergency) or (not same_piece and (
+                not across or stream.sentence[previous.start] != stream.sentence[hit.start] or emergency
+                or not self._only_signs(stream, hit, signs, down))):
             return False
         between = stream.tokens[previous.end:hit.start]
         return len(between) <= 3 and all(t in self._joiners for t in between)
 
-    def _only_signs(self, stream: _Stream, hit: SymptomHit, signs: set[int]) -> bool:
-        """Whether the piece of the sign at `hit` holds only signs and list words, and the list goes on with a
-        list word in it or in the sign-only pieces after it ("pus or blisters", "swelling, or pus"). A bare
-        sign after the comma is told ("no pain, oozing yellow stuff")."""
-        joined = False
+    def _denies_a_list(self, tokens: Sequence[str], cue: Hit) -> bool:
+        """ "no", "no signs of", "without", "don't have": a denial of every sign listed after it."""
+        return all(t in self._joiners for t in tokens[cue.start:cue.end]) or any(
+            tokens[cue.start:cue.start + len(p)] == p for p in self._list_cues)
+
+    def _only_signs(self, stream: _Stream, hit: SymptomHit, signs: set[int], down: bool) -> bool:
+        """Whether the piece of the sign at `hit` holds only signs and list words, and the list goes on: a list
+        word in it or in the sign-only pieces after it ("swelling or pus", "swelling, or pus", "pus, blisters
+        etc"), or another such piece ("no fever, pus, blisters"), or the list already went on (`down`). A lone
+        sign after the comma is told ("no pain, oozing yellow stuff", "no fever, a rash")."""
+        pieces, joined = 0, down
         for p in range(stream.piece[hit.start], len(stream.offsets)):
             piece = stream.run(stream.piece, p)
             if (piece and stream.sentence[piece.start] != stream.sentence[hit.start]) or not all(
-                    i in signs or stream.tokens[i] in self._joiners for i in piece):
+                    i in signs or stream.tokens[i] in self._joiners or stream.tokens[i] in self._list_words
+                    for i in piece):
                 break
-            joined = joined or any(stream.tokens[i] in self._joiners for i in piece)
-        return joined
+            pieces += 1
+            joined = joined or any(stream.tokens[i] in self._list_words for i in piece)
+        return pieces > 0 and (joined or pieces > 1)
 
 
 def _covered(hits: Sequence[Hit]) -> set[int]:

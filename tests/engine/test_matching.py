@@ -429,3 +429,24 @@ def test_round_ad_questions(engine, text, hours, topic):
 ])
 def test_round_ae_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # a treatment booked or paid for as a present is how a story starts, not a question of price
+    ("my sister booked me in as a bday present. what does microneedling actually do?", None, "about"),
+    ("can I just do it myself at home next time instead of paying the clinic?", None, "provider"),
+    # "... or does that count as exercise?" asks about the rule it names, not the dog of the clause before
+    ("Is a slow walk with my dog ok or does that count as exercise?", 20, "sweating"),
+    # CeraVe makes cleansers too: its name alone is no moisturiser; its SA cleanser is a harsh one
+    ("Can I go back to my CeraVe SA (salicylic acid) face wash on Wednesday?", 27, "cleansing"),
+    # a rule in the scene a story sets is not what it asks: "my friend at tennis swears by it"
+    ("I've had Botox before and my friend at tennis swears by microneedling. Will it help my pores and fine "
+     "lines?", None, "benefits"),
+])
+def test_round_af_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic
+
+
+def test_round_af_a_cerave_sa_cleanser_is_a_harsh_one(engine):
+    assert engine.answer("Is the CeraVe SA Smoothing Cleanser ok to use tonight?", 15).allowed_now is False
+    assert engine.answer("Is the CeraVe Hydrating Cleanser ok to use tonight?", 15).allowed_now is True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -299,14 +299,16 @@ def test_a_clock_time_keeps_its_own_day_when_another_occasion_follows(reader):
 
 
 def test_a_part_of_the_day_after_a_clock_time_sets_it(reader):
-    """Round AE's session: "at 7:30 in the evening" was read as 07:30 and "at 7 in the evening" as no moment;
-    a bare hour with no part of the day ("at 7 days") stays no clock time."""
+    """Round AE's session: "at 7:30 in the evening" was read as 07:30, "tomorrow at 9 in the evening" as 09:00.
+    A bare hour is a time only with the day said after it ("at 7 tonight"); alone it may be a time gone by ("I
+    woke up at 3 in the morning"), as a review of the first version of this fix found."""
     friday = at(2027, 5, 14, 12)
     assert reader.find("can I go to the gym at 7:30 in the evening?", friday).start == at(2027, 5, 14, 19, 30)
-    assert reader.find("can I go to the gym at 7 in the evening?", friday).start == at(2027, 5, 14, 19)
-    assert reader.find("gym at 10 at night ok?", friday).start == at(2027, 5, 14, 22)
-    assert reader.find("can I go to the gym at 7 in the morning?", friday).start == at(2027, 5, 15, 7)
+    assert reader.find("can I go to the gym at 7 tonight?", friday).start == at(2027, 5, 14, 19)
     assert reader.find("makeup at 7:30 in the evening tomorrow?", friday).start == at(2027, 5, 15, 19, 30)
+    assert reader.find("can I go to the gym tomorrow at 9 in the evening?", friday).start == at(2027, 5, 15, 21)
+    assert reader.find("can I go to the gym sunday at 5 in the evening?", friday).start == at(2027, 5, 16, 17)
+    assert reader.find("I woke up at 3 in the morning with my face itchy, can I put makeup on?", friday) is None
     assert reader.find("is makeup ok at 7 days", friday) is None
 
 
@@ -320,3 +322,12 @@ def test_a_clock_time_said_with_a_day_is_not_read_again_alone(reader):
     assert reader.find(text, evening).start == at(2027, 5, 12, 9)
     assert reader.find("It was today in the morning at 10. Makeup at 19:00 ok?",
                        at(2027, 5, 11, 12)).start == at(2027, 5, 11, 19)
+
+
+def test_a_past_form_with_an_intent_looks_ahead(reader):
+    """Round AF: "Was thinking next Thursday" was read as a Thursday gone by, so a retinol question a week on was
+    answered "not yet"."""
+    friday = at(2027, 6, 11, 18)
+    moment = reader.find("When can I restart my retinol? Was thinking next Thursday, so a full week after", friday)
+    assert moment.start.date() == date(2027, 6, 17)
+    assert reader.find("I had it done last Thursday", friday) is None

@@ -954,7 +954,60 @@ ROUND_AE_SIGNS = [
 ]
 
 
+NINTH_REVIEW_SIGNS = [
+    # a review of round AE's fixes: a list word is "or", "nor" or "etc", not "of" or "a" ("no fever, swelling of
+    # tongue" lost its emergency); a list goes on past a second comma; an emergency sign down a list that crossed
+    # a comma still counts
+    ("no fever, swelling of tongue", 30, "emergency", True),
+    ("no pain, a puffy lip", 30, "emergency", True),
+    ("no fever, a rash", 30, "contact", True),
+    ("no fever, pus, blisters", 30, "none", False),
+    ("no pus, blisters, etc", 30, "none", False),
+    ("no fever, swollen lips or tongue", 30, "emergency", True),
+    # "don't have", "without", "never had", "nothing like" deny a whole list, like "no"
+    ("I don't have a fever, chills, or pus", 30, "none", False),
+    ("without any pus, fever or blisters", 30, "none", False),
+    ("nothing like pus, fever, or blisters", 30, "none", False),
+    # a denial does not reach past "just" or "but"
+    ("no rash no hives just dizzy", 30, "contact", True),
+    # what a short clause says went is the sign it names, and a sign that went denies no sign after it
+    ("lips swelling, redness gone", 18, "emergency", True),
+    # a summary denies the bare signs listed before it, not a sign told whole, nor when it asks
+    ("Lips, tongue, breathing all totally normal, just a bit puffy on the cheeks", 18, "none", True),
+    ("lips swelling, tongue all good?", 18, "emergency", True),
+    # words the first version caught too widely: grey roots, a bruise and veins near the lips, the weather
+    ("my roots are greying out, can I dye my hair", 24, "none", False),
+    ("I was seeing stars at the gym lol", 24, "none", False),
+    ("I have a bluish bruise near my lip", 24, "contact", True),
+    ("bluish veins near my lips, always had them", 24, "none", False),
+    ("it's 38 degrees outside today, temp is insane", 24, "none", False),
+    ("my son is 38 and his temp is normal", 30, "none", False),
+    # and what it still missed: lips a few more words from "bluish", a fever told as a rise, "agony"
+    ("my lips seem a little bit bluish", 3, "emergency", True),
+    ("lips have gone a strange bluish colour", 3, "emergency", True),
+    ("my vision is going dark and my face is swelling", 2, "emergency", True),
+    ("my temp went from 36 to 38", 30, "contact", True),
+    ("agony. strong numbing didn't work", 30, "contact", True),
+    ("glamping this weekend, is that ok?", 24, "none", False),
+]
+
+ROUND_AF_SIGNS = [
+    # the three worrying reports missed on first exposure, in other words: impetigo's honey crusts growing,
+    # skin gone white and waxy, pimples with white tops
+    ("golden crusty scabs by my nose and there are more of them today", 72, "contact", True),
+    ("a patch on my cheek has gone white and waxy", 50, "contact", True),
+    ("little spots with yellow heads all over my chin", 40, "contact", True),
+    ("my lip is numb, day 2", 30, "contact", True),
+    # and the false alarms: numbing cream asked about, a whitehead to squeeze, a fear of blood
+    ("is numbing cream something that is normally used?", None, "none", False),
+    ("can i squeeze a whitehead on my chin?", 24, "none", False),
+    ("I faint at the sight of blood, does it hurt?", None, "none", False),
+]
+
+
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AF_SIGNS,
+    *NINTH_REVIEW_SIGNS,
     *ROUND_AE_SIGNS,
     *EIGHTH_REVIEW_SIGNS,
     *SEVENTH_REVIEW_SIGNS,
@@ -966,6 +1019,6 @@ ROUND_AE_SIGNS = [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_ae_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_af_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
