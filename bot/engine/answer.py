@@ -79,7 +79,7 @@ class Engine:
         self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms])
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners, lang.negation_list_words, lang.negation_list_cues,
-                            lang.negation_stops, lang.negation_summaries)
+                            lang.negation_stops)
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
@@ -99,6 +99,7 @@ class Engine:
         self._stems = frozenset(w for p in known for w in p) | self._matcher.vocabulary
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
         self._word_tokens: dict[str, tuple[str, ...]] = {}
+        self._respellings = dict(lang.respellings)
         self._window_hours = {t.id: t.window.hours for t in kb.topics if t.window}
         self._filled: dict[tuple[str, str | None], str] = {}  # knowledge-base texts with their windows filled in
         self._questions_advice = kb.triage.symptom(kb.triage.questions_advice)
@@ -119,6 +120,8 @@ class Engine:
             *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
             *((p, ("maybe", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_unless_gentle)),
             *((p, ("gentle", t.id)) for t in kb.topics if t.window for p in phrases(t.window.gentle)),
+            *((p, ("always", t.id)) for t in kb.topics if t.window for p in phrases(t.window.always_allowed)),
+            *((p, ("activity", t.id)) for t in kb.topics if t.window for p in phrases(t.window.activity_words)),
         ])
 
     # -- public API ------------------------------------------------------------------------------
@@ -207,6 +210,8 @@ class Engine:
         gentle = {tid for m in marks for tid in m.gentle}
         outside = self._narrowed - {tid for m in marks for tid in m.narrowed} - (
             {tid for m in marks for tid in m.maybe} - gentle)
+        # "can I put sunscreen on now?" asks about what is always allowed, "sunscreen for the beach?" about the sun
+        outside |= {tid for m in marks for tid in m.always} - {tid for m in marks for tid in m.activity}
         return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
                         subjects, smalltalk, outside)
 
@@ -303,6 +308,7 @@ class Engine:
         hundred words."""
         found = self._word_tokens.get(word)
         if found is None:
+            word = self._respellings.get(word, word)
             stemmed = stem(word)
             if stemmed in self._stems:
                 found = (stemmed,)
@@ -371,12 +377,10 @@ class Engine:
             # A story around a bare "is that ok?" asks about what may or may not be done: a time-bound rule
             # (the run tonight, the tretinoin) before the story's background (the acne scars behind it all),
             # and before the words of a sign it tells ("it stings a little when I wash my face").
-            # (A word near a rule in the words of a sign is no such rule: "just mildly pink" is no cleanser; nor is
-            # one in the scene a story sets: "my friend at tennis swears by it".)
+            # (A word near a rule in the words of a sign is no such rule: "just mildly pink" is no cleanser.)
             told = {id(c.scored[0]) for c in sources if c.symptomatic and c.scored}
-            scene = {id(c.scored[0]) for c in sources if c.context and c.scored}
             ranked = sorted(kept, key=lambda s: (
-                not (s.topic in self._window_hours and id(s) not in scene and (s.keyword or id(s) not in told)),
+                not (s.topic in self._window_hours and (s.keyword or id(s) not in told)),
                 s.topic in self._window_hours and id(s) in told, -s.score))
         return _unique(ranked, key=lambda s: s.topic)
 
@@ -591,6 +595,8 @@ class _Marks:
     narrowed: set[str] = field(default_factory=set)
     maybe: set[str] = field(default_factory=set)  # named unless a gentle kind is said
     gentle: set[str] = field(default_factory=set)
+    always: set[str] = field(default_factory=set)  # what a window's topic allows at any time is named
+    activity: set[str] = field(default_factory=set)  # its restricted activity is named (outside those words)
 
     @classmethod
     def of(cls, hits: Iterable[Hit]) -> _Marks:
@@ -600,9 +606,12 @@ class _Marks:
         normal = [h for h in kinds["normal"] if h.start not in routine]
         other = {(i, h.value) for h in kinds["not_subject"] for i in range(h.start, h.end)}
         subjects = [h for h in kinds["subject"] if (h.start, h.value.id) not in other]
+        always = {i for h in kinds["always"] for i in range(h.start, h.end)}  # "sun" in "sun cream" is no sun
         return cls(subjects, kinds["smalltalk"], kinds["comparison"], normal, kinds["back"] + kinds["routine"],
                    kinds["likeness"], kinds["pointing"], {str(h.value) for h in kinds["narrow"]},
-                   {str(h.value) for h in kinds["maybe"]}, {str(h.value) for h in kinds["gentle"]})
+                   {str(h.value) for h in kinds["maybe"]}, {str(h.value) for h in kinds["gentle"]},
+                   {str(h.value) for h in kinds["always"]},
+                   {str(h.value) for h in kinds["activity"] if h.start not in always})
 
     def within(self, start: int, end: int) -> _Marks:
         """The marks wholly inside [start, end), counted from start (read-only: an empty piece's are shared)."""

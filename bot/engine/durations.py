@@ -46,7 +46,7 @@ class DurationReader:
             if word in self._day_units and i + 1 < len(words):
                 day = self._value(words[i + 1])
                 if day is not None and words[i + 1] not in ("a", "an"):
-                    found.append(day * 24)
+                    found.append((day - 0.5) * 24)  # the middle of that day: day 3 is within "2-3 days"
         return max(found) if found else None
 
     @staticmethod

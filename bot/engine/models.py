@@ -59,9 +59,14 @@ class Window(_Strict):
     # cleanser" may be harsh, "my normal gentle cleanser (Cetaphil)" is not.
     applies_unless_gentle: list[str] = []
     gentle: list[str] = []
+    # What the rule's topic names that is fine at any time (sunscreen, against a rule about the sun): a question
+    # naming one of these and none of `activity_words` asks about it, not about the restricted activity.
+    always_allowed: list[str] = []
+    activity_words: list[str] = []
 
     _templates = field_validator("restricted", "allowed")(_check_placeholders)
-    _phrases = field_validator("applies_to", "applies_unless_gentle", "gentle")(_non_empty_phrases)
+    _phrases = field_validator("applies_to", "applies_unless_gentle", "gentle", "always_allowed",
+                               "activity_words")(_non_empty_phrases)
 
 
 class Topic(_Strict):
@@ -357,9 +362,9 @@ class Language(_Strict):
     negation_list_words: list[str] = []
     negation_list_cues: list[str] = []
     negation_stops: list[str] = []
-    negation_summaries: list[str] = []
     domain_words: list[str] = []
     idioms: list[str] = []
+    respellings: dict[str, str] = {}
     question_words: list[str] = []
     clause_breaks: list[str] = []
     context_words: list[str] = []

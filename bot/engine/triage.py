@@ -151,11 +151,10 @@ class Negation:
 
     def __init__(self, cues: list[str], after: list[str], exceptions: list[str], window: int,
                  joiners: list[str], list_words: Sequence[str] = (), list_cues: Sequence[str] = (),
-                 stops: Sequence[str] = (), summaries: Sequence[str] = ()) -> None:
+                 stops: Sequence[str] = ()) -> None:
         self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(exceptions)),
                                    *((p, ("cue", True)) for p in phrases(cues)),
-                                   *((p, ("after", True)) for p in phrases(after)),
-                                   *((p, ("summary", True)) for p in phrases(summaries))])
+                                   *((p, ("after", True)) for p in phrases(after))])
         self._window = window
         self._joiners = frozenset(w for p in phrases(joiners) for w in p)
         self._list_words = frozenset(w for p in phrases(list_words) for w in p)
@@ -172,10 +171,7 @@ class Negation:
         shielded = excepted | _covered(protected)
         cue_ends = {h.end for h in words["cue"]}
         cues = {h.end: h for h in words["cue"] if h.start not in shielded}  # by where they end
-        # (asked, "all good?" denies nothing)
-        summaries = {h.start: h for h in words["summary"]
-                     if h.start not in excepted and stream.sentence[h.start] not in stream.questions}
-        after = {h.start: h for h in [*words["after"], *summaries.values()]
+        after = {h.start: h for h in words["after"]
                  if not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1))
                  and h.start not in excepted}
         denied: set[int] = set()
@@ -208,28 +204,7 @@ class Negation:
                 crossed.add(n)
             if (cue is not None and self._denies_a_list(stream.tokens, cue)) or (listed and carried):
                 listing.add(n)
-        if lists and summaries:
-            denied |= self._summed_up(stream, hits, summaries, signs)
         return denied
-
-    def _summed_up(self, stream: _Stream, hits: Sequence[Hit], summaries: dict[int, Hit], signs: set[int]) -> set[int]:
-        """ "lips, tongue, breathing all totally normal": the signs listed before one a summary denies, each named
-        by one word in a piece of its own ("lips swelling, tongue all good?" tells the lips)."""
-        out: set[int] = set()
-        for summary in summaries.values():
-            piece = stream.piece[summary.start]
-            start = stream.run(stream.piece, piece).start
-            if not all(i in signs or stream.tokens[i] in self._joiners for i in range(start, summary.start)):
-                continue
-            while piece > 0:
-                piece -= 1
-                words = stream.run(stream.piece, piece)
-                named = [i for i in words if stream.tokens[i] not in self._joiners]
-                if not words or stream.sentence[words.start] != stream.sentence[summary.start] or len(named) != 1 \
-                        or named[0] not in signs:
-                    break
-                out |= {n for n, h in enumerate(hits) if h.start in words}
-        return out
 
     @staticmethod
     def _settled_next(stream: _Stream, hit: Hit, after: dict[int, Hit], whole: set[int]) -> bool:

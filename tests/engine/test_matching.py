@@ -439,9 +439,13 @@ def test_round_ae_questions(engine, text, hours, topic):
     ("Is a slow walk with my dog ok or does that count as exercise?", 20, "sweating"),
     # CeraVe makes cleansers too: its name alone is no moisturiser; its SA cleanser is a harsh one
     ("Can I go back to my CeraVe SA (salicylic acid) face wash on Wednesday?", 27, "cleansing"),
-    # a rule in the scene a story sets is not what it asks: "my friend at tennis swears by it"
-    ("I've had Botox before and my friend at tennis swears by microneedling. Will it help my pores and fine "
-     "lines?", None, "benefits"),
+    # a review of these fixes: questions of how much or when stay with their own topic, and a rule asked in an
+    # "if" clause still comes first
+    ("how much will my skin flake?", 24, "picking"),
+    ("how much will the swelling go down by tomorrow?", 24, "downtime"),
+    ("when will I see less redness?", 24, "downtime"),
+    ("still red. If I go in the sun, is that ok?", 20, "sun"),
+    ("I had it done for acne scars. If I use retinol tonight, is that ok?", 20, "actives"),
 ])
 def test_round_af_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic

@@ -331,3 +331,6 @@ def test_a_past_form_with_an_intent_looks_ahead(reader):
     moment = reader.find("When can I restart my retinol? Was thinking next Thursday, so a full week after", friday)
     assert moment.start.date() == date(2027, 6, 17)
     assert reader.find("I had it done last Thursday", friday) is None
+    # a past form with no intent stays in the past ("was going out on Wednesday", "I used retinol on Tuesday")
+    assert reader.find("I used retinol on Tuesday, was that ok?", friday) is None
+    assert reader.find("was going out on Wednesday in the sun for hours, is that bad?", friday) is None

@@ -972,8 +972,6 @@ NINTH_REVIEW_SIGNS = [
     ("no rash no hives just dizzy", 30, "contact", True),
     # what a short clause says went is the sign it names, and a sign that went denies no sign after it
     ("lips swelling, redness gone", 18, "emergency", True),
-    # a summary denies the bare signs listed before it, not a sign told whole, nor when it asks
-    ("Lips, tongue, breathing all totally normal, just a bit puffy on the cheeks", 18, "none", True),
     ("lips swelling, tongue all good?", 18, "emergency", True),
     # words the first version caught too widely: grey roots, a bruise and veins near the lips, the weather
     ("my roots are greying out, can I dye my hair", 24, "none", False),
@@ -987,7 +985,7 @@ NINTH_REVIEW_SIGNS = [
     ("lips have gone a strange bluish colour", 3, "emergency", True),
     ("my vision is going dark and my face is swelling", 2, "emergency", True),
     ("my temp went from 36 to 38", 30, "contact", True),
-    ("agony. strong numbing didn't work", 30, "contact", True),
+    ("in agony, strong numbing didn't work", 30, "contact", True),
     ("glamping this weekend, is that ok?", 24, "none", False),
 ]
 
@@ -1005,7 +1003,48 @@ ROUND_AF_SIGNS = [
 ]
 
 
+TENTH_REVIEW_SIGNS = [
+    # a review of round AF's fixes: "and so on" made "and", "so" and "on" list words ("no redness, pus on chin"
+    # denied the pus); "all normal" after a sign denied even an emergency ("my lips are swelling is it all
+    # normal"); "normal i" (a stem of "normally I") made a habit of "all normal i hope"
+    ("no redness, pus on chin", 24, "contact", True),
+    ("no fever, pus and crusts", 24, "contact", True),
+    ("my lips are swelling is it all normal", 24, "emergency", True),
+    ("wheezing, hives, all good otherwise", 24, "emergency", True),
+    ("hives, dizzy - all normal i hope", 24, "emergency", True),
+    ("no problems apart from blisters", 24, "contact", True),
+    # and the new words that caught too much: "agony" of waiting, waxy from vaseline, a honey-coloured serum, a
+    # lip numb from the dentist, a spin class
+    ("the agony of waiting for results, can I wear makeup?", 30, "none", False),
+    ("my face looks waxy from all the vaseline", 20, "none", False),
+    ("honey coloured serum, can I use it?", 24, "none", False),
+    ("my lip is numb from the dentist yesterday", 30, "none", False),
+    ("a little swollen. Cos I've got a spin class at 6 tonight", 20, "none", True),
+]
+
+ROUND_AG_SIGNS = [
+    # the emergencies missed on first exposure, in other words, and the worsening report
+    ("i feel like im breathing thru a straw and theres hives on my neck", 2, "emergency", True),
+    ("bf is dizzy and covered in red blotches, had microneedling today", 3, "emergency", True),
+    ("could I have a serious allergic reaction to it?", None, "emergency", False),
+    ("it was calming down but today it went redder again and stings more than before", 60, "contact", True),
+    ("swelling went down on day 1 but now it's puffier than before", 70, "contact", True),
+    # "day 3" is within "about 2-3 days"
+    ("still a bit pink, day 3, better than yesterday", 62, "none", True),
+    # and false alarms: a blush "like an allergic reaction to embarrassment", nappy rash, a relative's opinion,
+    # fish oil that thins the blood, "numbing stuff" and "fell over"
+    ("red and puffy, like I've had an allergic reaction to embarrassment", 20, "none", True),
+    ("my nan used coconut oil for nappy rash. can I use it as a moisturiser?", 18, "none", False),
+    ("if I skip the sauna my dad will think something is seriously wrong with me", 31, "none", False),
+    ("I take fish oil, read somewhere it can thin the blood. stop before my next session?", None, "none", False),
+    ("the numbing stuff did its job, red since yesterday", 20, "none", True),
+    ("the kids asked if I fell over", 20, "none", False),
+]
+
+
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AG_SIGNS,
+    *TENTH_REVIEW_SIGNS,
     *ROUND_AF_SIGNS,
     *NINTH_REVIEW_SIGNS,
     *ROUND_AE_SIGNS,
@@ -1019,6 +1058,6 @@ ROUND_AF_SIGNS = [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_af_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_ag_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
