@@ -362,15 +362,19 @@ class Engine:
             candidates = whole[:1] if whole and whole[0].score >= ANSWER_THRESHOLD else []
         if not candidates:
             return []
-        top = max(s.score for s in candidates)
-        floor = max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)
-        # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.
-        kept = [s for s in candidates if s.score >= floor and (s.keyword or not uncovered)]
         # What the patient asks goes first: "just a bit red. should I clean it a certain way?" is asked
         # about cleansing (the redness gets its reassurance anyway).
         # (or asks plainly about one: "what actually is microneedling?" before the cold cream of the story)
         asked = {id(c.scored[0]) for c in clauses if c.question and c.scored
                  and (c.scored[0].keyword or (c.asked and c.best >= PLAIN_QUESTION))}
+        top = max(s.score for s in candidates)
+        floor = max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)
+        # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.
+        # (A topic asked outright stands however much more a story says of another: "... I'll wipe the sweat off
+        # with a clean towel between sets. Can I train tonight?"; not one in a condition: "... if I clean the
+        # tweezers first?")
+        outright = {id(c.scored[0]) for c in clauses if c.asked and c.scored and id(c.scored[0]) in asked}
+        kept = [s for s in candidates if (s.score >= floor or id(s) in outright) and (s.keyword or not uncovered)]
         if asked or not any(c.asked for c in clauses):
             ranked = sorted(kept, key=lambda s: (id(s) not in asked, -s.score))
         else:
@@ -572,7 +576,11 @@ class Engine:
                      outside_window: frozenset[str], moment: Moment | None = None) -> bool | None:
         """Allowed at the moment asked about (all of it, for a span), or now when the question names none."""
         asked = _asked_for_hours(hours_since, moment)
-        for tid in topic_ids:
+        # "sunscreen and retinol tonight?": a time-bound rule that restricts decides before one asked only about
+        # what it always allows
+        restricting = any(self.topics[t].window is not None and t not in outside_window for t in topic_ids)
+        for tid in sorted(topic_ids, key=lambda t: restricting and t in outside_window
+                          and bool(self.topics[t].window and self.topics[t].window.always_allowed)):
             topic = self.topics[tid]
             if topic.never_allowed:
                 return False

@@ -46,8 +46,18 @@ class DurationReader:
             if word in self._day_units and i + 1 < len(words):
                 day = self._value(words[i + 1])
                 if day is not None and words[i + 1] not in ("a", "an"):
-                    found.append((day - 0.5) * 24)  # the middle of that day: day 3 is within "2-3 days"
+                    found.append(self._day_hours(words, i, day))
         return max(found) if found else None
+
+    def _day_hours(self, words: Sequence[str], i: int, day: float) -> float:
+        """Hours into the treatment day named at `i`: the middle of it ("day 3" is within "2-3 days"), the last
+        of a range ("day 3-4", "days 3 and 4"), or past its end ("after day 3")."""
+        later = [v for w in words[i + 2:i + 4] if (v := self._value(w)) is not None and day < v <= day + 3]
+        if later:
+            return (max(later) - 0.5) * 24
+        if i > 0 and words[i - 1] in ("after", "past", "beyond"):
+            return day * 24 + 1
+        return (day - 0.5) * 24
 
     @staticmethod
     def _beyond(words: Sequence[str], i: int) -> float:

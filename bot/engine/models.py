@@ -130,6 +130,8 @@ class Triage(_Strict):
     others: list[str] = []
     fears: list[str] = []
     worries: list[str] = []
+    worry_words: list[str] = []
+    future_forms: list[str] = []
     story_questions: list[str] = []
     similes: list[str] = []
     figurative: list[str] = []

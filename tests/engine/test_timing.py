@@ -86,5 +86,7 @@ def test_sunscreen_is_always_allowed_the_sun_is_not(engine):
         assert answer.topic == "sun" and answer.allowed_now is True, text
         assert "SPF 30" in answer.text and "Keep out of direct sun" in answer.text, text
     for text in ("can I use my sunscreen before going to the beach?", "sun cream on and then sunbathe?",
-                 "can I go in the sun?"):
+                 "can I go in the sun?", "is sunscreen enough for Spain next week?"):
         assert engine.answer(text, 2).allowed_now is False, text
+    # a review: beside a rule that restricts, sunscreen doesn't make the answer "allowed"
+    assert engine.answer("can i use sunscreen and retinol tonight", 30).allowed_now is False

@@ -1026,23 +1026,65 @@ ROUND_AG_SIGNS = [
     # the emergencies missed on first exposure, in other words, and the worsening report
     ("i feel like im breathing thru a straw and theres hives on my neck", 2, "emergency", True),
     ("bf is dizzy and covered in red blotches, had microneedling today", 3, "emergency", True),
-    ("could I have a serious allergic reaction to it?", None, "emergency", False),
+    ("what if I have a severe allergic reaction?", None, "emergency", False),
     ("it was calming down but today it went redder again and stings more than before", 60, "contact", True),
     ("swelling went down on day 1 but now it's puffier than before", 70, "contact", True),
     # "day 3" is within "about 2-3 days"
     ("still a bit pink, day 3, better than yesterday", 62, "none", True),
-    # and false alarms: a blush "like an allergic reaction to embarrassment", nappy rash, a relative's opinion,
-    # fish oil that thins the blood, "numbing stuff" and "fell over"
+    # and false alarms: a blush "like an allergic reaction to embarrassment", nappy rash, fish oil that thins
+    # the blood, "numbing stuff"
     ("red and puffy, like I've had an allergic reaction to embarrassment", 20, "none", True),
     ("my nan used coconut oil for nappy rash. can I use it as a moisturiser?", 18, "none", False),
-    ("if I skip the sauna my dad will think something is seriously wrong with me", 31, "none", False),
     ("I take fish oil, read somewhere it can thin the blood. stop before my next session?", None, "none", False),
     ("the numbing stuff did its job, red since yesterday", 20, "none", True),
-    ("the kids asked if I fell over", 20, "none", False),
+]
+
+
+ELEVENTH_REVIEW_SIGNS = [
+    # a review of round AG's fixes: "covered in hives" as a dizziness-with-rash phrase hid the hives; a bare
+    # "embarrassment" after a sign hid it; "think something is wrong" was taken away; a severe nut allergy was an
+    # emergency; "because I get" (now also "coz I get") made history of signs told now; "fell over", "mottled" and
+    # "agony" had been taken away; a flush "went redder" was a worsening; oil "from my cheek" is a discharge
+    ("my neck is covered in hives", 24, "contact", True),
+    ("my face is covered in a rash", 24, "contact", True),
+    ("blisters and embarrassment", 24, "contact", True),
+    ("i think something is wrong with my cheek", 48, "contact", True),
+    ("i have a severe nut allergy, is the serum nut free?", 24, "contact", False),
+    ("i felt dizzy and fell over", 24, "emergency", True),
+    ("my cheek looks mottled and purple", 48, "contact", True),
+    ("pure agony when i wash my face", 24, "contact", True),
+    ("coz i get cold sores, theres a blister on my lip", 24, "contact", True),
+    ("bc i get anxious my throat feels tight", 24, "emergency", True),
+    ("i went redder at the gym but it's back to pink", 30, "none", True),
+    ("honey coloured oil from my cheek", 24, "contact", True),
+    ("could i have a fever? i'm 38.6", 24, "contact", True),
+    # days: "after day 3" is past it, "day 3-4" reaches day 4
+    ("still red after day 3", None, "contact", True),
+    ("days 3 and 4 still swollen", None, "contact", True),
+]
+
+
+ROUND_AH_SIGNS = [
+    # the emergencies missed on first exposure, in other words: a shallow breath, an emergency asked about, a
+    # relative's hives that needed steroids; and redness told as a slap, past its days
+    ("my lips are puffy and my breathing feels shallow", 4, "emergency", True),
+    ("what does an emergency look like after this?", None, "emergency", False),
+    ("my sister got hives after hers and ended up on steroids, could that happen to me?", None, "emergency", False),
+    ("day 5 and I still look like I've been slapped", 120, "contact", True),
+    ("I look like I've been slapped lol, normal?", 2, "none", True),
+    # a worry word opens a sentence whose future form fears what it names ("... I'll break out"), not a sign told
+    # after it
+    ("I'm panicking that if I stay off it too long I'll break out. can I restart tretinoin?", 28, "none", False),
+    ("worried ill get an infection theres pus on my chin", 30, "contact", True),
+    # bleeding that "already stop", the smell of a pool
+    ("small blood dots, it already stop bleeding, just dried spots", 2, "none", True),
+    ("the pool is so chlorinated you can smell it from the car park, can I swim?", 24, "none", False),
 ]
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AH_SIGNS,
+    *ELEVENTH_REVIEW_SIGNS,
     *ROUND_AG_SIGNS,
     *TENTH_REVIEW_SIGNS,
     *ROUND_AF_SIGNS,
@@ -1058,6 +1100,6 @@ ROUND_AG_SIGNS = [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_ag_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_ah_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
