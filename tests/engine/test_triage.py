@@ -1082,7 +1082,14 @@ ROUND_AH_SIGNS = [
 ]
 
 
+ROUND_AI_SIGNS = [
+    # a product's colour is no bleeding
+    ("is their AHA peeling solution (the blood red one lol) an active?", None, "none", False),
+]
+
+
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AI_SIGNS,
     *ROUND_AH_SIGNS,
     *ELEVENTH_REVIEW_SIGNS,
     *ROUND_AG_SIGNS,
@@ -1100,6 +1107,6 @@ ROUND_AH_SIGNS = [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_ah_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_ai_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
