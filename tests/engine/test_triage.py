@@ -1084,7 +1084,7 @@ ROUND_AH_SIGNS = [
 
 ROUND_AI_SIGNS = [
     # a product's colour is no bleeding
-    ("is their AHA peeling solution (the blood red one lol) an active?", None, "none", False),
+    ("can I use the blood red one from The Ordinary yet?", 100, "none", False),
 ]
 
 
