@@ -52,9 +52,13 @@ class DurationReader:
     def _day_hours(self, words: Sequence[str], i: int, day: float) -> float:
         """Hours into the treatment day named at `i`: the middle of it ("day 3" is within "2-3 days"), the last
         of a range ("day 3-4", "days 3 and 4"), or past its end ("after day 3")."""
-        later = [v for w in words[i + 2:i + 4] if (v := self._value(w)) is not None and day < v <= day + 3]
-        if later:
-            return (max(later) - 0.5) * 24
+        ahead = list(words[i + 2:i + 4])
+        # "day 3-4", "days 3 and 4" (not "day 3 of 5", "day 2 4 hours after washing")
+        if ahead and ahead[0] in ("to", "and", "or") and len(ahead) > 1:
+            ahead = ahead[1:]
+        later = self._value(ahead[0]) if ahead and (len(ahead) < 2 or ahead[1] not in self._units) else None
+        if later is not None and day < later <= day + 2 and (len(ahead) < 2 or ahead[1] != "of"):
+            return (later - 0.5) * 24
         if i > 0 and words[i - 1] in ("after", "past", "beyond"):
             return day * 24 + 1
         return (day - 0.5) * 24

@@ -130,8 +130,6 @@ class Triage(_Strict):
     others: list[str] = []
     fears: list[str] = []
     worries: list[str] = []
-    worry_words: list[str] = []
-    future_forms: list[str] = []
     story_questions: list[str] = []
     similes: list[str] = []
     figurative: list[str] = []

@@ -130,8 +130,7 @@ class MomentReader:
                 break
             if tok not in self._starts and not tok[0].isdigit():
                 continue
-            if (self._in_the_past(toks, i) and not self._ahead_by_name(toks, i)) or (
-                    i > 0 and toks[i - 1] in self.w.now_words):
+            if self._in_the_past(toks, i) or (i > 0 and toks[i - 1] in self.w.now_words):
                 continue  # "last Friday", "since Monday"; "it's 8am" is the time now
             moment = self._at(toks, i, now)
             if moment is not None and moment.start_in > 0:
@@ -151,11 +150,6 @@ class MomentReader:
                 later = later or moment
             first = first or moment
         return asked or later or first
-
-    def _ahead_by_name(self, toks: Sequence[str], i: int) -> bool:
-        """ "tomorrow", "the day after tomorrow": never gone by, whatever was said before ("I was gonna wear
-        makeup tomorrow")."""
-        return any(offset > 0 and list(toks[i:i + len(words)]) == words for words, offset in self._days)
 
     def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""

@@ -269,7 +269,6 @@ class Triager:
         self.triage = triage
         self._negation = negation
         self._function_words = function_words
-        self._worry_words = frozenset(w for p in phrases(triage.worry_words) for w in p)
         entries: list[tuple[tuple[str, ...], tuple[Symptom, int]]] = []
         for symptom in triage.symptoms:
             groups = symptom.all_of or [symptom.phrases]
@@ -294,7 +293,6 @@ class Triager:
             "cue": [(triage.hypothetical, False), (triage.others, True)],
             "fear": [(triage.fears, True)],
             "worry": [(triage.worries, True)],
-            "future": [(triage.future_forms, True)],
             "conditional": [(triage.conditionals, True)],
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
@@ -339,8 +337,7 @@ class Triager:
         reported = [h for n, h in enumerate(hits)
                     if n not in denied and not _named_after(h, cues["not_report"], stream)
                     and not _named_after(h, cues["fear"], stream)
-                    and not _named_after(h, [*cues["worry"], *self._worried_futures(cues["future"], stream)], stream,
-                                         reach=WORRY_REACH)]
+                    and not _named_after(h, cues["worry"], stream, reach=WORRY_REACH)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
@@ -381,12 +378,6 @@ class Triager:
             return True
         word = stream.tokens[after]
         return word in self._function_words or word in self._intensifiers
-
-    def _worried_futures(self, futures: Sequence[Hit], stream: _Stream) -> list[Hit]:
-        """ "I'm panicking that if I stay off it too long I'll break out": a future form after a worry word in
-        its sentence is a worry."""
-        return [f for f in futures
-                if any(t in self._worry_words for t in stream.words_before(stream.sentence, f.start))]
 
     def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
                  stream: _Stream, mood: _Mood, told_lasting: bool = False, lasting_later: bool = False) -> Finding:

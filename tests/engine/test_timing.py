@@ -81,12 +81,14 @@ def test_day_plan(engine):
 def test_sunscreen_is_always_allowed_the_sun_is_not(engine):
     """Round AG: "can i put sunscreen on now?" two hours after was answered "Not yet": sunscreen is the protection
     the sun rule asks for (`always_allowed`), unless the question also names the sun itself (`activity_words`)."""
-    for text in ("can i put sunscreen on now?", "is it ok to wear spf 50 today?", "can I use sun cream?"):
+    for text in ("can i put sunscreen on now?", "is it ok to wear spf 50 today?", "can I use sun cream?",
+                 "is sunscreen ok to use?", "what spf should i use"):
         answer = engine.answer(text, 2)
         assert answer.topic == "sun" and answer.allowed_now is True, text
         assert "SPF 30" in answer.text and "Keep out of direct sun" in answer.text, text
     for text in ("can I use my sunscreen before going to the beach?", "sun cream on and then sunbathe?",
-                 "can I go in the sun?", "is sunscreen enough for Spain next week?"):
+                 "can I go in the sun?", "is sunscreen enough for Spain next week?",
+                 "spf 50 good enough for dubai next week?"):
         assert engine.answer(text, 2).allowed_now is False, text
     # a review: beside a rule that restricts, sunscreen doesn't make the answer "allowed"
     assert engine.answer("can i use sunscreen and retinol tonight", 30).allowed_now is False

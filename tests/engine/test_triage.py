@@ -1044,7 +1044,7 @@ ELEVENTH_REVIEW_SIGNS = [
     # a review of round AG's fixes: "covered in hives" as a dizziness-with-rash phrase hid the hives; a bare
     # "embarrassment" after a sign hid it; "think something is wrong" was taken away; a severe nut allergy was an
     # emergency; "because I get" (now also "coz I get") made history of signs told now; "fell over", "mottled" and
-    # "agony" had been taken away; a flush "went redder" was a worsening; oil "from my cheek" is a discharge
+    # "agony" had been taken away; oil "from my cheek" is a discharge
     ("my neck is covered in hives", 24, "contact", True),
     ("my face is covered in a rash", 24, "contact", True),
     ("blisters and embarrassment", 24, "contact", True),
@@ -1055,7 +1055,6 @@ ELEVENTH_REVIEW_SIGNS = [
     ("pure agony when i wash my face", 24, "contact", True),
     ("coz i get cold sores, theres a blister on my lip", 24, "contact", True),
     ("bc i get anxious my throat feels tight", 24, "emergency", True),
-    ("i went redder at the gym but it's back to pink", 30, "none", True),
     ("honey coloured oil from my cheek", 24, "contact", True),
     ("could i have a fever? i'm 38.6", 24, "contact", True),
     # days: "after day 3" is past it, "day 3-4" reaches day 4
@@ -1072,12 +1071,7 @@ ROUND_AH_SIGNS = [
     ("my sister got hives after hers and ended up on steroids, could that happen to me?", None, "emergency", False),
     ("day 5 and I still look like I've been slapped", 120, "contact", True),
     ("I look like I've been slapped lol, normal?", 2, "none", True),
-    # a worry word opens a sentence whose future form fears what it names ("... I'll break out"), not a sign told
-    # after it
-    ("I'm panicking that if I stay off it too long I'll break out. can I restart tretinoin?", 28, "none", False),
-    ("worried ill get an infection theres pus on my chin", 30, "contact", True),
-    # bleeding that "already stop", the smell of a pool
-    ("small blood dots, it already stop bleeding, just dried spots", 2, "none", True),
+    # the smell of a pool
     ("the pool is so chlorinated you can smell it from the car park, can I swim?", 24, "none", False),
 ]
 
@@ -1088,7 +1082,26 @@ ROUND_AI_SIGNS = [
 ]
 
 
+TWELFTH_REVIEW_SIGNS = [
+    # a review of round AH's fixes: a worry word anywhere before "I'd", "I might" or "I'll" hid signs told now
+    # ("im worried, id say its infected"), so that rule was reverted; "fell over" alone, "shallow" anywhere near a
+    # breath, steroids for eczema and "agony" of waiting were emergencies or contact
+    ("im worried, id say its infected", 30, "contact", True),
+    ("scared because i might have a fever, its 38.5", 30, "contact", True),
+    ("i fell over on the ice, nothing to do with my face", 30, "none", False),
+    ("i felt dizzy and fell over", 24, "emergency", True),
+    ("the needle went shallow, can i breathe easy now?", 30, "none", False),
+    ("my breathing is shallow", 4, "emergency", True),
+    ("i had to take steroids for my eczema last year", 30, "none", False),
+    ("i'm having a severe reaction, my face is swollen", 30, "emergency", True),
+    ("sheer agony not being able to wear makeup", 30, "none", False),
+    ("my face went redder overnight", 60, "contact", True),
+    ("day 3 of 5 days off actives, still a bit red", None, "none", True),
+]
+
+
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *TWELFTH_REVIEW_SIGNS,
     *ROUND_AI_SIGNS,
     *ROUND_AH_SIGNS,
     *ELEVENTH_REVIEW_SIGNS,
