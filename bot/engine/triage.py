@@ -246,8 +246,8 @@ class Negation:
     def _only_signs(self, stream: _Stream, hit: SymptomHit, signs: set[int], down: bool) -> bool:
         """Whether the piece of the sign at `hit` holds only signs and list words, and the list goes on: a list
         word in it or in the sign-only pieces after it ("swelling or pus", "swelling, or pus", "pus, blisters
-        etc"), or another such piece ("no fever, pus, blisters"), or the list already went on (`down`). A lone
-        sign after the comma is told ("no pain, oozing yellow stuff", "no fever, a rash")."""
+        etc"), or the list already went on (`down`). Without one a sign after the comma is told, recall first
+        ("no pain, oozing yellow stuff", "no fever, a rash", "no pain, swelling, blisters")."""
         pieces, joined = 0, down
         for p in range(stream.piece[hit.start], len(stream.offsets)):
             piece = stream.run(stream.piece, p)
@@ -257,7 +257,7 @@ class Negation:
                 break
             pieces += 1
             joined = joined or any(stream.tokens[i] in self._list_words for i in piece)
-        return pieces > 0 and (joined or pieces > 1)
+        return pieces > 0 and joined
 
 
 def _covered(hits: Sequence[Hit]) -> set[int]:

@@ -942,7 +942,6 @@ ROUND_AE_SIGNS = [
     # a fever a few words from "temp", lips a few words from "bluish" (left open by the eighth review)
     ("my temp went up to 38 last night", 30, "contact", True),
     ("my lips look a bit bluish", 3, "emergency", True),
-    ("temp is normal, I'm 38 btw", 30, "none", False),
     ("my lips are fine, is the blue light mask ok?", 24, "none", False),
     # a list denial needs a list: a bare sign after the comma is told
     ("no pain, oozing yellow stuff", 48, "contact", True),
@@ -961,7 +960,7 @@ NINTH_REVIEW_SIGNS = [
     ("no fever, swelling of tongue", 30, "emergency", True),
     ("no pain, a puffy lip", 30, "emergency", True),
     ("no fever, a rash", 30, "contact", True),
-    ("no fever, pus, blisters", 30, "none", False),
+    ("no fever, pus, blisters", 30, "contact", True),  # no list word: told, recall first (the final review)
     ("no pus, blisters, etc", 30, "none", False),
     ("no fever, swollen lips or tongue", 30, "emergency", True),
     # "don't have", "without", "never had", "nothing like" deny a whole list, like "no"
@@ -996,10 +995,9 @@ ROUND_AF_SIGNS = [
     ("a patch on my cheek has gone white and waxy", 50, "contact", True),
     ("little spots with yellow heads all over my chin", 40, "contact", True),
     ("my lip is numb, day 2", 30, "contact", True),
-    # and the false alarms: numbing cream asked about, a whitehead to squeeze, a fear of blood
+    # and the false alarms: numbing cream asked about, a whitehead to squeeze
     ("is numbing cream something that is normally used?", None, "none", False),
     ("can i squeeze a whitehead on my chin?", 24, "none", False),
-    ("I faint at the sight of blood, does it hurt?", None, "none", False),
 ]
 
 
@@ -1100,7 +1098,21 @@ TWELFTH_REVIEW_SIGNS = [
 ]
 
 
+FINAL_REVIEW_SIGNS = [
+    # a last review of the whole day: "before i get it" asked nothing ("... before i get it checked?"); "fell over"
+    # alone is a collapse; "faint at the sight" (a stem of "fainted") and "im 38" (a stem of "im 38.5") hid real
+    # faints and fevers; a comma list with no list word tells its signs
+    ("my lips are swelling, should I take an antihistamine before i get it checked?", None, "emergency", True),
+    ("I stood up and fell over", None, "emergency", True),
+    ("I fainted at the sight of blood from my face", None, "emergency", True),
+    ("my temp is 38 and rising", None, "contact", True),
+    ("im 38.5 temp", None, "contact", True),
+    ("no pain, swelling, blisters", None, "contact", True),
+]
+
+
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *FINAL_REVIEW_SIGNS,
     *TWELFTH_REVIEW_SIGNS,
     *ROUND_AI_SIGNS,
     *ROUND_AH_SIGNS,
