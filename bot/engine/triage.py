@@ -176,7 +176,7 @@ class Negation:
                  and h.start not in excepted}
         denied: set[int] = set()
         listing: set[int] = set()  # denied by a word that denies a whole list ("no fever, pus or blisters")
-        crossed: set[int] = set()  # denied down such a list past a comma ("no fever, pus, blisters")
+        crossed: set[int] = set()  # denied down such a list past a comma ("no fever, pus, blisters or heat")
         before: set[int] = set()  # denied by a word before them, which a list carries on ("no fever or pus")
         if not cues and not after:  # most messages deny nothing: no need to walk their signs
             return denied
@@ -248,16 +248,15 @@ class Negation:
         word in it or in the sign-only pieces after it ("swelling or pus", "swelling, or pus", "pus, blisters
         etc"), or the list already went on (`down`). Without one a sign after the comma is told, recall first
         ("no pain, oozing yellow stuff", "no fever, a rash", "no pain, swelling, blisters")."""
-        pieces, joined = 0, down
         for p in range(stream.piece[hit.start], len(stream.offsets)):
             piece = stream.run(stream.piece, p)
             if (piece and stream.sentence[piece.start] != stream.sentence[hit.start]) or not all(
                     i in signs or stream.tokens[i] in self._joiners or stream.tokens[i] in self._list_words
                     for i in piece):
-                break
-            pieces += 1
-            joined = joined or any(stream.tokens[i] in self._list_words for i in piece)
-        return pieces > 0 and joined
+                return False  # (the sign's own piece tells more than signs: "no fever, pus on my chin")
+            if down or any(stream.tokens[i] in self._list_words for i in piece):
+                return True
+        return False
 
 
 def _covered(hits: Sequence[Hit]) -> set[int]:
