@@ -105,6 +105,7 @@ class Engine:
         self._questions_advice = kb.triage.symptom(kb.triage.questions_advice)
         self._narrowed = frozenset(t.id for t in kb.topics if t.window and (t.window.applies_to
                                                                             or t.window.applies_unless_gentle))
+        self._always = frozenset(t.id for t in kb.topics if t.window and t.window.always_allowed)
         # What a piece can hold besides topic words, found in one pass: uncovered subjects, small talk,
         # comparisons, "is this normal?" and the words a narrowed window applies to.
         self._marks: PhraseIndex[tuple[str, object]] = PhraseIndex([
@@ -579,8 +580,7 @@ class Engine:
         # "sunscreen and retinol tonight?": a time-bound rule that restricts decides before one asked only about
         # what it always allows
         restricting = any(self.topics[t].window is not None and t not in outside_window for t in topic_ids)
-        for tid in sorted(topic_ids, key=lambda t: restricting and t in outside_window
-                          and bool(self.topics[t].window and self.topics[t].window.always_allowed)):
+        for tid in sorted(topic_ids, key=lambda t: restricting and t in outside_window and t in self._always):
             topic = self.topics[tid]
             if topic.never_allowed:
                 return False

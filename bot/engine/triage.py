@@ -184,11 +184,12 @@ class Negation:
         whole = _covered([h for h in hits if isinstance(h.value, tuple) and not h.value[0].all_of])
         # The hit a sign's list denial carries from: one of the span before it, the one denying a list if any,
         # else a denied one ("no redness, swelling": "swelling" is a word of several signs, each its own hit)
-        previous = -1
+        previous, span_start = -1, 0
         for n, hit in enumerate(hits):
-            if n > 0 and hits[n - 1].start != hit.start:
-                span = [k for k in range(n - 1, -1, -1) if hits[k].start == hits[n - 1].start]
+            if n > 0 and hits[n - 1].start != hit.start:  # the span before ran from span_start to n - 1
+                span = range(n - 1, span_start - 1, -1)
                 previous = next((k for k in span if k in listing), next((k for k in span if k in before), n - 1))
+                span_start = n
             cue = next((c for d in range(self._window + 1) if (c := cues.get(hit.start - d)) is not None
                         and stream.same_clause(c.start, hit.start)
                         and not any(t in self._stops for t in stream.tokens[c.end:hit.start])), None)
