@@ -83,7 +83,7 @@ class Engine:
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
-        self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
+        self._moments = MomentReader(lang.moments, lang.numbers, lang.units, lang.question_words)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._context = frozenset(stem(w) for w in lang.context_words)
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)
@@ -119,6 +119,7 @@ class Engine:
             *((p, ("pointing", True)) for p in phrases(lang.pointing_questions)),
             *((p, ("likeness", True)) for p in phrases(lang.likeness)),
             *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
+            *((p, ("denial", True)) for p in phrases(lang.negation_cues)),
             *((p, ("maybe", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_unless_gentle)),
             *((p, ("gentle", t.id)) for t in kb.topics if t.window for p in phrases(t.window.gentle)),
             *((p, ("always", t.id)) for t in kb.topics if t.window for p in phrases(t.window.always_allowed)),
@@ -615,8 +616,10 @@ class _Marks:
         other = {(i, h.value) for h in kinds["not_subject"] for i in range(h.start, h.end)}
         subjects = [h for h in kinds["subject"] if (h.start, h.value.id) not in other]
         always = {i for h in kinds["always"] for i in range(h.start, h.end)}  # "sun" in "sun cream" is no sun
+        denied = {h.end for h in kinds["denial"]}  # "my usual cleanser, very mild, no scrub" names no harsh kind
+        narrowed = {str(h.value) for h in kinds["narrow"] if h.start not in denied}
         return cls(subjects, kinds["smalltalk"], kinds["comparison"], normal, kinds["back"] + kinds["routine"],
-                   kinds["likeness"], kinds["pointing"], {str(h.value) for h in kinds["narrow"]},
+                   kinds["likeness"], kinds["pointing"], narrowed,
                    {str(h.value) for h in kinds["maybe"]}, {str(h.value) for h in kinds["gentle"]},
                    {str(h.value) for h in kinds["always"]},
                    {str(h.value) for h in kinds["activity"] if h.start not in always})

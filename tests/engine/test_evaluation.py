@@ -69,7 +69,7 @@ def test_dev_set_meets_the_targets(engine):
 def test_blind_rounds_stay_safe(engine):
     """The blind rounds, kept as regression data after their first-exposure score (eval/ROUNDS.md):
     every escalation caught, hardly any false alarm, and topics close to the goals. The bounds sit just under
-    what the rounds score today (0.957 topic, 0.972 fallback, 0.024 false escalation over rounds A–AH)."""
+    what the rounds score today (0.955 topic, 0.973 fallback, 0.024 false escalation over rounds A–AJ)."""
     rounds = sorted((Path(__file__).parents[2] / "eval" / "rounds").glob("*.jsonl"))
     assert rounds, "eval/rounds/ is missing"
     report = evaluate([item for path in rounds for item in _load(path)], engine.answer)

@@ -17,7 +17,7 @@ WEDNESDAY = datetime(2026, 11, 25, 15, 0, tzinfo=LONDON)
 @pytest.fixture(scope="module")
 def reader(kb) -> MomentReader:
     lang = kb.language
-    return MomentReader(lang.moments, lang.numbers, lang.units)
+    return MomentReader(lang.moments, lang.numbers, lang.units, lang.question_words)
 
 
 def at(*args: int) -> datetime:
@@ -131,7 +131,7 @@ def test_moment_words_can_be_changed(kb_copy):
     path.write_text(path.read_text().replace("day_starts: 6", "day_starts: 9").replace(
         "saturday: 5", "saturday: 5, samedi: 5"))
     lang = load_knowledge(kb_copy).language
-    reader = MomentReader(lang.moments, lang.numbers, lang.units)
+    reader = MomentReader(lang.moments, lang.numbers, lang.units, lang.question_words)
     assert reader.find("samedi", WEDNESDAY).start == at(2026, 11, 28, 9)
 
 
@@ -334,3 +334,23 @@ def test_a_past_form_with_an_intent_looks_ahead(reader):
     # a past form with no intent stays in the past ("was going out on Wednesday", "I used retinol on Tuesday")
     assert reader.find("I used retinol on Tuesday, was that ok?", friday) is None
     assert reader.find("was going out on Wednesday in the sun for hours, is that bad?", friday) is None
+
+
+def test_a_day_asked_about_is_read_with_what_is_said_around_it(reader):
+    """Round AJ: "can I train at lunchtime today" was read as "today" (now), and a story's "clients from 7am"
+    won, so the question was answered for 07:00 tomorrow; "I'm a bridesmaid on Saturday!!! Hair and makeup starts
+    at 10am" was read as 10:00 tomorrow."""
+    tuesday = at(2027, 11, 9, 7)
+    assert reader.find("can I go to the gym at lunchtime today?", tuesday).start == at(2027, 11, 9, 12)
+    assert reader.find("makeup in the morning tomorrow?", tuesday).start == at(2027, 11, 10, 6)
+    # now, asked about in a question, wins over a later moment told around it
+    for text in ("I have a wedding on Saturday. Can I wear makeup today?",
+                 "My shift is 7am to 1pm. Can I go to the gym today?"):
+        assert reader.find(text, tuesday).start_in == 0, text
+    # ... but not a treatment day told in a sentence that asks later ("got it done today ... on the day?")
+    text = "My wedding is on the 30th (Tuesday!!) and I got microneedling today, will I be ok for makeup on the day??"
+    assert reader.find(text, at(2027, 11, 26, 16)).start.date() == date(2027, 11, 30)
+    thursday = at(2027, 11, 11, 18)
+    text = "I'm a bridesmaid on Saturday!!! Hair and makeup starts at 10am, will I be ok by then?"
+    assert reader.find(text, thursday).start == at(2027, 11, 13, 10)
+    assert reader.find("I had it on Monday. Can I wear makeup at 10am?", thursday).start == at(2027, 11, 12, 10)

@@ -1080,6 +1080,41 @@ ROUND_AI_SIGNS = [
 ]
 
 
+ROUND_AJ_SIGNS = [
+    # a sign with no sign word: spots that grow
+    ("the little bumps on my cheeks are getting bigger, day 4", 96, "contact", True),
+    ("tiny red dots everywhere and they keep growing", 30, "contact", True),
+    ("thinking of letting my stubble grow a bit", 30, "none", False),
+    # "gone a ..." tells a change, not that the sign went
+    ("the red patches have gone a funny colour and feel hard, day 5", 120, "contact", True),
+    ("the redness has gone, skin looks normal", 50, "none", False),
+    # "return to work" is no sign coming back
+    ("how many days will my face stay red? when can I return to work?", None, "none", True),
+    ("the swelling went down but it has returned", None, "contact", True),
+    # "creeps back" of a condition is no worsening sign a sentence away
+    ("my face is a bit red. I use tretinoin or my melasma creeps back, can I tonight?", 10, "none", True),
+    ("the redness is creeping down my neck", 30, "contact", True),
+    # a smell is a sign beside the skin or said to be bad, not a product's
+    ("the lash glue has a very strong smell, is friday ok?", 30, "none", False),
+    ("my cheek smells funny where its weeping", 50, "contact", True),
+    ("is it normal that it smells a bit? day 3", 72, "contact", True),
+    ("my skin smells, day 4", 96, "contact", True),
+    # red lines are the needles' tracks on day one, a streak when they run somewhere or last
+    ("just red lines and pink cheeks, done this morning", 5, "none", True),
+    ("there's a red line running down my neck from my cheek", 10, "contact", True),
+    ("still red lines in a grid on day 3", 72, "contact", True),
+    # tingling skin is expected early; a tingling tongue is not
+    ("face feels warm and a bit tingly, 6 hours after", 6, "none", True),
+    ("my tongue feels tingly", 3, "contact", True),
+    ("my cheeks still tingle on day 5", 120, "contact", True),
+    # "nothing's oozing" denies the oozing
+    ("dots of blood stopped, nothing's oozing, face hot and a bit swollen", 2, "none", True),
+    # having an allergic reaction is a report; what to do about one gets the advice at the worst level
+    ("im having an allergic reaction", 5, "contact", True),
+    ("what should I do if I get an allergic reaction?", None, "emergency", False),
+]
+
+
 TWELFTH_REVIEW_SIGNS = [
     # a review of round AH's fixes: a worry word anywhere before "I'd", "I might" or "I'll" hid signs told now
     # ("im worried, id say its infected"), so that rule was reverted; "fell over" alone, "shallow" anywhere near a
@@ -1112,6 +1147,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AJ_SIGNS,
     *FINAL_REVIEW_SIGNS,
     *TWELFTH_REVIEW_SIGNS,
     *ROUND_AI_SIGNS,
@@ -1132,6 +1168,6 @@ FINAL_REVIEW_SIGNS = [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_ai_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_aj_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
