@@ -210,7 +210,10 @@ class Engine:
             smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None
                               and (c.smalltalk.in_questions or not c.question)), None)
         gentle = {tid for m in marks for tid in m.gentle}
-        outside = self._narrowed - {tid for m in marks for tid in m.narrowed} - (
+        # "my usual cleanser, very mild, no scrub" names no harsh kind; "so no scrub for 3 days?" asks about one
+        named = {tid for m, piece in zip(marks, split, strict=True)
+                 for tid in (m.narrowed | m.denied_narrowed if piece.question else m.narrowed)}
+        outside = self._narrowed - named - (
             {tid for m in marks for tid in m.maybe} - gentle)
         # "can I put sunscreen on now?" asks about what is always allowed, "sunscreen for the beach?" about the sun
         outside |= {tid for m in marks for tid in m.always} - {tid for m in marks for tid in m.activity}
@@ -602,6 +605,7 @@ class _Marks:
     likeness: list[Hit] = field(default_factory=list)
     pointing: list[Hit] = field(default_factory=list)
     narrowed: set[str] = field(default_factory=set)
+    denied_narrowed: set[str] = field(default_factory=set)  # a restricted kind said right after a denial ("no scrub")
     maybe: set[str] = field(default_factory=set)  # named unless a gentle kind is said
     gentle: set[str] = field(default_factory=set)
     always: set[str] = field(default_factory=set)  # what a window's topic allows at any time is named
@@ -616,10 +620,11 @@ class _Marks:
         other = {(i, h.value) for h in kinds["not_subject"] for i in range(h.start, h.end)}
         subjects = [h for h in kinds["subject"] if (h.start, h.value.id) not in other]
         always = {i for h in kinds["always"] for i in range(h.start, h.end)}  # "sun" in "sun cream" is no sun
-        denied = {h.end for h in kinds["denial"]}  # "my usual cleanser, very mild, no scrub" names no harsh kind
+        denied = {h.end for h in kinds["denial"]}
         narrowed = {str(h.value) for h in kinds["narrow"] if h.start not in denied}
+        denied_narrowed = {str(h.value) for h in kinds["narrow"] if h.start in denied}
         return cls(subjects, kinds["smalltalk"], kinds["comparison"], normal, kinds["back"] + kinds["routine"],
-                   kinds["likeness"], kinds["pointing"], narrowed,
+                   kinds["likeness"], kinds["pointing"], narrowed, denied_narrowed,
                    {str(h.value) for h in kinds["maybe"]}, {str(h.value) for h in kinds["gentle"]},
                    {str(h.value) for h in kinds["always"]},
                    {str(h.value) for h in kinds["activity"] if h.start not in always})

@@ -120,9 +120,9 @@ class MomentReader:
     def find(self, text: str, now: datetime | None) -> Moment | None:
         """The moment named in `text`: the first that starts later than now in a sentence that asks (a story's
         "Marathon in 3 weeks. ... Can I do the run tonight?" asks about tonight), else now when a sentence that
-        asks names it ("... on Saturday. Can I wear makeup today?"), else the first later than now anywhere, else
-        the first (which is now, as in "today"). Without `now` only spans counted from now
-        ("in 3 days") can be placed."""
+        asks names it ("... on Saturday. Can I wear makeup today?", or a time later today told around it), else the
+        first later than now anywhere, else the first (which is now, as in "today"). Without `now` only spans
+        counted from now ("in 3 days") can be placed."""
         toks = self._expand(tokens(text))
         first: Moment | None = None
         later: Moment | None = None
@@ -155,13 +155,16 @@ class MomentReader:
             elif moment is not None and asked_now is None and _asks(toks, i) and self._inside_question(toks, i):
                 asked_now = moment
             first = first or moment
+        if asked_now is not None and later is not None and _inside(later, asked_now):
+            asked_now = later  # "My interview is at 4pm. Can I wear makeup today?" asks about 16:00
         return asked or asked_now or later or first
 
     def _inside_question(self, toks: Sequence[str], i: int) -> bool:
-        """Whether a question word comes before toks[i] in its sentence ("can I wear makeup today?", not "I got
-        it done today ... will I be ok on the day?")."""
+        """Whether a question word comes before toks[i] in its sentence, with no past word between ("can I wear
+        makeup today?", not "I got it done today ... will I be ok on the day?" nor "will I be ok, since I only got
+        it done today?")."""
         for t in reversed(toks[:i]):
-            if t in _SENTENCE_ENDS:
+            if t in _SENTENCE_ENDS or t in self.w.past_words:
                 return False
             if t in self._questions:
                 return True
@@ -231,7 +234,7 @@ class MomentReader:
         found = self._counted_from(toks, i, found, now) if found is not None else None
         if found is None:
             return self._clock_alone(toks, i, now)
-        return self._refine(toks, found, now, before=self._part_before(toks, i))
+        return self._refine(toks, found, now)
 
     def _clock_alone(self, toks: list[str], i: int, now: datetime) -> Moment | None:
         """A clock time with no day before it: on the day said after it ("at 3pm tomorrow"), in the part of the
@@ -264,25 +267,10 @@ class MomentReader:
         if not said:
             return None
         hour = self._in_part(clock[1], part, meridiem)
-        told = self._day_told_before(toks, i, now)
-        if told is not None:
-            return self._point(told, hour, now)
         day = now.date()
         if wall(day, hour, now.tzinfo) <= now:
             day += timedelta(days=1)
         return self._point(_Found(clock[0], day, day, self._day_label(day, now)), hour, now)
-
-    def _day_told_before(self, toks: list[str], i: int, now: datetime) -> _Found | None:
-        """The day of an occasion told before a clock time with no day of its own ("I'm a bridesmaid on Saturday!!!
-        Hair and makeup starts at 10am"): the nearest weekday or date named before it, when it is still to come."""
-        for j in range(i - 1, -1, -1):
-            if toks[j] not in self.w.weekdays and not toks[j][0].isdigit():
-                continue
-            found = self._weekday(toks, j, now) or self._ordinal(toks, j, now) or self._month_date(toks, j, now)
-            if found is None or found.first != found.last or self._in_the_past(toks, j):
-                continue
-            return found if found.first > now.date() else None
-        return None
 
     def _read_with_day(self, toks: list[str], i: int, now: datetime) -> bool:
         """Whether the clock time at toks[i] belongs to a day said right before it, read with that day even when
@@ -447,9 +435,8 @@ class MomentReader:
 
     # -- spans -------------------------------------------------------------------------------------
 
-    def _refine(self, toks: list[str], found: _Found, now: datetime, before: str | None = None) -> Moment | None:
-        """A part of the day or a clock time after a single day: "tomorrow morning", "Saturday at 3pm"; else the
-        part of the day said right before it ("at lunchtime today")."""
+    def _refine(self, toks: list[str], found: _Found, now: datetime) -> Moment | None:
+        """A part of the day or a clock time after a single day: "tomorrow morning", "Saturday at 3pm"."""
         if found.first != found.last:
             return self._day_span(found, now)
         j = found.end
@@ -465,7 +452,9 @@ class MomentReader:
                 if hour < hours.start and hours.end > 24:  # "tomorrow night at 1am" is after midnight
                     hour += 24
                 return self._point(found, hour, now)
-            return self._part_span(found, part, now)
+            label = self._part_label(found, part, now)
+            return self._between(wall(found.first, hours.start, now.tzinfo),
+                                 wall(found.first, hours.end, now.tzinfo), label, now)
         said_at = j > found.end and toks[j - 1] in self.w.clock_words
         near = self._clock_near(toks, j - 1 if said_at else j)
         if near is not None:  # "tomorrow at 1" is 13:00 when no am or pm is said, nor "in the morning"
@@ -475,12 +464,7 @@ class MomentReader:
                 return self._point(found, self._in_part(hour, part, said), now)
             pm = not said and hour in self.w.afternoon_hours and not self._early_after(toks, j)
             return self._point(found, hour + 12 if pm else hour, now)
-        return self._part_span(found, before, now) if before is not None else self._day_span(found, now)
-
-    def _part_span(self, found: _Found, part: str, now: datetime) -> Moment | None:
-        hours = self.w.parts_of_day[part]
-        return self._between(wall(found.first, hours.start, now.tzinfo), wall(found.first, hours.end, now.tzinfo),
-                             self._part_label(found, part, now), now)
+        return self._day_span(found, now)
 
     def _early_after(self, toks: Sequence[str], j: int) -> bool:
         """ "tomorrow at 5 in the morning", "at 4 before work": a morning word a few words on."""
@@ -517,13 +501,6 @@ class MomentReader:
             if toks[k] in self.w.parts_of_day:
                 return toks[k]
         return None
-
-    def _part_before(self, toks: Sequence[str], i: int) -> str | None:
-        """A part of the day said right before a day, with only fillers between ("in the morning tomorrow")."""
-        k = i - 1
-        while k >= 0 and toks[k] in self.w.fillers:
-            k -= 1
-        return self._part_at(toks, k) if k >= 0 else None
 
     def _part_at(self, toks: Sequence[str], j: int) -> str | None:
         return toks[j] if j < len(toks) and toks[j] in self.w.parts_of_day else None

@@ -1080,6 +1080,48 @@ ROUND_AI_SIGNS = [
 ]
 
 
+THIRTEENTH_REVIEW_SIGNS = [
+    # a review of round AJ's fixes: "nothing's" read as "nothing" denied the sign it was about ("nothing's easing
+    # the throat tightness"), a bare "returned" was a sign come back, and a bare smell, a red line in the first
+    # day and "gone a <time>" had been taken too far; tingling of the hands or body, or the tongue a few words on,
+    # is worth a call; "tingly" has the stem of "tinge"
+    ("nothing's easing the throat tightness", 5, "emergency", True),
+    ("lip swelling went down then returned", 30, "emergency", True),
+    ("the pus cleared up but then returned", 100, "contact", True),
+    ("it smells horrible", 60, "contact", True),
+    ("there's fluid and it smells", 60, "contact", True),
+    ("red line going up my neck", 10, "contact", True),
+    ("the lip swelling has gone, a huge relief", 30, "none", False),
+    ("the redness was gone a day later", 100, "none", False),
+    ("tingling on the tip of my tongue", 5, "contact", True),
+    ("my hands are tingling", 5, "contact", True),
+    ("tingling all over my body", 5, "contact", True),
+    ("my face is a bit tingly", 5, "none", True),
+    ("my skin has a healthy tinge now", 100, "none", False),
+    ("my kids are growing up so fast, the spots are fine though", 48, "none", False),
+    ("I love these pimple patches, I bought more of them", 48, "none", False),
+    ("I had an allergic reaction last week, it's fine now, what should I do next time?", 200, "contact", False),
+]
+
+
+ROUND_AK_SIGNS = [
+    # bubbles with fluid in them are blisters
+    ("there are little raised bubbles with clear fluid on my cheek", 20, "contact", True),
+    ("my skin looks a bit like bubble wrap, just bumpy and dry", 20, "none", True),
+    # an eye that won't open or is sticky is worth a call; dry crusty skin around the eyes is peeling
+    ("my eye is red and I cant really open it this morning", 40, "contact", True),
+    ("my eye is all sticky and gunky when I wake up", 30, "contact", True),
+    ("bit of dry crusty skin around my eyes, day 2", 40, "none", True),
+    # getting redder instead of fading, more sore than yesterday
+    ("day 2 and my cheeks are brighter red than yesterday", 48, "contact", True),
+    ("the swelling is getting bigger instead of going down", 20, "contact", True),
+    ("my face is more sore than yesterday", 30, "contact", True),
+    ("a bit more sore than I expected, warm and tender", 5, "none", True),
+    # a sign that comes when a product is stopped is a habit
+    ("I break out so fast when I stop my tretinoin. can I use it tonight?", 33, "none", False),
+]
+
+
 ROUND_AJ_SIGNS = [
     # a sign with no sign word: spots that grow
     ("the little bumps on my cheeks are getting bigger, day 4", 96, "contact", True),
@@ -1088,30 +1130,24 @@ ROUND_AJ_SIGNS = [
     # "gone a ..." tells a change, not that the sign went
     ("the red patches have gone a funny colour and feel hard, day 5", 120, "contact", True),
     ("the redness has gone, skin looks normal", 50, "none", False),
-    # "return to work" is no sign coming back
-    ("how many days will my face stay red? when can I return to work?", None, "none", True),
     ("the swelling went down but it has returned", None, "contact", True),
     # "creeps back" of a condition is no worsening sign a sentence away
     ("my face is a bit red. I use tretinoin or my melasma creeps back, can I tonight?", 10, "none", True),
     ("the redness is creeping down my neck", 30, "contact", True),
-    # a smell is a sign beside the skin or said to be bad, not a product's
-    ("the lash glue has a very strong smell, is friday ok?", 30, "none", False),
+    # a smell from the skin
     ("my cheek smells funny where its weeping", 50, "contact", True),
     ("is it normal that it smells a bit? day 3", 72, "contact", True),
     ("my skin smells, day 4", 96, "contact", True),
-    # red lines are the needles' tracks on day one, a streak when they run somewhere or last
-    ("just red lines and pink cheeks, done this morning", 5, "none", True),
+    # a red line that runs somewhere is a streak
     ("there's a red line running down my neck from my cheek", 10, "contact", True),
     ("still red lines in a grid on day 3", 72, "contact", True),
     # tingling skin is expected early; a tingling tongue is not
     ("face feels warm and a bit tingly, 6 hours after", 6, "none", True),
     ("my tongue feels tingly", 3, "contact", True),
     ("my cheeks still tingle on day 5", 120, "contact", True),
-    # "nothing's oozing" denies the oozing
-    ("dots of blood stopped, nothing's oozing, face hot and a bit swollen", 2, "none", True),
-    # having an allergic reaction is a report; what to do about one gets the advice at the worst level
+    # having an allergic reaction is a report; what one looks like gets the allergy advice at the worst level
     ("im having an allergic reaction", 5, "contact", True),
-    ("what should I do if I get an allergic reaction?", None, "emergency", False),
+    ("what would an allergic reaction look like?", None, "emergency", False),
 ]
 
 
@@ -1147,6 +1183,8 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *THIRTEENTH_REVIEW_SIGNS,
+    *ROUND_AK_SIGNS,
     *ROUND_AJ_SIGNS,
     *FINAL_REVIEW_SIGNS,
     *TWELFTH_REVIEW_SIGNS,
@@ -1168,6 +1206,6 @@ FINAL_REVIEW_SIGNS = [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_aj_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_ak_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
