@@ -83,7 +83,7 @@ class Engine:
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
-        self._moments = MomentReader(lang.moments, lang.numbers, lang.units, lang.question_words)
+        self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._context = frozenset(stem(w) for w in lang.context_words)
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)

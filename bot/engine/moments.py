@@ -9,7 +9,7 @@ Arithmetic between instants is done in UTC so a span is right across a daylight-
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -98,10 +98,8 @@ def hours_between(a: datetime, b: datetime) -> float:
 
 
 class MomentReader:
-    def __init__(self, words: MomentWords, numbers: Mapping[str, float], units: Mapping[str, float],
-                 questions: Iterable[str]) -> None:
+    def __init__(self, words: MomentWords, numbers: Mapping[str, float], units: Mapping[str, float]) -> None:
         self.w = words
-        self._questions = frozenset(questions)
         self._numbers = dict(numbers)
         self._units = dict(units)
         self._shorthands: dict[str, list[tuple[list[str], list[str]]]] = {}
@@ -119,15 +117,13 @@ class MomentReader:
 
     def find(self, text: str, now: datetime | None) -> Moment | None:
         """The moment named in `text`: the first that starts later than now in a sentence that asks (a story's
-        "Marathon in 3 weeks. ... Can I do the run tonight?" asks about tonight), else now when a sentence that
-        asks names it ("... on Saturday. Can I wear makeup today?", or a time later today told around it), else the
-        first later than now anywhere, else the first (which is now, as in "today"). Without `now` only spans
-        counted from now ("in 3 days") can be placed."""
+        "Marathon in 3 weeks. ... Can I do the run tonight?" asks about tonight), else the first later than now
+        anywhere, else the first (which is now, as in "today"). Without `now` only spans counted from now
+        ("in 3 days") can be placed."""
         toks = self._expand(tokens(text))
         first: Moment | None = None
         later: Moment | None = None
         asked: Moment | None = None
-        asked_now: Moment | None = None  # "I have a wedding on Saturday. Can I wear makeup today?" asks about now
         habit = False  # the moment asked about was told as a habit ("every Sunday"): a later one in its sentence wins
         for i, tok in enumerate(toks):
             if asked is not None and tok in _SENTENCE_ENDS:
@@ -152,23 +148,8 @@ class MomentReader:
                     asked = later if later is not None and _inside(later, moment) else moment
                     habit = i > 0 and toks[i - 1] in self.w.habit_words
                 later = later or moment
-            elif moment is not None and asked_now is None and _asks(toks, i) and self._inside_question(toks, i):
-                asked_now = moment
             first = first or moment
-        if asked_now is not None and later is not None and _inside(later, asked_now):
-            asked_now = later  # "My interview is at 4pm. Can I wear makeup today?" asks about 16:00
-        return asked or asked_now or later or first
-
-    def _inside_question(self, toks: Sequence[str], i: int) -> bool:
-        """Whether a question word comes before toks[i] in its sentence, with no past word between ("can I wear
-        makeup today?", not "I got it done today ... will I be ok on the day?" nor "will I be ok, since I only got
-        it done today?")."""
-        for t in reversed(toks[:i]):
-            if t in _SENTENCE_ENDS or t in self.w.past_words:
-                return False
-            if t in self._questions:
-                return True
-        return False
+        return asked or later or first
 
     def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""

@@ -1080,11 +1080,44 @@ ROUND_AI_SIGNS = [
 ]
 
 
+ROUND_AL_SIGNS = [
+    # lips swollen told as a likeness
+    ("my lips look like sausages", 2, "emergency", True),
+    ("top lip is like a balloon now", 3, "emergency", True),
+    ("my lips feel inflated and my tongue is weird", 2, "emergency", True),
+    ("had sausages for dinner, my lips are a bit dry", 20, "none", True),
+    # someone writing for the patient tells an emergency going on, wherever they say so
+    ("writing for my flatmate, she says she cant breathe properly and her lips are blowing up", 2, "emergency", True),
+    ("messaging on behalf of my friend, her tongue is swelling", 3, "emergency", True),
+]
+
+
+FOURTEENTH_REVIEW_SIGNS = [
+    # a review of round AK's fixes: habits told with "when I stop" hid live emergencies ("when i stop talking my lips
+    # feel swollen"); skin tingling as expected lost a drooping face and numbness; "creeping" a sentence away, the
+    # spreading words "towards my" and "going down my", "sticky" eyes, bubbles near a liquid, "more sore today" of
+    # legs and "gone a <colour>" after a comma were false alarms or lost signs: all reverted
+    ("when i stop talking my lips feel swollen and tight", 2, "emergency", True),
+    ("theres pus coming out of a spot and when i stop pressing it keeps leaking", 24, "contact", True),
+    ("the left side of my face is tingling and drooping", 2, "contact", True),
+    ("my cheek is tingling and numb", 30, "contact", True),
+    ("my face is swollen. it's creeping towards my eye", 24, "contact", True),
+    ("redness going towards pink now", 48, "none", True),
+    ("can i use eye cream? it's a bit sticky", 24, "none", False),
+    ("the eye cream jar is hard to open", 24, "none", False),
+    ("can i have bubble tea? it has clear tapioca", 24, "none", False),
+    ("my legs are more sore today after my run. can i go again?", 24, "none", True),
+    ("lip swelling gone, a white spot on my lip", 5, "contact", True),
+    ("will the spots get bigger?", 20, "none", False),
+    ("i dont think its an allergic reaction, just normal redness", 24, "none", True),
+    ("what does the clinic do for allergic reactions? do they have adrenaline?", None, "contact", False),
+]
+
+
 THIRTEENTH_REVIEW_SIGNS = [
     # a review of round AJ's fixes: "nothing's" read as "nothing" denied the sign it was about ("nothing's easing
     # the throat tightness"), a bare "returned" was a sign come back, and a bare smell, a red line in the first
-    # day and "gone a <time>" had been taken too far; tingling of the hands or body, or the tongue a few words on,
-    # is worth a call; "tingly" has the stem of "tinge"
+    # day and "gone a <time>" had been taken too far: all reverted
     ("nothing's easing the throat tightness", 5, "emergency", True),
     ("lip swelling went down then returned", 30, "emergency", True),
     ("the pus cleared up but then returned", 100, "contact", True),
@@ -1093,10 +1126,7 @@ THIRTEENTH_REVIEW_SIGNS = [
     ("red line going up my neck", 10, "contact", True),
     ("the lip swelling has gone, a huge relief", 30, "none", False),
     ("the redness was gone a day later", 100, "none", False),
-    ("tingling on the tip of my tongue", 5, "contact", True),
     ("my hands are tingling", 5, "contact", True),
-    ("tingling all over my body", 5, "contact", True),
-    ("my face is a bit tingly", 5, "none", True),
     ("my skin has a healthy tinge now", 100, "none", False),
     ("my kids are growing up so fast, the spots are fine though", 48, "none", False),
     ("I love these pimple patches, I bought more of them", 48, "none", False),
@@ -1108,46 +1138,34 @@ ROUND_AK_SIGNS = [
     # bubbles with fluid in them are blisters
     ("there are little raised bubbles with clear fluid on my cheek", 20, "contact", True),
     ("my skin looks a bit like bubble wrap, just bumpy and dry", 20, "none", True),
-    # an eye that won't open or is sticky is worth a call; dry crusty skin around the eyes is peeling
+    # an eye you can't really open is worth a call; dry crusty skin around the eyes is peeling
     ("my eye is red and I cant really open it this morning", 40, "contact", True),
-    ("my eye is all sticky and gunky when I wake up", 30, "contact", True),
     ("bit of dry crusty skin around my eyes, day 2", 40, "none", True),
-    # getting redder instead of fading, more sore than yesterday
+    # getting redder instead of fading, more sore than it was
     ("day 2 and my cheeks are brighter red than yesterday", 48, "contact", True),
-    ("the swelling is getting bigger instead of going down", 20, "contact", True),
-    ("my face is more sore than yesterday", 30, "contact", True),
+    ("the redness is staying instead of fading", 40, "contact", True),
+    ("my face is more sore than it was this morning", 30, "contact", True),
     ("a bit more sore than I expected, warm and tender", 5, "none", True),
-    # a sign that comes when a product is stopped is a habit
-    ("I break out so fast when I stop my tretinoin. can I use it tonight?", 33, "none", False),
 ]
 
 
 ROUND_AJ_SIGNS = [
-    # a sign with no sign word: spots that grow
-    ("the little bumps on my cheeks are getting bigger, day 4", 96, "contact", True),
-    ("tiny red dots everywhere and they keep growing", 30, "contact", True),
+    # spots that grow
+    ("little red dots everywhere and they keep getting bigger, day 4", 96, "contact", True),
+    ("the spots are getting bigger and bigger", 48, "contact", True),
     ("thinking of letting my stubble grow a bit", 30, "none", False),
-    # "gone a ..." tells a change, not that the sign went
+    # a patch gone a colour
     ("the red patches have gone a funny colour and feel hard, day 5", 120, "contact", True),
+    ("the red bits have gone purplish, day 2", 48, "contact", True),
+    ("my hair has gone purple, can I dye it?", 20, "none", False),
     ("the redness has gone, skin looks normal", 50, "none", False),
-    ("the swelling went down but it has returned", None, "contact", True),
-    # "creeps back" of a condition is no worsening sign a sentence away
-    ("my face is a bit red. I use tretinoin or my melasma creeps back, can I tonight?", 10, "none", True),
-    ("the redness is creeping down my neck", 30, "contact", True),
-    # a smell from the skin
+    # a smell from the skin, a red line that runs somewhere
     ("my cheek smells funny where its weeping", 50, "contact", True),
-    ("is it normal that it smells a bit? day 3", 72, "contact", True),
-    ("my skin smells, day 4", 96, "contact", True),
-    # a red line that runs somewhere is a streak
     ("there's a red line running down my neck from my cheek", 10, "contact", True),
-    ("still red lines in a grid on day 3", 72, "contact", True),
-    # tingling skin is expected early; a tingling tongue is not
-    ("face feels warm and a bit tingly, 6 hours after", 6, "none", True),
-    ("my tongue feels tingly", 3, "contact", True),
-    ("my cheeks still tingle on day 5", 120, "contact", True),
     # having an allergic reaction is a report; what one looks like gets the allergy advice at the worst level
     ("im having an allergic reaction", 5, "contact", True),
     ("what would an allergic reaction look like?", None, "emergency", False),
+    ("how would I know if I was having an allergic reaction?", None, "emergency", False),
 ]
 
 
@@ -1183,6 +1201,8 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *FOURTEENTH_REVIEW_SIGNS,
+    *ROUND_AL_SIGNS,
     *THIRTEENTH_REVIEW_SIGNS,
     *ROUND_AK_SIGNS,
     *ROUND_AJ_SIGNS,
@@ -1206,6 +1226,6 @@ FINAL_REVIEW_SIGNS = [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_ak_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_al_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
