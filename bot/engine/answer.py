@@ -119,7 +119,6 @@ class Engine:
             *((p, ("pointing", True)) for p in phrases(lang.pointing_questions)),
             *((p, ("likeness", True)) for p in phrases(lang.likeness)),
             *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
-            *((p, ("denial", True)) for p in phrases(lang.negation_cues)),
             *((p, ("maybe", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_unless_gentle)),
             *((p, ("gentle", t.id)) for t in kb.topics if t.window for p in phrases(t.window.gentle)),
             *((p, ("always", t.id)) for t in kb.topics if t.window for p in phrases(t.window.always_allowed)),
@@ -210,10 +209,7 @@ class Engine:
             smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None
                               and (c.smalltalk.in_questions or not c.question)), None)
         gentle = {tid for m in marks for tid in m.gentle}
-        # "my usual cleanser, very mild, no scrub" names no harsh kind; "so no scrub for 3 days?" asks about one
-        named = {tid for m, piece in zip(marks, split, strict=True)
-                 for tid in (m.narrowed | m.denied_narrowed if piece.question else m.narrowed)}
-        outside = self._narrowed - named - (
+        outside = self._narrowed - {tid for m in marks for tid in m.narrowed} - (
             {tid for m in marks for tid in m.maybe} - gentle)
         # "can I put sunscreen on now?" asks about what is always allowed, "sunscreen for the beach?" about the sun
         outside |= {tid for m in marks for tid in m.always} - {tid for m in marks for tid in m.activity}
@@ -605,7 +601,6 @@ class _Marks:
     likeness: list[Hit] = field(default_factory=list)
     pointing: list[Hit] = field(default_factory=list)
     narrowed: set[str] = field(default_factory=set)
-    denied_narrowed: set[str] = field(default_factory=set)  # a restricted kind said right after a denial ("no scrub")
     maybe: set[str] = field(default_factory=set)  # named unless a gentle kind is said
     gentle: set[str] = field(default_factory=set)
     always: set[str] = field(default_factory=set)  # what a window's topic allows at any time is named
@@ -620,11 +615,8 @@ class _Marks:
         other = {(i, h.value) for h in kinds["not_subject"] for i in range(h.start, h.end)}
         subjects = [h for h in kinds["subject"] if (h.start, h.value.id) not in other]
         always = {i for h in kinds["always"] for i in range(h.start, h.end)}  # "sun" in "sun cream" is no sun
-        denied = {h.end for h in kinds["denial"]}
-        narrowed = {str(h.value) for h in kinds["narrow"] if h.start not in denied}
-        denied_narrowed = {str(h.value) for h in kinds["narrow"] if h.start in denied}
         return cls(subjects, kinds["smalltalk"], kinds["comparison"], normal, kinds["back"] + kinds["routine"],
-                   kinds["likeness"], kinds["pointing"], narrowed, denied_narrowed,
+                   kinds["likeness"], kinds["pointing"], {str(h.value) for h in kinds["narrow"]},
                    {str(h.value) for h in kinds["maybe"]}, {str(h.value) for h in kinds["gentle"]},
                    {str(h.value) for h in kinds["always"]},
                    {str(h.value) for h in kinds["activity"] if h.start not in always})

@@ -500,7 +500,7 @@ class Triager:
             return False
         if self._observers.scan(between) and self._only_seen(stream, first, between, emergency):
             return False  # "my brother noticed lips swelling", "a workmate noticed pus on my chin": the writer's
-        return not (self._present.scan(between) or self._beside.scan(stream.tokens))
+        return not (self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:]))
 
     def _only_seen(self, stream: _Stream, first: int, between: Sequence[str], emergency: bool) -> bool:
         """Whether the person named only saw or said the sign: nothing theirs ("her chin") or general ("pus

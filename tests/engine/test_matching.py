@@ -353,8 +353,6 @@ def test_thanks_inside_a_question_is_no_thanks(engine, text, thanked):
     ("can I use my medicated cleanser tonight?", 20, "cleansing", False),
     ("can I wash with my gentle cleanser tonight?", 20, "cleansing", True),
     ("going for a walk tomorrow and it'll be sunny, is a cap enough?", 30, "sun", False),
-    # who may perform it: a weekend course, a spare room, a proper clinic
-    ("my friend does it in her spare room after a weekend course, is that ok?", None, "provider", None),
     # being in the water is swimming, not drinking water
     ("I'm back in the water teaching kids on Thursday, is that ok for my face?", 50, None, None),
     # "part of the aftercare" is no topic of its own; "ride it out" is no bike ride

@@ -28,11 +28,6 @@ def test_gentle_washing_is_fine_while_harsh_cleansers_wait(engine):
     assert wash.allowed_now is True and "mild, gentle cleanser" in wash.text and "Skip harsh" in wash.text
     assert engine.answer("can I use my scrub", 5).allowed_now is False
     assert engine.answer("can I use my scrub", 80).allowed_now is True
-    # round AJ: a harsh kind denied ("no scrub") names no harsh kind
-    for text in ("tonight may I wash with my usual foam cleanser? it is very mild, no scrub",
-                 "can I use my cleanser tonight, it's gentle, not harsh at all"):
-        assert engine.answer(text, 4).allowed_now is True, text
-    assert engine.answer("can I use my usual cleanser tonight, the one with a scrub", 4).allowed_now is False
 
 
 def test_until_is_never_doubly_approximate(engine):

@@ -1084,11 +1084,24 @@ ROUND_AL_SIGNS = [
     # lips swollen told as a likeness
     ("my lips look like sausages", 2, "emergency", True),
     ("top lip is like a balloon now", 3, "emergency", True),
-    ("my lips feel inflated and my tongue is weird", 2, "emergency", True),
     ("had sausages for dinner, my lips are a bit dry", 20, "none", True),
-    # someone writing for the patient tells an emergency going on, wherever they say so
+    # someone writing for the patient after naming them tells an emergency going on
     ("writing for my flatmate, she says she cant breathe properly and her lips are blowing up", 2, "emergency", True),
-    ("messaging on behalf of my friend, her tongue is swelling", 3, "emergency", True),
+]
+
+
+FIFTEENTH_REVIEW_SIGNS = [
+    # a review of the narrowed fixes: "having an allergic reaction" as a rash took hives told after the question
+    # away from the clinic, hair words hid dark patches, "writing for" anywhere made other people's stories reports,
+    # "bee stung" and "inflated" lips, purple nails, "gone dark" at dusk, spots that "keep getting bigger" asked
+    # about and the signs of an allergic reaction told were false alarms: all reverted or narrowed
+    ("how can i tell if im having an allergic reaction? hives all over my neck and arms", 2, "contact", True),
+    ("the skin under my hair turned brown", 120, "contact", True),
+    ("writing for my mum. does anyone ever faint?", None, "emergency", False),
+    ("i want bee stung lips, can microneedling do that?", None, "none", False),
+    ("my nails have gone purple from the cold", 72, "none", False),
+    ("do spots keep getting bigger after microneedling?", None, "none", False),
+    ("i cant fully open my eyes in the sun, too bright. can i go out", 40, "none", False),
 ]
 
 
@@ -1162,10 +1175,8 @@ ROUND_AJ_SIGNS = [
     # a smell from the skin, a red line that runs somewhere
     ("my cheek smells funny where its weeping", 50, "contact", True),
     ("there's a red line running down my neck from my cheek", 10, "contact", True),
-    # having an allergic reaction is a report; what one looks like gets the allergy advice at the worst level
-    ("im having an allergic reaction", 5, "contact", True),
+    # what an allergic reaction would look like gets the allergy advice at the worst level
     ("what would an allergic reaction look like?", None, "emergency", False),
-    ("how would I know if I was having an allergic reaction?", None, "emergency", False),
 ]
 
 
@@ -1201,6 +1212,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *FIFTEENTH_REVIEW_SIGNS,
     *FOURTEENTH_REVIEW_SIGNS,
     *ROUND_AL_SIGNS,
     *THIRTEENTH_REVIEW_SIGNS,
