@@ -1085,8 +1085,26 @@ ROUND_AL_SIGNS = [
     ("my lips look like sausages", 2, "emergency", True),
     ("top lip is like a balloon now", 3, "emergency", True),
     ("had sausages for dinner, my lips are a bit dry", 20, "none", True),
-    # someone writing for the patient after naming them tells an emergency going on
-    ("writing for my flatmate, she says she cant breathe properly and her lips are blowing up", 2, "emergency", True),
+    # someone beside the patient tells a reaction going on ("she's sitting on the bathroom floor")
+    ("my friend is here, shes sitting on the floor and says she cant breathe, her lips are blowing up", 2, "emergency",
+     True),
+]
+
+
+SIXTEENTH_REVIEW_SIGNS = [
+    # a last review: what an allergic reaction would look like, asked beside a sign told now ("I have pus on my cheek
+    # what would an allergic reaction look like?"), took the notice away; "writing for" made other people's stories
+    # reports; "I'd like two sausages", purplish nails, spots asked to get "bigger and bigger", "more sore than it
+    # was" of a throat, "instead of fading" of peeling, and a mouth one "can't really open" were false alarms
+    ("I have pus on my cheek what would an allergic reaction look like?", 5, "contact", True),
+    ("my friend's throat got tight after her treatment last month, so I'm writing for advice", None, "emergency",
+     False),
+    ("Id like two sausages for breakfast, is it ok to open my mouth wide?", None, "none", False),
+    ("my nails have gone purplish from the cold", 100, "none", False),
+    ("will the spots get bigger and bigger?", None, "none", False),
+    ("my throat is more sore than it was yesterday, I think I'm getting a cold", 30, "none", True),
+    ("the peeling is flaky instead of fading, can I exfoliate?", 48, "none", True),
+    ("I can't really open my mouth wide, my lips are fine", 24, "none", False),
 ]
 
 
@@ -1154,10 +1172,8 @@ ROUND_AK_SIGNS = [
     # an eye you can't really open is worth a call; dry crusty skin around the eyes is peeling
     ("my eye is red and I cant really open it this morning", 40, "contact", True),
     ("bit of dry crusty skin around my eyes, day 2", 40, "none", True),
-    # getting redder instead of fading, more sore than it was
+    # getting redder
     ("day 2 and my cheeks are brighter red than yesterday", 48, "contact", True),
-    ("the redness is staying instead of fading", 40, "contact", True),
-    ("my face is more sore than it was this morning", 30, "contact", True),
     ("a bit more sore than I expected, warm and tender", 5, "none", True),
 ]
 
@@ -1165,18 +1181,15 @@ ROUND_AK_SIGNS = [
 ROUND_AJ_SIGNS = [
     # spots that grow
     ("little red dots everywhere and they keep getting bigger, day 4", 96, "contact", True),
-    ("the spots are getting bigger and bigger", 48, "contact", True),
     ("thinking of letting my stubble grow a bit", 30, "none", False),
     # a patch gone a colour
     ("the red patches have gone a funny colour and feel hard, day 5", 120, "contact", True),
-    ("the red bits have gone purplish, day 2", 48, "contact", True),
+    ("the red bits have gone a purplish colour, day 2", 48, "contact", True),
     ("my hair has gone purple, can I dye it?", 20, "none", False),
     ("the redness has gone, skin looks normal", 50, "none", False),
     # a smell from the skin, a red line that runs somewhere
     ("my cheek smells funny where its weeping", 50, "contact", True),
     ("there's a red line running down my neck from my cheek", 10, "contact", True),
-    # what an allergic reaction would look like gets the allergy advice at the worst level
-    ("what would an allergic reaction look like?", None, "emergency", False),
 ]
 
 
@@ -1212,6 +1225,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *SIXTEENTH_REVIEW_SIGNS,
     *FIFTEENTH_REVIEW_SIGNS,
     *FOURTEENTH_REVIEW_SIGNS,
     *ROUND_AL_SIGNS,
