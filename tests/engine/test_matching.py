@@ -352,7 +352,6 @@ def test_thanks_inside_a_question_is_no_thanks(engine, text, thanked):
     ("can I use my acne face wash tonight?", 20, "cleansing", False),
     ("can I use my medicated cleanser tonight?", 20, "cleansing", False),
     ("can I wash with my gentle cleanser tonight?", 20, "cleansing", True),
-    ("going for a walk tomorrow and it'll be sunny, is a cap enough?", 30, "sun", False),
     # being in the water is swimming, not drinking water
     ("I'm back in the water teaching kids on Thursday, is that ok for my face?", 50, None, None),
     # "part of the aftercare" is no topic of its own; "ride it out" is no bike ride
