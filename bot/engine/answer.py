@@ -441,9 +441,9 @@ class Engine:
             suggestions=reading.suggestions if kind == "suggest" else [],
             topics=topic_ids,
             symptoms=[f.symptom.id for f in reading.findings],
-            symptom_labels=_unique([f.symptom.label for f in reading.findings if level == "none" or f.level == level],
-                                   key=lambda x: x),
+            symptom_labels=_notice_labels(reading.findings),
             report=_reported(reading.findings),
+            report_level=_reported_level(reading.findings),
             kind=kind,
             asked_for_hours=_asked_for_hours(hours_since, reading.moment) if reading.moment else None,
         )
@@ -509,11 +509,17 @@ class Engine:
 
     def _escalation(self, findings: Sequence[Finding], level: Level) -> list[str]:
         """The safety reply: for a report, act now; for a question about what could happen, what to do if
-        (with what else to watch for, when the question is about a sign that needs a call)."""
+        (with what else to watch for, when the question is about a sign that needs a call). A sign told now
+        beneath a what-if at a higher level ("pus on my cheek, what if my lips swell?") is answered first."""
         if level == "none":
             return []
+        told_level = _reported_level(findings)
+        told = [f for f in findings if not f.hypothetical and f.level == told_level]
+        first = self._safety_reply(told, told_level) if told_level not in ("none", level) else []
+        return first + self._safety_reply([f for f in findings if f.level == level], level)
+
+    def _safety_reply(self, chosen: Sequence[Finding], level: Level) -> list[str]:
         replies = self.kb.conversation.replies
-        chosen = [f for f in findings if f.level == level]
         labels = [self._label(f) for f in chosen if not f.symptom.advice]
         if not all(f.hypothetical for f in chosen):
             template = replies.emergency if level == "emergency" else replies.contact
@@ -761,6 +767,23 @@ def _clause_spans(piece: Piece) -> list[tuple[int, int]]:
 
 
 def _reported(findings: Sequence[Finding]) -> bool:
-    """The patient reports a symptom of their own now: for an escalation, one of the escalating symptoms."""
-    level = overall(findings)
-    return any(not f.hypothetical for f in findings if level == "none" or f.level == level)
+    """The patient reports a symptom of their own now: for an escalation, one that needs a call, even when
+    a what-if asked beside it is graver ("pus on my cheek, what if my lips swell?")."""
+    told = [f for f in findings if not f.hypothetical]
+    return bool(told) and (overall(findings) == "none" or _reported_level(findings) != "none")
+
+
+def _reported_level(findings: Sequence[Finding]) -> Level:
+    """How grave the signs the patient tells of now are: the level of the clinic's notice."""
+    return overall([f for f in findings if not f.hypothetical])
+
+
+def _notice_labels(findings: Sequence[Finding]) -> list[str]:
+    """The signs a notice names: those at the answer's level, or those told now when a what-if beside them is
+    graver."""
+    level, told_level = overall(findings), _reported_level(findings)
+    if told_level not in ("none", level):
+        chosen = [f for f in findings if not f.hypothetical and f.level == told_level]
+    else:
+        chosen = [f for f in findings if level == "none" or f.level == level]
+    return _unique([f.symptom.label for f in chosen], key=lambda x: x)

@@ -415,5 +415,6 @@ class Answer(BaseModel):
     symptoms: list[str] = []
     symptom_labels: list[str] = []
     report: bool = False
+    report_level: Level = "none"  # how grave the signs told now are: the clinic notice's level
     kind: Literal["topic", "triage", "smalltalk", "suggest", "fallback"] = "topic"
     asked_for_hours: float | None = None  # the moment the question names, in hours since treatment; None: none

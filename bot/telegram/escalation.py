@@ -20,7 +20,8 @@ MAX_QUOTED = 3000
 def new_escalation(chat_id: int, first_name: str, day: int | None, message: str, answer: Answer,
                    message_id: int | None = None) -> NewEscalation:
     symptoms = ", ".join(answer.symptom_labels) or "unusual symptoms"
-    return NewEscalation(chat_id, answer.level, first_name, day, message[:MAX_QUOTED], symptoms, message_id)
+    level = answer.report_level if answer.report_level != "none" else answer.level
+    return NewEscalation(chat_id, level, first_name, day, message[:MAX_QUOTED], symptoms, message_id)
 
 
 async def record(s: Services, escalation: NewEscalation) -> None:

@@ -66,10 +66,10 @@ async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         before = await s.storage.escalated(chat_id, message.message_id)
     except StorageError:
         before = None
-    if before == EMERGENCY or before == answer.level:
+    if before == EMERGENCY or before == answer.report_level:
         log.info("chat %s: edited message %s adds no new escalation", chat_id, message.message_id)
         return
-    log.info("chat %s: edited message %s escalates (level=%s)", chat_id, message.message_id, answer.level)
+    log.info("chat %s: edited message %s escalates (level=%s)", chat_id, message.message_id, answer.report_level)
     await escalation.record(s, escalation.new_escalation(chat_id, first_name(update.effective_user),
                                                          s.day(patient), message.text or "", answer,
                                                          message.message_id))

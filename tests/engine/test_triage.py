@@ -174,6 +174,21 @@ def test_a_report_beside_a_hypothetical_is_still_a_report(engine):
     assert answer.level == "emergency" and answer.report
 
 
+@pytest.mark.parametrize("text", ["I have pus on my cheek, what if my lips swell?",
+                                  "there's a blister on my chin. what would I do if my throat closed up?"])
+def test_a_sign_told_beside_a_graver_what_if_keeps_its_call_and_its_notice(engine, text):
+    answer = engine.answer(text, 50)
+    told, what_if = answer.text.split("\n\n")[:2]
+    assert answer.level == "emergency" and answer.report and answer.report_level == "contact"
+    assert "contact your skincare professional" in told and "if that ever happens" in what_if
+    assert answer.symptom_labels and "swelling of the lips, tongue or throat" not in answer.symptom_labels
+
+
+def test_a_normal_sign_beside_a_graver_what_if_is_no_report(engine):
+    answer = engine.answer("my face is red, what if my lips swell?", 20)
+    assert answer.level == "emergency" and not answer.report and answer.report_level == "none"
+
+
 def test_escalation_reply_carries_no_unrelated_advice(engine):
     answer = engine.answer("yellow pus, getting more painful and my throat feels scratchy", 50)
     assert answer.level in ("contact", "emergency")

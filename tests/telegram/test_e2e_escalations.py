@@ -190,6 +190,14 @@ async def test_staff_notice_names_symptoms_in_plain_words(bot):
     assert "airway-swelling" not in notice.text and "breathing-difficulty" not in notice.text
 
 
+async def test_a_sign_told_beside_a_graver_what_if_reaches_the_clinic_at_its_own_level(bot):
+    reply = await bot.say("I have pus on my cheek, what if my lips swell?")
+    assert "contact your skincare professional" in reply[0].text and "call your local emergency" in reply[0].text
+    [notice] = await bot.fake.wait_messages(STAFF_CHAT, 1)
+    assert "signs of infection" in notice.text and "lips, tongue or throat" not in notice.text
+    assert bot.rows("SELECT level FROM escalations")[0]["level"] == "contact"
+
+
 async def test_a_hypothetical_gets_the_safety_advice_but_no_staff_notice(bot):
     reply = await bot.say("what if my lips swell up?")
     assert "call your local emergency number" in reply[0].text
