@@ -147,6 +147,7 @@ class Triage(_Strict):
     habitual: list[str] = []
     patterns: list[str] = []
     past_occasions: list[str] = []
+    dating_words: list[str] = []
     asking: list[str] = []
     not_yet_treated: list[str] = []
     returning: list[str] = []

@@ -1106,6 +1106,26 @@ ROUND_AL_SIGNS = [
 ]
 
 
+ROUND_AM_AN_SIGNS = [
+    # pain told as beyond what the patient was told, or too sore to lie on
+    ("the pain is way beyond what they told me", 20, "contact", True),
+    ("it's sore, I can't even lie on my side", 20, "contact", True),
+    ("the pain during the session was way beyond what I expected but now it's fine", 20, "none", True),
+    ("my shoulder is sore from the gym, I can't lie on that side, can I sleep on my back?", 30, "none", True),
+    # redness that grows day by day
+    ("it gets a bit redder every day instead of settling", 64, "contact", True),
+    ("it gets a bit redder after I wash it then calms down, normal?", 24, "none", True),
+    # hives told as a nettle rash
+    ("itchy raised bumps like nettles on my cheeks, 2 days now", 48, "contact", True),
+    ("got stung by nettles walking the dog, can I put aloe on my face?", 30, "none", False),
+    # "heart attack" as a figure of speech
+    ("heart attack moment when I saw my red face, but it's just the normal redness right?", 6, "none", True),
+    # a past occasion that dates a thing, not the sign ("an EpiPen from last year")
+    ("throat feels tight, lips swelling, I have an epipen from last year, should I use it?", 2, "emergency", True),
+    ("throat closed up from a bee sting years ago, could the numbing cream do that?", None, "emergency", False),
+]
+
+
 SIXTEENTH_REVIEW_SIGNS = [
     # a last review: what an allergic reaction would look like, asked beside a sign told now ("I have pus on my cheek
     # what would an allergic reaction look like?"), took the notice away; "writing for" made other people's stories
@@ -1240,6 +1260,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AM_AN_SIGNS,
     *SIXTEENTH_REVIEW_SIGNS,
     *FIFTEENTH_REVIEW_SIGNS,
     *FOURTEENTH_REVIEW_SIGNS,
@@ -1267,6 +1288,6 @@ FINAL_REVIEW_SIGNS = [
     *ROUND_W_SIGNS, *ROUND_X_SIGNS, *SECOND_REVIEW_AND_ROUND_Y_SIGNS, *THIRD_REVIEW_SIGNS, *ROUND_Z_SIGNS,
     *FOURTH_REVIEW_SIGNS, *FIFTH_REVIEW_SIGNS,
 ])
-def test_signs_found_by_rounds_w_to_al_and_their_reviews(engine, text, hours, level, report):
+def test_signs_found_by_rounds_w_to_an_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
