@@ -1123,6 +1123,17 @@ ROUND_AM_AN_SIGNS = [
     # a past occasion that dates a thing, not the sign ("an EpiPen from last year")
     ("throat feels tight, lips swelling, I have an epipen from last year, should I use it?", 2, "emergency", True),
     ("throat closed up from a bee sting years ago, could the numbing cream do that?", None, "emergency", False),
+    # someone named who was just treated: their signs are going on now, whoever writes
+    ("my brother had it done yesterday and his throat feels tight", None, "emergency", True),
+    ("my best friend had microneedling 2 days ago, her cheek is hot and has pus", None, "contact", True),
+    ("my aunt had hers done 2 yrs ago and her throat closed up, could that happen to me?", None, "emergency", False),
+    ("my aunt got hives after a facial and ended up in hospital. is that likely with microneedling?", None, "emergency",
+     False),
+    ("someone on tiktok had it done yesterday and their face was bleeding, is that normal?", None, "contact", False),
+    # an outcome feared is no report, even a normal sign ("I don't want to end up with a burning forehead")
+    ("can I dye my hair tomorrow? I don't want to end up with a burning scalp", 30, "none", False),
+    # "orange peel" is a skin texture, not peeling
+    ("my skin texture is like orange peel, will microneedling help?", 500, "none", False),
 ]
 
 
