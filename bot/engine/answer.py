@@ -514,7 +514,7 @@ class Engine:
         if level == "none":
             return []
         told_level = _reported_level(findings)
-        told = [f for f in findings if not f.hypothetical and f.level == told_level]
+        told = [f for f in _told(findings) if f.level == told_level]
         first = self._safety_reply(told, told_level) if told_level not in ("none", level) else []
         return first + self._safety_reply([f for f in findings if f.level == level], level)
 
@@ -769,13 +769,21 @@ def _clause_spans(piece: Piece) -> list[tuple[int, int]]:
 def _reported(findings: Sequence[Finding]) -> bool:
     """The patient reports a symptom of their own now: for an escalation, one that needs a call, even when
     a what-if asked beside it is graver ("pus on my cheek, what if my lips swell?")."""
-    told = [f for f in findings if not f.hypothetical]
-    return bool(told) and (overall(findings) == "none" or _reported_level(findings) != "none")
+    return bool(_told(findings)) and (overall(findings) == "none" or _reported_level(findings) != "none")
 
 
 def _reported_level(findings: Sequence[Finding]) -> Level:
     """How grave the signs the patient tells of now are: the level of the clinic's notice."""
-    return overall([f for f in findings if not f.hypothetical])
+    return overall(_told(findings))
+
+
+def _told(findings: Sequence[Finding]) -> list[Finding]:
+    """The signs told now. Beneath a graver what-if only signs worth a call on their own count (pus, blisters): a
+    group's words or a worsening may come from the what-if ("my face is warm, what if I get chest pain?", "... what
+    if the swelling spreads to my throat?" tell no heat with pain, no warmth getting worse)."""
+    top = overall(findings)
+    return [f for f in findings if not f.hypothetical and (
+        f.level == top or (f.symptom.level != "none" and not f.symptom.all_of))]
 
 
 def _notice_labels(findings: Sequence[Finding]) -> list[str]:
@@ -783,7 +791,7 @@ def _notice_labels(findings: Sequence[Finding]) -> list[str]:
     graver."""
     level, told_level = overall(findings), _reported_level(findings)
     if told_level not in ("none", level):
-        chosen = [f for f in findings if not f.hypothetical and f.level == told_level]
+        chosen = [f for f in _told(findings) if f.level == told_level]
     else:
         chosen = [f for f in findings if level == "none" or f.level == level]
     return _unique([f.symptom.label for f in chosen], key=lambda x: x)

@@ -149,7 +149,6 @@ class Triage(_Strict):
     habitual: list[str] = []
     patterns: list[str] = []
     past_occasions: list[str] = []
-    dating_words: list[str] = []
     asking: list[str] = []
     not_yet_treated: list[str] = []
     returning: list[str] = []

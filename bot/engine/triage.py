@@ -288,7 +288,6 @@ class Triager:
         self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
         self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
         self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
-        self._dating = frozenset(w for p in phrases(triage.dating_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
             "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE)],
@@ -347,8 +346,6 @@ class Triager:
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
         told = {stream.sentence[h.start] for h in reported}
-        cues["habitual"] = [h for h in cues["habitual"] if not (
-            h.value == PAST and h.start > 0 and stream.tokens[h.start - 1] in self._dating)]
         mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", SIZE)),
                      untreated=hours_since is None)
         asking_pieces = {stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value), *cues["asking"],

@@ -1107,22 +1107,6 @@ ROUND_AL_SIGNS = [
 
 
 ROUND_AM_AN_SIGNS = [
-    # pain told as beyond what the patient was told, or too sore to lie on
-    ("the pain is way beyond what they told me", 20, "contact", True),
-    ("it's sore, I can't even lie on my side", 20, "contact", True),
-    ("the pain during the session was way beyond what I expected but now it's fine", 20, "none", True),
-    ("my shoulder is sore from the gym, I can't lie on that side, can I sleep on my back?", 30, "none", True),
-    # redness that grows day by day
-    ("it gets a bit redder every day instead of settling", 64, "contact", True),
-    ("it gets a bit redder after I wash it then calms down, normal?", 24, "none", True),
-    # hives told as a nettle rash
-    ("itchy raised bumps like nettles on my cheeks, 2 days now", 48, "contact", True),
-    ("got stung by nettles walking the dog, can I put aloe on my face?", 30, "none", False),
-    # "heart attack" as a figure of speech
-    ("heart attack moment when I saw my red face, but it's just the normal redness right?", 6, "none", True),
-    # a past occasion that dates a thing, not the sign ("an EpiPen from last year")
-    ("throat feels tight, lips swelling, I have an epipen from last year, should I use it?", 2, "emergency", True),
-    ("throat closed up from a bee sting years ago, could the numbing cream do that?", None, "emergency", False),
     # someone named who was just treated: their signs are going on now, whoever writes
     ("my brother had it done yesterday and his throat feels tight", None, "emergency", True),
     ("my best friend had microneedling 2 days ago, her cheek is hot and has pus", None, "contact", True),
@@ -1134,6 +1118,25 @@ ROUND_AM_AN_SIGNS = [
     ("can I dye my hair tomorrow? I don't want to end up with a burning scalp", 30, "none", False),
     # "orange peel" is a skin texture, not peeling
     ("my skin texture is like orange peel, will microneedling help?", 500, "none", False),
+]
+
+
+SEVENTEENTH_REVIEW_SIGNS = [
+    # a review of this session's first batch: its wordings for rounds AM and AN were reverted, as each made false
+    # alarms or lost emergencies ("heart attack moment" hid "heart attack. Moment ago my arm went numb"; a past
+    # occasion after "from" made history a live emergency; "can't even lie" is "honestly"; nettles sting legs)
+    ("I think I'm having a heart attack, moment ago my arm went numb", 6, "emergency", True),
+    ("heart attack! moment please help", 6, "emergency", True),
+    ("my lips swelled from last time's treatment, should I take an antihistamine before?", 24, "none", False),
+    ("I passed out from blood tests, will I faint during microneedling?", None, "emergency", False),
+    ("I can't even lie, the treatment hurt but I'm fine now", 20, "none", True),
+    ("I went beyond what I was told and used retinol, now it stings a bit", 20, "none", True),
+    ("I expected to be redder instead of just pink, is that ok?", 6, "none", True),
+    ("I walked through nettles in the garden yesterday and got stung on my legs, can I garden today?", 30, "none",
+     False),
+    # a what-if's words don't make a sign told beside it worse ("my face is warm, what if I get chest pain?")
+    ("my face is warm, what if I get chest pain?", 4, "emergency", False),
+    ("face feels warm, what if the swelling spreads to my throat?", 4, "emergency", False),
 ]
 
 
@@ -1272,6 +1275,7 @@ FINAL_REVIEW_SIGNS = [
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *ROUND_AM_AN_SIGNS,
+    *SEVENTEENTH_REVIEW_SIGNS,
     *SIXTEENTH_REVIEW_SIGNS,
     *FIFTEENTH_REVIEW_SIGNS,
     *FOURTEENTH_REVIEW_SIGNS,
