@@ -141,8 +141,6 @@ class Triage(_Strict):
     generic_words: list[str] = []
     present: list[str] = []
     beside_patient: list[str] = []
-    treated_words: list[str] = []
-    recent_words: list[str] = []
     contrasts: list[str] = []
     past_tense: list[str] = []
     report_frames: list[str] = []

@@ -10,7 +10,7 @@ Negation stays local: a cue ("no", "not") only reaches symptoms in its own claus
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -25,8 +25,6 @@ WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll 
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
-RECENT_REACH = 3  # words between a treatment and the recent time that dates it ("had hers done on the 2nd, yesterday")
-FEARED = ("none", "contact")  # an outcome feared is no report, even a normal sign that would last ("a week red")
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
 HitT = TypeVar("HitT", bound=Hit)
 
@@ -281,8 +279,6 @@ class Triager:
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         self._present = PhraseIndex((p, True) for p in phrases(triage.present))
         self._beside = PhraseIndex((p, True) for p in phrases(triage.beside_patient))
-        self._treated = PhraseIndex((p, True) for p in phrases(triage.treated_words))
-        self._recent = PhraseIndex((p, True) for p in phrases(triage.recent_words))
         self._contrasts = frozenset(w for p in phrases(triage.contrasts) for w in p)
         self._past_tense = frozenset(w for p in phrases(triage.past_tense) for w in p)
         self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
@@ -340,7 +336,7 @@ class Triager:
         # "help with my scars" asks about one, "so I don't end up with scars" fears one; "... scars, pus" tells one
         reported = [h for n, h in enumerate(hits)
                     if n not in denied and not _named_after(h, cues["not_report"], stream)
-                    and not _named_after(h, cues["fear"], stream, levels=FEARED)
+                    and not _named_after(h, cues["fear"], stream)
                     and not _named_after(h, cues["worry"], stream, reach=WORRY_REACH)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
@@ -495,8 +491,7 @@ class Triager:
         lady in the pharmacy said it's normal, face oozing"), unless the patient speaks of themself after naming
         them ("my friend says my lips are swollen") or they only see it ("my brother noticed lips swelling"), a
         sign is happening now ("... and now her lips are puffing up", "my mate had it done here today, her throat
-        is tight", "my brother had it done yesterday and his throat feels tight", but not "... yesterday and her face
-        was bleeding"), or the writer is beside them ("what should we do?"): recall first."""
+        is tight"), or the writer is beside them ("what should we do?"): recall first."""
         between = stream.tokens[cue.end:first]
         if any(t in self._first_person for t in between):
             return False
@@ -505,15 +500,7 @@ class Triager:
             return False
         if self._observers.scan(between) and self._only_seen(stream, first, between, emergency):
             return False  # "my brother noticed lips swelling", "a workmate noticed pus on my chin": the writer's
-        return not (self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:])
-                    or (self._just_treated(between) and not self._told_as_past(stream, first)))
-
-    def _just_treated(self, words: Sequence[str]) -> bool:
-        """Whether the words tell of a treatment a short while ago ("had it done yesterday", "had microneedling
-        2 days ago"): the person named is the one being treated, so their signs are going on now."""
-        recent = self._recent.scan(words)
-        return bool(recent) and any(abs(r.start - t.end) <= RECENT_REACH or abs(t.start - r.end) <= RECENT_REACH
-                                    for t in self._treated.scan(words) for r in recent)
+        return not (self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:]))
 
     def _only_seen(self, stream: _Stream, first: int, between: Sequence[str], emergency: bool) -> bool:
         """Whether the person named only saw or said the sign: nothing theirs ("her chin") or general ("pus
@@ -582,12 +569,11 @@ def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
     return [h for h in hits if h.value[0].level == "emergency" or h.value[0].all_of or not inside_another(h)]
 
 
-def _named_after(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream, reach: int | None = None,
-                 levels: Collection[str] = ("contact",)) -> bool:
+def _named_after(hit: SymptomHit, cues: Sequence[Hit], stream: _Stream, reach: int | None = None) -> bool:
     """A contact-level sign named after one of `cues` in its clause ("help with", "get rid of", "so I don't end up
     with"), or within `reach` words of it ("worried I'll get an infection", not "... theres pus on my chin"): asked
     about or feared, not reported (a question about signs, "what could go wrong?", keeps its advice)."""
-    return hit.value[0].level in levels and hit.value[0].advice is None and any(
+    return hit.value[0].level == "contact" and hit.value[0].advice is None and any(
         c.end <= hit.start and stream.same_clause(c.start, hit.start) and (reach is None or hit.start - c.end <= reach)
         for c in cues)
 

@@ -1107,15 +1107,6 @@ ROUND_AL_SIGNS = [
 
 
 ROUND_AM_AN_SIGNS = [
-    # someone named who was just treated: their signs are going on now, whoever writes
-    ("my brother had it done yesterday and his throat feels tight", None, "emergency", True),
-    ("my best friend had microneedling 2 days ago, her cheek is hot and has pus", None, "contact", True),
-    ("my aunt had hers done 2 yrs ago and her throat closed up, could that happen to me?", None, "emergency", False),
-    ("my aunt got hives after a facial and ended up in hospital. is that likely with microneedling?", None, "emergency",
-     False),
-    ("someone on tiktok had it done yesterday and their face was bleeding, is that normal?", None, "contact", False),
-    # an outcome feared is no report, even a normal sign ("I don't want to end up with a burning forehead")
-    ("can I dye my hair tomorrow? I don't want to end up with a burning scalp", 30, "none", False),
     # "orange peel" is a skin texture, not peeling
     ("my skin texture is like orange peel, will microneedling help?", 500, "none", False),
 ]
@@ -1137,6 +1128,19 @@ SEVENTEENTH_REVIEW_SIGNS = [
     # a what-if's words don't make a sign told beside it worse ("my face is warm, what if I get chest pain?")
     ("my face is warm, what if I get chest pain?", 4, "emergency", False),
     ("face feels warm, what if the swelling spreads to my throat?", 4, "emergency", False),
+]
+
+
+EIGHTEENTH_REVIEW_SIGNS = [
+    # a review of the second batch, all reverted: someone named "just treated" ("had her baby yesterday", "a girl on
+    # tiktok had it done yesterday") made others' stories reports; aunts and neighbours as other people hid the
+    # patient's own emergency told after them; a fear hid a normal sign lasting now ("I don't want to end up this
+    # red at my wedding", day 4)
+    ("my sister had her baby yesterday and she's bleeding quite a lot", None, "contact", False),
+    ("I saw a girl on tiktok who had it done yesterday and her face is covered in pus", None, "none", False),
+    ("my neighbour gave me her aloe vera gel, lips swelling and tongue tingling", 3, "emergency", True),
+    ("I'm with my aunt, her lips are swelling and she can't breathe", None, "emergency", True),
+    ("I dont want to end up looking this red at my wedding on saturday", 100, "contact", True),
 ]
 
 
@@ -1276,6 +1280,7 @@ FINAL_REVIEW_SIGNS = [
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *ROUND_AM_AN_SIGNS,
     *SEVENTEENTH_REVIEW_SIGNS,
+    *EIGHTEENTH_REVIEW_SIGNS,
     *SIXTEENTH_REVIEW_SIGNS,
     *FIFTEENTH_REVIEW_SIGNS,
     *FOURTEENTH_REVIEW_SIGNS,
