@@ -419,7 +419,8 @@ class Engine:
             topic_ids = [t for t in topic_ids if t not in echoed]
         if self._too_close(reading, topic_ids):
             return self._did_you_mean(reading, primary, hours_since)
-        paragraphs = self._escalation(reading.findings, level)
+        told = _told(reading)
+        paragraphs = self._escalation(reading.findings, told, level)
         titled = len(topic_ids) > 1 or bool(paragraphs)
         for tid in topic_ids:
             body = self._topic_paragraph(self.topics[tid], hours_since, now, tid in reading.outside_window,
@@ -441,9 +442,9 @@ class Engine:
             suggestions=reading.suggestions if kind == "suggest" else [],
             topics=topic_ids,
             symptoms=[f.symptom.id for f in reading.findings],
-            symptom_labels=_notice_labels(reading.findings),
-            report=_reported(reading.findings),
-            report_level=_reported_level(reading.findings),
+            symptom_labels=_notice_labels(reading.findings, told),
+            report=_reported(reading.findings, told),
+            report_level=overall(told),
             kind=kind,
             asked_for_hours=_asked_for_hours(hours_since, reading.moment) if reading.moment else None,
         )
@@ -507,15 +508,15 @@ class Engine:
             return timed.same_day
         return timed.one_day if days == 1 else timed.days.format(days=days)
 
-    def _escalation(self, findings: Sequence[Finding], level: Level) -> list[str]:
+    def _escalation(self, findings: Sequence[Finding], told: Sequence[Finding], level: Level) -> list[str]:
         """The safety reply: for a report, act now; for a question about what could happen, what to do if
         (with what else to watch for, when the question is about a sign that needs a call). A sign told now
         beneath a what-if at a higher level ("pus on my cheek, what if my lips swell?") is answered first."""
         if level == "none":
             return []
-        told_level = _reported_level(findings)
-        told = [f for f in _told(findings) if f.level == told_level]
-        first = self._safety_reply(told, told_level) if told_level not in ("none", level) else []
+        told_level = overall(told)
+        first = self._safety_reply([f for f in told if f.level == told_level], told_level) \
+            if told_level not in ("none", level) else []
         return first + self._safety_reply([f for f in findings if f.level == level], level)
 
     def _safety_reply(self, chosen: Sequence[Finding], level: Level) -> list[str]:
@@ -766,32 +767,28 @@ def _clause_spans(piece: Piece) -> list[tuple[int, int]]:
     return spans
 
 
-def _reported(findings: Sequence[Finding]) -> bool:
+def _reported(findings: Sequence[Finding], told: Sequence[Finding]) -> bool:
     """The patient reports a symptom of their own now: for an escalation, one that needs a call, even when
     a what-if asked beside it is graver ("pus on my cheek, what if my lips swell?")."""
-    return bool(_told(findings)) and (overall(findings) == "none" or _reported_level(findings) != "none")
+    return bool(told) and (overall(findings) == "none" or overall(told) != "none")
 
 
-def _reported_level(findings: Sequence[Finding]) -> Level:
-    """How grave the signs the patient tells of now are: the level of the clinic's notice."""
-    return overall(_told(findings))
+def _told(reading: _Reading) -> list[Finding]:
+    """The signs told now. Beneath a graver what-if only a sign worth a call on its own (pus, blisters) told in a
+    statement counts: a group's words or a worsening may come from the what-if ("my face is warm, what if I get
+    chest pain?"), and a question beside it asks ("what if my lips swell? or I get blisters?")."""
+    top = overall(reading.findings)
+    stated = any(c.symptomatic and not c.question for c in reading.clauses)
+    return [f for f in reading.findings if not f.hypothetical and (
+        f.level == top or (stated and f.symptom.level != "none" and not f.symptom.all_of))]
 
 
-def _told(findings: Sequence[Finding]) -> list[Finding]:
-    """The signs told now. Beneath a graver what-if only signs worth a call on their own count (pus, blisters): a
-    group's words or a worsening may come from the what-if ("my face is warm, what if I get chest pain?", "... what
-    if the swelling spreads to my throat?" tell no heat with pain, no warmth getting worse)."""
-    top = overall(findings)
-    return [f for f in findings if not f.hypothetical and (
-        f.level == top or (f.symptom.level != "none" and not f.symptom.all_of))]
-
-
-def _notice_labels(findings: Sequence[Finding]) -> list[str]:
+def _notice_labels(findings: Sequence[Finding], told: Sequence[Finding]) -> list[str]:
     """The signs a notice names: those at the answer's level, or those told now when a what-if beside them is
     graver."""
-    level, told_level = overall(findings), _reported_level(findings)
+    level, told_level = overall(findings), overall(told)
     if told_level not in ("none", level):
-        chosen = [f for f in _told(findings) if f.level == told_level]
+        chosen = [f for f in told if f.level == told_level]
     else:
         chosen = [f for f in findings if level == "none" or f.level == level]
     return _unique([f.symptom.label for f in chosen], key=lambda x: x)

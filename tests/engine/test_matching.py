@@ -108,6 +108,7 @@ def test_covered_topic_beside_uncovered_subject(engine):
     [
         ("Since makeup is off for a day, can I get my lash extensions done tomorrow?", "other cosmetic treatments"),
         ("Apart from washing gently, am I ok to dye my hair? The dye gets on my forehead", "hair treatments"),
+        ("box dye this weekend, it gets a bit on my forehead. Is that ok after microneedling?", "hair treatments"),
         ("Is flying ok this week? The air on planes is so dry", "flying"),
         ("What does a session cost, and does insurance pay if it's for acne scars?", "prices"),
     ],

@@ -1107,8 +1107,9 @@ ROUND_AL_SIGNS = [
 
 
 ROUND_AM_AN_SIGNS = [
-    # "orange peel" is a skin texture, not peeling
-    ("my skin texture is like orange peel, will microneedling help?", 500, "none", False),
+    # a sign told now beside a graver what-if reaches the clinic (see test_a_sign_told_beside_a_graver_what_if...)
+    ("I feel dizzy, what if I faint?", 48, "emergency", True),
+    ("I have a rash, what would a serious allergic reaction look like?", 48, "emergency", True),
 ]
 
 
@@ -1128,6 +1129,17 @@ SEVENTEENTH_REVIEW_SIGNS = [
     # a what-if's words don't make a sign told beside it worse ("my face is warm, what if I get chest pain?")
     ("my face is warm, what if I get chest pain?", 4, "emergency", False),
     ("face feels warm, what if the swelling spreads to my throat?", 4, "emergency", False),
+]
+
+
+NINETEENTH_REVIEW_SIGNS = [
+    # a review of what was left: signs only asked about beside a graver what-if are no reports ("what if my lips
+    # swell? or I get blisters?"); "orange peel" as a texture word hid peeling getting worse after "orange."
+    ("What if my lips swell? Or I get blisters?", 48, "emergency", False),
+    ("Is bruising normal? What if my lips swell?", 48, "emergency", False),
+    ("is pus normal? what if my lips swell?", 48, "emergency", False),
+    ("my skin went orange. Peeling is getting worse", 48, "contact", True),
+    ("orange peel texture getting worse since the treatment", 48, "contact", True),
 ]
 
 
@@ -1281,6 +1293,7 @@ FINAL_REVIEW_SIGNS = [
     *ROUND_AM_AN_SIGNS,
     *SEVENTEENTH_REVIEW_SIGNS,
     *EIGHTEENTH_REVIEW_SIGNS,
+    *NINETEENTH_REVIEW_SIGNS,
     *SIXTEENTH_REVIEW_SIGNS,
     *FIFTEENTH_REVIEW_SIGNS,
     *FOURTEENTH_REVIEW_SIGNS,
