@@ -1106,10 +1106,14 @@ ROUND_AL_SIGNS = [
 ]
 
 
-ROUND_AM_AN_SIGNS = [
+ROUND_AM_TO_AO_SIGNS = [
     # a sign told now beside a graver what-if reaches the clinic (see test_a_sign_told_beside_a_graver_what_if...)
     ("I feel dizzy, what if I faint?", 48, "emergency", True),
     ("I have a rash, what would a serious allergic reaction look like?", 48, "emergency", True),
+    # pain like electric shocks or shooting pains is unusual; a shock from a hairdryer is not
+    ("every few minutes i get this stabbing electric-shock pain along my jawline", 26, "contact", True),
+    ("shooting pains in my forehead since this morning", 30, "contact", True),
+    ("I got an electric shock from the hairdryer lol, face is fine, can I wash my hair?", 30, "none", False),
 ]
 
 
@@ -1290,7 +1294,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
-    *ROUND_AM_AN_SIGNS,
+    *ROUND_AM_TO_AO_SIGNS,
     *SEVENTEENTH_REVIEW_SIGNS,
     *EIGHTEENTH_REVIEW_SIGNS,
     *NINETEENTH_REVIEW_SIGNS,
