@@ -1110,10 +1110,11 @@ ROUND_AM_TO_AO_SIGNS = [
     # a sign told now beside a graver what-if reaches the clinic (see test_a_sign_told_beside_a_graver_what_if...)
     ("I feel dizzy, what if I faint?", 48, "emergency", True),
     ("I have a rash, what would a serious allergic reaction look like?", 48, "emergency", True),
-    # pain like electric shocks or shooting pains is unusual; a shock from a hairdryer is not
+    # pain like an electric shock is unusual ("shooting pain" and "electric shocks" alone were reverted after a review:
+    # "photo shoot. Pain is fine", the hairdryer gave me an electric shock, sciatica)
     ("every few minutes i get this stabbing electric-shock pain along my jawline", 26, "contact", True),
-    ("shooting pains in my forehead since this morning", 30, "contact", True),
-    ("I got an electric shock from the hairdryer lol, face is fine, can I wash my hair?", 30, "none", False),
+    ("I have a photo shoot. Pain wise I'm fine, just red", 30, "none", True),
+    ("the hairdryer gave me an electric shock, can I still blow dry my hair?", 30, "none", False),
 ]
 
 
