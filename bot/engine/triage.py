@@ -318,7 +318,7 @@ class Triager:
         """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
         stream = _Stream.of(pieces)
         cues = by_kind(self._cues.scan(stream.tokens))
-        hits = stream.visible(_most_specific(_meant(cues, stream)))
+        hits = stream.visible(_most_specific(_meant(cues)))
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
         starts = {h.start for h in hits}
@@ -530,12 +530,10 @@ class Triager:
         return Finding(symptom, "contact" if lasting else "none", prolonged=lasting)
 
 
-def _meant(cues: dict[str, list[Hit]], stream: _Stream) -> list[SymptomHit]:
+def _meant(cues: dict[str, list[Hit]]) -> list[SymptomHit]:
     """Symptom phrases, except where a symptom's `not_in` phrase shows its words mean something else, or
-    a feeling's cause follows a sign that is no emergency ("burning up with embarrassment"). An exception
-    read across a sentence's end says nothing ("I'm having a heart attack. Moment ago my arm went numb")."""
-    other = {(i, h.value) for h in cues["not_in"] if stream.sentence[h.start] == stream.sentence[h.end - 1]
-             for i in range(h.start, h.end)}
+    a feeling's cause follows a sign that is no emergency ("burning up with embarrassment")."""
+    other = {(i, h.value) for h in cues["not_in"] for i in range(h.start, h.end)}
     return [h for h in _literal(cues["symptom"], cues) if (h.start, h.value[0].id) not in other]
 
 
