@@ -1137,6 +1137,14 @@ SEVENTEENTH_REVIEW_SIGNS = [
 ]
 
 
+TWENTY_FIRST_REVIEW_SIGNS = [
+    # an exception read only within one sentence was reverted: patients write them with punctuation inside
+    ("Breathing? Fine. Lips? Fine. Just my cheeks are swollen and tight", 18, "none", True),
+    ("my bank balance made me... faint lol but skin is just pink and warm", 6, "none", True),
+    ("just a faint... pink now, yay", 72, "none", True),
+]
+
+
 NINETEENTH_REVIEW_SIGNS = [
     # a review of what was left: signs only asked about beside a graver what-if are no reports ("what if my lips
     # swell? or I get blisters?"); "orange peel" as a texture word hid peeling getting worse after "orange."
@@ -1299,6 +1307,7 @@ FINAL_REVIEW_SIGNS = [
     *SEVENTEENTH_REVIEW_SIGNS,
     *EIGHTEENTH_REVIEW_SIGNS,
     *NINETEENTH_REVIEW_SIGNS,
+    *TWENTY_FIRST_REVIEW_SIGNS,
     *SIXTEENTH_REVIEW_SIGNS,
     *FIFTEENTH_REVIEW_SIGNS,
     *FOURTEENTH_REVIEW_SIGNS,
