@@ -1115,6 +1115,9 @@ ROUND_AM_TO_AO_SIGNS = [
     ("every few minutes i get this stabbing electric-shock pain along my jawline", 26, "contact", True),
     ("I have a photo shoot. Pain wise I'm fine, just red", 30, "none", True),
     ("the hairdryer gave me an electric shock, can I still blow dry my hair?", 30, "none", False),
+    # swallowing that gets harder is trouble swallowing, like "hard to swallow"
+    ("there's a lump in my throat. getting harder to swallow", 5, "emergency", True),
+    ("swallowing is no harder than normal, just red", 30, "none", True),
 ]
 
 
