@@ -1118,6 +1118,7 @@ ROUND_AM_TO_AO_SIGNS = [
     # swallowing that gets harder is trouble swallowing, like "hard to swallow"
     ("there's a lump in my throat. getting harder to swallow", 5, "emergency", True),
     ("swallowing is no harder than normal, just red", 30, "none", True),
+    ("will it be harder to swallow after microneedling?", 24, "emergency", False),
 ]
 
 
