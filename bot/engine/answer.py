@@ -514,9 +514,8 @@ class Engine:
         beneath a what-if at a higher level ("pus on my cheek, what if my lips swell?") is answered first."""
         if level == "none":
             return []
-        told_level = overall(told)
-        first = self._safety_reply([f for f in told if f.level == told_level], told_level) \
-            if told_level not in ("none", level) else []
+        beneath = _told_beneath(findings, told)
+        first = self._safety_reply(beneath, beneath[0].level) if beneath else []
         return first + self._safety_reply([f for f in findings if f.level == level], level)
 
     def _safety_reply(self, chosen: Sequence[Finding], level: Level) -> list[str]:
@@ -783,12 +782,16 @@ def _told(reading: _Reading) -> list[Finding]:
         f.level == top or (stated and f.symptom.level != "none" and not f.symptom.all_of))]
 
 
+def _told_beneath(findings: Sequence[Finding], told: Sequence[Finding]) -> list[Finding]:
+    """The signs told now, at their level, when a what-if beside them is graver: answered and notified on their
+    own ("pus on my cheek, what if my lips swell?"); none otherwise."""
+    level, told_level = overall(findings), overall(told)
+    return [f for f in told if f.level == told_level] if told_level not in ("none", level) else []
+
+
 def _notice_labels(findings: Sequence[Finding], told: Sequence[Finding]) -> list[str]:
     """The signs a notice names: those at the answer's level, or those told now when a what-if beside them is
     graver."""
-    level, told_level = overall(findings), overall(told)
-    if told_level not in ("none", level):
-        chosen = [f for f in told if f.level == told_level]
-    else:
-        chosen = [f for f in findings if level == "none" or f.level == level]
+    level = overall(findings)
+    chosen = _told_beneath(findings, told) or [f for f in findings if level == "none" or f.level == level]
     return _unique([f.symptom.label for f in chosen], key=lambda x: x)
