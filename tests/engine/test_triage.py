@@ -1119,6 +1119,8 @@ ROUND_AM_TO_AO_SIGNS = [
     ("there's a lump in my throat. getting harder to swallow", 5, "emergency", True),
     ("swallowing is no harder than normal, just red", 30, "none", True),
     ("will it be harder to swallow after microneedling?", 24, "emergency", False),
+    ("will it get harder to swallow?", 24, "emergency", False),
+    ("my throat is getting tight, will it get worse?", 24, "emergency", True),
 ]
 
 
