@@ -1119,8 +1119,6 @@ ROUND_AM_TO_AO_SIGNS = [
     ("there's a lump in my throat. getting harder to swallow", 5, "emergency", True),
     ("swallowing is no harder than normal, just red", 30, "none", True),
     ("will it be harder to swallow after microneedling?", 24, "emergency", False),
-    ("will it get harder to swallow?", 24, "emergency", False),
-    ("my throat is getting tight, will it get worse?", 24, "emergency", True),
 ]
 
 
@@ -1140,6 +1138,16 @@ SEVENTEENTH_REVIEW_SIGNS = [
     # a what-if's words don't make a sign told beside it worse ("my face is warm, what if I get chest pain?")
     ("my face is warm, what if I get chest pain?", 4, "emergency", False),
     ("face feels warm, what if the swelling spreads to my throat?", 4, "emergency", False),
+]
+
+
+TWENTY_THIRD_REVIEW_SIGNS = [
+    # "will it get ..." as a what-if cue was reverted: unpunctuated, it swallowed the sign told after it
+    ("will it get worse my lips are swelling", 2, "emergency", True),
+    ("will it get better throat is closing", 2, "emergency", True),
+    ("will it get infected theres pus", 24, "contact", True),
+    ("will it get better my face is still red and swollen", 96, "contact", True),
+    ("my throat is getting tight, will it get worse?", 24, "emergency", True),
 ]
 
 
@@ -1314,6 +1322,7 @@ FINAL_REVIEW_SIGNS = [
     *EIGHTEENTH_REVIEW_SIGNS,
     *NINETEENTH_REVIEW_SIGNS,
     *TWENTY_FIRST_REVIEW_SIGNS,
+    *TWENTY_THIRD_REVIEW_SIGNS,
     *SIXTEENTH_REVIEW_SIGNS,
     *FIFTEENTH_REVIEW_SIGNS,
     *FOURTEENTH_REVIEW_SIGNS,
