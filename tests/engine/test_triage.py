@@ -1141,6 +1141,27 @@ SEVENTEENTH_REVIEW_SIGNS = [
 ]
 
 
+ROUND_AQ_SIGNS = [
+    # pain, pressure or heaviness of the chest told in any order is chest pain (round AQ's missed emergency)
+    ("sharp pain left side of my chest and my arm feels heavy. just got home from microneedling", 2, "emergency",
+     True),
+    ("my chest feels heavy and kind of squeezed", 3, "emergency", True),
+    ("there's this pressure in the middle of my chest", None, "emergency", True),
+    ("I need to get this off my chest: the pain during the treatment was awful, now it's fine", 20, "none", True),
+    # an eye told as bloodshot, crusted or stuck shut needs a call (round AQ's missed worrying report)
+    ("My eyes are bloodshot and crusty every morning since the session, lashes glued together when I wake up", 48,
+     "contact", True),
+    ("my left eyelid is stuck shut this morning", 30, "contact", True),
+    ("can I put mascara on my lashes yet?", 30, "none", False),
+    # sight that suddenly goes is an emergency (round AQ's other missed emergency); the sight of something is not
+    ("suddenly the vision in my right eye went blurry and dark at the edges, and the eye is really painful", 28,
+     "emergency", True),
+    ("I get a bit queasy at the sight of needles, will the numbing cream help?", None, "none", False),
+    # where the patient works is no visit to the emergency department (round AQ's false emergency)
+    ("I work nights in A&E, can I go to my spin class tonight?", 3, "none", False),
+]
+
+
 TWENTY_THIRD_REVIEW_SIGNS = [
     # "will it get ..." as a what-if cue was reverted: unpunctuated, it swallowed the sign told after it
     ("will it get worse my lips are swelling", 2, "emergency", True),
@@ -1317,6 +1338,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AQ_SIGNS,
     *ROUND_AM_TO_AO_SIGNS,
     *SEVENTEENTH_REVIEW_SIGNS,
     *EIGHTEENTH_REVIEW_SIGNS,
