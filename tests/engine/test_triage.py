@@ -1162,6 +1162,22 @@ ROUND_AQ_SIGNS = [
 ]
 
 
+ROUND_AR_SIGNS = [
+    # sight that goes, told of the eye or as blurring with halos, is an emergency; results not seen are not
+    ("suddenly can't see out of my right eye, everything went dark on that side about 10 min ago", None,
+     "emergency", True),
+    ("my vision is blurry in that eye and lights have halos", 24, "emergency", True),
+    ("three weeks on and I can't see much difference in my scars yet, is that normal?", 504, "none", False),
+    # a faint told as what happened
+    ("next thing i know i was on the floor my boyfriend says i was out for like a minute", 4, "emergency", True),
+    # a fever with confusion is an emergency; a patient puzzled by the advice, asking about a temperature, is not
+    ("she has a fever of 39.6, she's shivering and saying confused things", 96, "emergency", True),
+    ("I'm so confused about the aftercare, does the temperature of the water matter?", 30, "none", False),
+    # an eye gritty since the treatment needs a call
+    ("my eye's been red and gritty and watering since the treatment", 30, "contact", True),
+]
+
+
 TWENTY_THIRD_REVIEW_SIGNS = [
     # "will it get ..." as a what-if cue was reverted: unpunctuated, it swallowed the sign told after it
     ("will it get worse my lips are swelling", 2, "emergency", True),
@@ -1338,6 +1354,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AR_SIGNS,
     *ROUND_AQ_SIGNS,
     *ROUND_AM_TO_AO_SIGNS,
     *SEVENTEENTH_REVIEW_SIGNS,
