@@ -137,6 +137,7 @@ class _Mood:
     worsening: frozenset[int] = frozenset()  # sentences that say a sign is getting worse
     conditionals: list[Hit] = field(default_factory=list)  # "if", "what if": a condition reaching past a comma
     not_yet: list[Hit] = field(default_factory=list)  # "my treatment is tomorrow", with no treatment on record
+    returning: list[Hit] = field(default_factory=list)  # "it's come back", "now they're back"
 
 
 @dataclass(frozen=True)
@@ -436,6 +437,11 @@ class Triager:
         # ends where the sentence turns to now
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
             h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
+        # "blisters on my lip, I used to get them as a kid and now they're back": the sign came back after both
+        # (not "last year I came back with tan lines that are still there")
+        in_sentence = [h for h in in_sentence if not (h.value == PAST and any(
+            r.start >= max(h.end, first) and stream.sentence[r.start] == stream.sentence[h.start]
+            for r in mood.returning))]
         # "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says now
         if self._present.scan(stream.words_of(stream.clause, first)):
             in_sentence = [h for h in in_sentence if stream.same_clause(h.start, first)]
@@ -551,7 +557,7 @@ def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], untreated: bool
     kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
     conditionals = [c for c in cues["conditional"] if not any(f.start <= c.start < f.end for f in frames)]
     return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals,
-                 cues["not_yet"] if untreated else [])
+                 cues["not_yet"] if untreated else [], cues["returning"])
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:

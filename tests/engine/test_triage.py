@@ -1175,6 +1175,11 @@ ROUND_AR_SIGNS = [
     ("I'm so confused about the aftercare, does the temperature of the water matter?", 30, "none", False),
     # an eye gritty since the treatment needs a call
     ("my eye's been red and gritty and watering since the treatment", 30, "contact", True),
+    # a sign that came back after the past occasion told with it is told now ("they're" is a word, not a typo)
+    ("there are some cold-sore type blisters on my lip, I used to get them as a kid and now they're back", None,
+     "contact", True),
+    ("last year I came back from skiing with goggle tan lines that are still there, is sunscreen enough?", 48,
+     "none", False),
 ]
 
 
