@@ -1162,6 +1162,22 @@ ROUND_AQ_SIGNS = [
 ]
 
 
+TWENTY_FOURTH_REVIEW_SIGNS = [
+    # the review of round AQ's fixes narrowed them: the chest's own skin, tight after treatment, and bare "suddenly"
+    # or "lost my" near "vision" made emergencies; bloodshot eyes from crying needed no call
+    ("my chest is red and tight after microneedling", 24, "none", True),
+    ("skin on my chest is a bit tight after the session, can i use moisturiser", 24, "none", True),
+    ("I've had a heavy cold and a chesty cough, can I still have my next session?", None, "none", False),
+    ("my eyesight is fine, my face just suddenly went really red when I had a hot drink", 24, "none", True),
+    ("I lost my glasses so my eyesight is blurry, did my makeup badly, is it ok on day 3", 60, "none", False),
+    ("my eyes are bloodshot from crying all night because of a breakup, skin is fine", 24, "none", False),
+    # ... and what it kept or found
+    ("I lost sight in my eye", 5, "emergency", True),
+    ("pain spreading from my chest to my jaw and left arm", 2, "emergency", True),
+    ("had a reaction at work and got admitted", None, "emergency", True),
+]
+
+
 ROUND_AR_SIGNS = [
     # sight that goes, told of the eye or as blurring with halos, is an emergency; results not seen are not
     ("suddenly can't see out of my right eye, everything went dark on that side about 10 min ago", None,
@@ -1359,6 +1375,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *TWENTY_FOURTH_REVIEW_SIGNS,
     *ROUND_AR_SIGNS,
     *ROUND_AQ_SIGNS,
     *ROUND_AM_TO_AO_SIGNS,
