@@ -1162,6 +1162,24 @@ ROUND_AQ_SIGNS = [
 ]
 
 
+ROUND_AS_SIGNS = [
+    # sight lost told in non-native English, a chest clutched, a painful eye whose vision blurs, a fever with a
+    # patient "a bit confused" (round AS's missed emergencies)
+    ("Now my eye one side I cannot see nothing, is black. Very scared.", 26, "emergency", True),
+    ("my mum had it done today and now she's clutching her chest saying it hurts", None, "emergency", True),
+    ("my right eye is very red and really painful, it's streaming, and my vision in that eye has gone blurry", 7,
+     "emergency", True),
+    ("the ointment got in my eye and my vision went blurry for a minute, rinsed and now its fine", 7, "contact",
+     True),
+    ("red streaks going down from her jaw onto her neck, a high fever, and now she's really dizzy and a bit confused",
+     72, "emergency", True),
+    ("I'm a bit confused about the aftercare, also is a temp of 37 ok?", 30, "none", False),
+    # a sister treated this afternoon whose throat is swelling is happening now: the clinic hears of it
+    ("Please I need help now, my sister did microneedling this afternoon and her throat is swelling", 2, "emergency",
+     True),
+]
+
+
 TWENTY_FOURTH_REVIEW_SIGNS = [
     # the review of round AQ's fixes narrowed them: the chest's own skin, tight after treatment, and bare "suddenly"
     # or "lost my" near "vision" made emergencies; bloodshot eyes from crying needed no call
@@ -1375,6 +1393,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AS_SIGNS,
     *TWENTY_FOURTH_REVIEW_SIGNS,
     *ROUND_AR_SIGNS,
     *ROUND_AQ_SIGNS,
