@@ -26,6 +26,7 @@ _SENTENCE_ENDS = frozenset(".!?")
 _JOINERS = frozenset(["and", "but", "so", "then"])
 CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please"])
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
+RANGE_HOURS = 3  # how far a range of hours may run ("around 10-11", "about 6-8")
 CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5")
 EARLY_REACH = 3  # words after a clock time that may say it is early ("at 5 in the morning")
 # Words after a clock time that end its reach for a day: another occasion or clause ("at 6pm or tomorrow", "at 7pm,
@@ -465,14 +466,22 @@ class MomentReader:
             crossed = crossed or (k >= j + CLOCK_REACH and (toks[k] in _JOINERS or toks[k] in self.w.parts_of_day))
             said = toks[k] in self.w.approximations
             clock = self._clock_time(toks, k + 1, said=True) if said else self._clock_time(toks, k)
-            if clock is None or (said and clock[0] < len(toks) and toks[clock[0]] not in CLOCK_ENDS):
-                continue  # "around 10 or so", not "about 2 weeks" or "like 3 times"
+            ranged = clock is not None and said and self._a_range(toks, *clock)
+            if clock is None or (said and not ranged and clock[0] < len(toks) and toks[clock[0]] not in CLOCK_ENDS):
+                continue  # "around 10 or so" or "around 10-11", not "about 2 weeks" or "like 3 times"
             meridiem = _has_meridiem(toks, clock[0], self.w)
             if crossed and not (meridiem and clock[1] < self.w.day_starts):
                 continue
             if meridiem or (k < j + CLOCK_REACH and (k == j or said or toks[k] in self.w.clock_words)):
                 return clock[1], meridiem
         return None
+
+    def _a_range(self, toks: Sequence[str], end: int, hour: float) -> bool:
+        """ "around 10-11": a clock time said as a range of hours (it starts at the first); not "about 2-3 weeks"."""
+        if end >= len(toks) or not toks[end].isdigit() or not hour < int(toks[end]) <= hour + RANGE_HOURS:
+            return False
+        after = end + 1
+        return after >= len(toks) or (toks[after] not in self._units and not toks[after].isdigit())
 
     def _part_after(self, toks: Sequence[str], j: int) -> str | None:
         """A part of the day said a few words on, before anything that ends a clock time's reach."""

@@ -198,6 +198,12 @@ def test_clock_times_after_a_part_of_the_day_or_around(reader):
     assert reader.find("saturday like 3 times", WEDNESDAY).start == at(2026, 11, 28, 6)
 
 
+def test_a_clock_time_said_as_a_range_starts_at_its_first_hour(reader):
+    text = "brunch tomorrow around 10-11, ok to wear a bit of makeup by then?"
+    assert reader.find(text, WEDNESDAY).start == at(2026, 11, 26, 10)
+    assert reader.find("tomorrow about 2-3 weeks after the first one", WEDNESDAY).start == at(2026, 11, 26, 6)
+
+
 def test_a_question_narrows_its_own_moment(reader):
     friday = at(2026, 11, 27, 17)
     assert reader.find("Could I start it again next week, like Friday the 4th?", friday).start == at(2026, 12, 4, 6)
