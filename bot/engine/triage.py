@@ -22,6 +22,7 @@ SymptomHit = Hit[tuple[Symptom, int]]
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
+RETURN_REACH = 3  # words between a return and the word of now that tells it ("now they're back", "back today")
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
@@ -284,6 +285,7 @@ class Triager:
         self._past_tense = frozenset(w for p in phrases(triage.past_tense) for w in p)
         self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
         self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
+        self._returning_now = PhraseIndex((p, True) for p in phrases(triage.returning_now))
         self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
@@ -437,11 +439,11 @@ class Triager:
         # ends where the sentence turns to now
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
             h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
-        # "blisters on my lip, I used to get them as a kid and now they're back": the sign came back after both
-        # (not "last year I came back with tan lines that are still there")
+        # "blisters on my lip, I used to get them as a kid and now they're back": the sign came back, now, after both
+        # (not "last year I came back with tan lines", nor "years ago my lips swelled and it came back a week later")
         in_sentence = [h for h in in_sentence if not (h.value == PAST and any(
             r.start >= max(h.end, first) and stream.sentence[r.start] == stream.sentence[h.start]
-            for r in mood.returning))]
+            and self._returns_now(stream, r) for r in mood.returning))]
         # "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says now
         if self._present.scan(stream.words_of(stream.clause, first)):
             in_sentence = [h for h in in_sentence if stream.same_clause(h.start, first)]
@@ -478,6 +480,12 @@ class Triager:
         """ "... at the dentist and now ...", "last time was fine, but my lips are swelling": words after a past
         occasion that turn the sentence to now."""
         return bool(self._present.scan(between)) or any(t in self._contrasts for t in between)
+
+    def _returns_now(self, stream: _Stream, cue: Hit) -> bool:
+        """Whether a return is told as happening now: a word of now right around it ("and now they're back")."""
+        sentence = stream.run(stream.sentence, stream.sentence[cue.start])
+        around = stream.tokens[max(sentence.start, cue.start - RETURN_REACH):min(sentence.stop, cue.end + RETURN_REACH)]
+        return bool(self._returning_now.scan(around))
 
     def _told_as_past(self, stream: _Stream, at: int) -> bool:
         """Whether the clause of the sign at `at` tells it in the past tense before it ("it was red ...")."""

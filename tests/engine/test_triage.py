@@ -1180,6 +1180,27 @@ ROUND_AS_SIGNS = [
 ]
 
 
+TWENTY_FIFTH_REVIEW_SIGNS = [
+    # the review of round AR's fixes: "they're" as someone else's word lost reports ("my sister thinks they're hives,
+    # welts on my neck since the treatment"); a past return, a leaflet's "confusion", a floor or a skin gone dark
+    # round the eyes made emergencies
+    ("my sister thinks they're hives, welts on my neck since the treatment", 20, "contact", True),
+    ("my sister is here, they're getting the car, face swelling fast and lips tingling", 2, "emergency", True),
+    ("years ago after fillers my lips swelled up and it came back a week later, will microneedling do that?", None,
+     "emergency", False),
+    ("the leaflet says go to A&E if fever and confusion, I have neither", 30, "contact", False),
+    ("my temp job starts tomorrow and my boss was confused why my face is red", 20, "none", True),
+    ("woke up on the floor after my sister's party, is my face ok to wash?", 30, "none", False),
+    ("the clinic is on the ground floor, I came to reception, can I book my next one?", None, "none", False),
+    ("my under eye circles have gone dark since microneedling, is that pigmentation?", 240, "none", False),
+    ("my eye cream feels gritty, has it gone off?", 30, "none", False),
+    # ... and what it kept
+    ("fever 39.4, im confused and shaking, dont know what day it is", 48, "emergency", True),
+    ("my boyfriend found me on the ground, he says I was out for a few seconds", 3, "emergency", True),
+    ("it's like a curtain came down over my eye", 5, "emergency", True),
+]
+
+
 TWENTY_FOURTH_REVIEW_SIGNS = [
     # the review of round AQ's fixes narrowed them: the chest's own skin, tight after treatment, and bare "suddenly"
     # or "lost my" near "vision" made emergencies; bloodshot eyes from crying needed no call
@@ -1394,6 +1415,7 @@ FINAL_REVIEW_SIGNS = [
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *ROUND_AS_SIGNS,
+    *TWENTY_FIFTH_REVIEW_SIGNS,
     *TWENTY_FOURTH_REVIEW_SIGNS,
     *ROUND_AR_SIGNS,
     *ROUND_AQ_SIGNS,
