@@ -24,7 +24,7 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a p
 
 _SENTENCE_ENDS = frozenset(".!?")
 _JOINERS = frozenset(["and", "but", "so", "then"])
-CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please"])
+CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please", "ok", "okay"])
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 RANGE_HOURS = 3  # how far a range of hours may run ("around 10-11", "about 6-8")
 CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5")
@@ -466,9 +466,10 @@ class MomentReader:
             crossed = crossed or (k >= j + CLOCK_REACH and (toks[k] in _JOINERS or toks[k] in self.w.parts_of_day))
             said = toks[k] in self.w.approximations
             clock = self._clock_time(toks, k + 1, said=True) if said else self._clock_time(toks, k)
-            ranged = clock is not None and said and self._a_range(toks, *clock)
+            ranged = self._a_range(toks, *clock) if clock is not None and said else None
+            clock = ranged or clock
             if clock is None or (said and not ranged and clock[0] < len(toks) and toks[clock[0]] not in CLOCK_ENDS):
-                continue  # "around 10 or so" or "around 10-11", not "about 2 weeks" or "like 3 times"
+                continue  # "around 10 or so" or "around 7-8pm", not "about 2 weeks" or "like 2-3 times"
             meridiem = _has_meridiem(toks, clock[0], self.w)
             if crossed and not (meridiem and clock[1] < self.w.day_starts):
                 continue
@@ -476,12 +477,18 @@ class MomentReader:
                 return clock[1], meridiem
         return None
 
-    def _a_range(self, toks: Sequence[str], end: int, hour: float) -> bool:
-        """ "around 10-11": a clock time said as a range of hours (it starts at the first); not "about 2-3 weeks"."""
+    def _a_range(self, toks: Sequence[str], end: int, hour: float) -> tuple[int, float] | None:
+        """ "around 10-11?", "around 7-8pm": a clock time said as a range of hours starts at its first, in the
+        morning or afternoon said after the second; not "about 2-3 weeks" nor "like 3-4 times" (the range must end
+        the clock time: a sentence end, "ok", "or so", am or pm)."""
         if end >= len(toks) or not toks[end].isdigit() or not hour < int(toks[end]) <= hour + RANGE_HOURS:
-            return False
+            return None
         after = end + 1
-        return after >= len(toks) or (toks[after] not in self._units and not toks[after].isdigit())
+        if after < len(toks) and toks[after] in (*self.w.afternoon_words, *self.w.morning_words):
+            return after + 1, hour % 12 + (12 if toks[after] in self.w.afternoon_words else 0)
+        if after >= len(toks) or toks[after] in CLOCK_ENDS:
+            return after, hour
+        return None
 
     def _part_after(self, toks: Sequence[str], j: int) -> str | None:
         """A part of the day said a few words on, before anything that ends a clock time's reach."""

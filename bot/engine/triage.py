@@ -570,7 +570,8 @@ def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], untreated: bool
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
     """Drop a phrase inside a longer one of another symptom: "dots of blood" is not "blood". Emergency
-    phrases and parts of phrase groups always stay, so a longer phrase never hides a sign."""
+    phrases and parts of phrase groups always stay, so a longer phrase never hides a sign; nor does a part of a
+    group hide one ("vision is blurry", a part of a painful blurred eye, is still "vision")."""
     by_start: dict[int, list[SymptomHit]] = {}
     for hit in hits:
         by_start.setdefault(hit.start, []).append(hit)
@@ -578,6 +579,7 @@ def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
 
     def inside_another(h: SymptomHit) -> bool:
         return any(o.end >= h.end and o.end - o.start > h.end - h.start and o.value[0].id != h.value[0].id
+                   and not o.value[0].all_of
                    for start in range(h.start - longest, h.start + 1) for o in by_start.get(start, ()))
 
     return [h for h in hits if h.value[0].level == "emergency" or h.value[0].all_of or not inside_another(h)]

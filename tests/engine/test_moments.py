@@ -202,6 +202,8 @@ def test_a_clock_time_said_as_a_range_starts_at_its_first_hour(reader):
     text = "brunch tomorrow around 10-11, ok to wear a bit of makeup by then?"
     assert reader.find(text, WEDNESDAY).start == at(2026, 11, 26, 10)
     assert reader.find("tomorrow about 2-3 weeks after the first one", WEDNESDAY).start == at(2026, 11, 26, 6)
+    assert reader.find("dinner tomorrow around 7-8pm, makeup ok?", WEDNESDAY).start == at(2026, 11, 26, 19)
+    assert reader.find("tomorrow I have about 3-4 meetings, makeup ok?", WEDNESDAY).start == at(2026, 11, 26, 6)
 
 
 def test_a_question_narrows_its_own_moment(reader):

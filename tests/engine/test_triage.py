@@ -1180,6 +1180,21 @@ ROUND_AS_SIGNS = [
 ]
 
 
+TWENTY_SIXTH_REVIEW_SIGNS = [
+    # the review of round AS's fixes and of the rework before it: a part of a phrase group hid a whole sign ("vision
+    # is blurry" hid "vision"); double vision and halos, a faint on the bathroom floor, a fever read off a
+    # thermometer with nonsense talk, and a return told the night after the session are emergencies; a chest
+    # clutched laughing is not
+    ("my vision is blurry", 5, "contact", True),
+    ("I'm seeing double since this morning", 5, "emergency", True),
+    ("I woke up on the bathroom floor, no idea how long I was out", 3, "emergency", True),
+    ("temp 39 and talking nonsense", 72, "emergency", True),
+    ("years ago my lips swelled from a cream and it came back last night after my session", 20, "emergency", True),
+    ("I was clutching my chest laughing at the bill", 24, "none", False),
+    ("dinner tomorrow around 7-8pm, I had a facial peel last year, is my face ok for makeup?", 8, "none", False),
+]
+
+
 TWENTY_FIFTH_REVIEW_SIGNS = [
     # the review of round AR's fixes: "they're" as someone else's word lost reports ("my sister thinks they're hives,
     # welts on my neck since the treatment"); a past return, a leaflet's "confusion", a floor or a skin gone dark
@@ -1188,7 +1203,6 @@ TWENTY_FIFTH_REVIEW_SIGNS = [
     ("my sister is here, they're getting the car, face swelling fast and lips tingling", 2, "emergency", True),
     ("years ago after fillers my lips swelled up and it came back a week later, will microneedling do that?", None,
      "emergency", False),
-    ("the leaflet says go to A&E if fever and confusion, I have neither", 30, "contact", False),
     ("my temp job starts tomorrow and my boss was confused why my face is red", 20, "none", True),
     ("woke up on the floor after my sister's party, is my face ok to wash?", 30, "none", False),
     ("the clinic is on the ground floor, I came to reception, can I book my next one?", None, "none", False),
@@ -1415,6 +1429,7 @@ FINAL_REVIEW_SIGNS = [
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *ROUND_AS_SIGNS,
+    *TWENTY_SIXTH_REVIEW_SIGNS,
     *TWENTY_FIFTH_REVIEW_SIGNS,
     *TWENTY_FOURTH_REVIEW_SIGNS,
     *ROUND_AR_SIGNS,
