@@ -1180,6 +1180,17 @@ ROUND_AS_SIGNS = [
 ]
 
 
+TWENTY_SEVENTH_REVIEW_SIGNS = [
+    # the last review found review 24's narrowing had lost sudden sight loss and plain chest pain
+    ("my eyesight went suddenly in my left eye this morning", 6, "emergency", True),
+    ("I lost my vision for a minute and then it came back", 6, "emergency", True),
+    ("sudden vision loss in my left eye since 2pm", 6, "emergency", True),
+    ("my chest started hurting an hour ago", 3, "emergency", True),
+    ("he grabbed his chest and sat down, said it hurts, now he's pale", 4, "emergency", True),
+    ("my husband says I was out late, so I got little sleep, does sleep affect healing?", 24, "none", False),
+]
+
+
 TWENTY_SIXTH_REVIEW_SIGNS = [
     # the review of round AS's fixes and of the rework before it: a part of a phrase group hid a whole sign ("vision
     # is blurry" hid "vision"); double vision and halos, a faint on the bathroom floor, a fever read off a
@@ -1429,6 +1440,7 @@ FINAL_REVIEW_SIGNS = [
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *ROUND_AS_SIGNS,
+    *TWENTY_SEVENTH_REVIEW_SIGNS,
     *TWENTY_SIXTH_REVIEW_SIGNS,
     *TWENTY_FIFTH_REVIEW_SIGNS,
     *TWENTY_FOURTH_REVIEW_SIGNS,
