@@ -132,6 +132,7 @@ class Triage(_Strict):
     worries: list[str] = []
     story_questions: list[str] = []
     similes: list[str] = []
+    figures_of_people: list[str] = []
     figurative: list[str] = []
     asides: list[str] = []
     intensifiers: list[str] = []

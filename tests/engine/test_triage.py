@@ -1188,6 +1188,9 @@ TWENTY_SEVENTH_REVIEW_SIGNS = [
     ("my chest started hurting an hour ago", 3, "emergency", True),
     ("he grabbed his chest and sat down, said it hurts, now he's pale", 4, "emergency", True),
     ("my husband says I was out late, so I got little sleep, does sleep affect healing?", 24, "none", False),
+    # someone after "like" is a figure of speech: the sign is the writer's (round AS's report, no notice before)
+    ("honestly looks like someone went at me with a cheese grater and it's day 6, not calming down at all", 144,
+     "contact", True),
 ]
 
 
