@@ -180,12 +180,10 @@ class MomentReader:
             hour, j = int(toks[j]), j + 1
         else:
             return None
-        if j < len(toks) and toks[j] in (*self.w.afternoon_words, *self.w.morning_words):
+        if j < len(toks) and _is_meridiem(toks[j], self.w):
             if not 1 <= hour < 13:
                 return None
-            pm = toks[j] in self.w.afternoon_words
-            hour = hour % 12 + (12 if pm else 0)
-            return j + 1, hour
+            return j + 1, self._on_clock(hour, toks[j])
         if not said_at or hour > 23:
             return None
         return j, hour
@@ -477,6 +475,10 @@ class MomentReader:
                 return clock[1], meridiem
         return None
 
+    def _on_clock(self, hour: float, meridiem: str) -> float:
+        """A 12-hour clock hour said with am or pm, on the 24-hour clock ("7 pm" is 19)."""
+        return hour % 12 + (12 if meridiem in self.w.afternoon_words else 0)
+
     def _a_range(self, toks: Sequence[str], end: int, hour: float) -> tuple[int, float] | None:
         """ "around 10-11?", "around 7-8pm": a clock time said as a range of hours starts at its first, in the
         morning or afternoon said after the second; not "about 2-3 weeks" nor "like 3-4 times" (the range must end
@@ -484,8 +486,8 @@ class MomentReader:
         if end >= len(toks) or not toks[end].isdigit() or not hour < int(toks[end]) <= hour + RANGE_HOURS:
             return None
         after = end + 1
-        if after < len(toks) and toks[after] in (*self.w.afternoon_words, *self.w.morning_words):
-            return after + 1, hour % 12 + (12 if toks[after] in self.w.afternoon_words else 0)
+        if after < len(toks) and _is_meridiem(toks[after], self.w):
+            return after + 1, self._on_clock(hour, toks[after])
         if after >= len(toks) or toks[after] in CLOCK_ENDS:
             return after, hour
         return None
@@ -561,4 +563,8 @@ def _today(now: datetime, night_ends: float) -> date:
 
 
 def _has_meridiem(toks: Sequence[str], end: int, w: MomentWords) -> bool:
-    return end > 0 and toks[end - 1] in (*w.afternoon_words, *w.morning_words)
+    return end > 0 and _is_meridiem(toks[end - 1], w)
+
+
+def _is_meridiem(word: str, w: MomentWords) -> bool:
+    return word in w.afternoon_words or word in w.morning_words

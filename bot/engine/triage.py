@@ -286,7 +286,7 @@ class Triager:
         self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
         self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
         self._returning_now = PhraseIndex((p, True) for p in phrases(triage.returning_now))
-        self._figures = [p for p in phrases(triage.figures_of_people)]
+        self._figures = phrases(triage.figures_of_people)
         self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
@@ -322,10 +322,10 @@ class Triager:
         """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
         stream = _Stream.of(pieces)
         cues = by_kind(self._cues.scan(stream.tokens))
-        cues["cue"] = [c for c in cues["cue"] if not (c.value and self._figure_of_speech(stream, c))]
         hits = stream.visible(_most_specific(_meant(cues)))
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
+        cues["cue"] = [c for c in cues["cue"] if not (c.value and self._figure_of_speech(stream, c))]
         starts = {h.start for h in hits}
         signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")
         modifiers = [m for m in stream.visible(_literal(cues["modifier"], cues))
@@ -485,8 +485,8 @@ class Triager:
 
     def _figure_of_speech(self, stream: _Stream, person: Hit) -> bool:
         """Whether someone named is a figure of speech ("looks like someone went at me with a cheese grater")."""
-        before = stream.tokens[:person.start]
-        return any(tuple(before[len(before) - len(f):]) == f for f in self._figures if len(before) >= len(f))
+        return any(person.start >= len(f) and tuple(stream.tokens[person.start - len(f):person.start]) == f
+                   for f in self._figures)
 
     def _returns_now(self, stream: _Stream, cue: Hit) -> bool:
         """Whether a return is told as happening now: a word of now right around it ("and now they're back")."""
