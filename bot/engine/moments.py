@@ -19,6 +19,7 @@ from bot.engine.text import normalize
 MAX_DAYS_AHEAD = 3660  # a moment further ahead is not about aftercare (and would overflow dates)
 MAX_HOURS = 24 * MAX_DAYS_AHEAD
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.m\b\.?")
+_ASIDE_END = re.compile(r"[.!?]+\)")  # "(Monday!!)": an aside's own mark doesn't end the sentence around it
 _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a past word doesn't reach across
 
 
@@ -76,7 +77,7 @@ def _asks(toks: Sequence[str], i: int) -> bool:
 
 def tokens(text: str) -> list[str]:
     """Words, numbers and clock times ("10:30") of a message ("4 a.m." is "4 am")."""
-    return _TOKEN.findall(_DOTTED_MERIDIEM.sub(r"\1m", normalize(text)))
+    return _TOKEN.findall(_ASIDE_END.sub(")", _DOTTED_MERIDIEM.sub(r"\1m", normalize(text))))
 
 
 def wall(day: date, hours: float, tz: object) -> datetime:
@@ -118,13 +119,14 @@ class MomentReader:
 
     def find(self, text: str, now: datetime | None) -> Moment | None:
         """The moment named in `text`: the first that starts later than now in a sentence that asks (a story's
-        "Marathon in 3 weeks. ... Can I do the run tonight?" asks about tonight), else the first later than now
-        anywhere, else the first (which is now, as in "today"). Without `now` only spans counted from now
-        ("in 3 days") can be placed."""
+        "Marathon in 3 weeks. ... Can I do the run tonight?" asks about tonight), else one going on now in a
+        sentence that asks, else the first later than now anywhere, else the first (which is now, as in
+        "today"). Without `now` only spans counted from now ("in 3 days") can be placed."""
         toks = self._expand(tokens(text))
         first: Moment | None = None
         later: Moment | None = None
         asked: Moment | None = None
+        ongoing: Moment | None = None  # a moment going on now, in a sentence that asks ("tonight?" at 21:00)
         habit = False  # the moment asked about was told as a habit ("every Sunday"): a later one in its sentence wins
         for i, tok in enumerate(toks):
             if asked is not None and tok in _SENTENCE_ENDS:
@@ -134,6 +136,8 @@ class MomentReader:
             if self._in_the_past(toks, i) or (i > 0 and toks[i - 1] in self.w.now_words):
                 continue  # "last Friday", "since Monday"; "it's 8am" is the time now
             moment = self._at(toks, i, now)
+            if moment is not None and moment.start_in <= 0 < moment.end_in and ongoing is None and _asks(toks, i):
+                ongoing = moment
             if moment is not None and moment.start_in > 0:
                 if asked is not None:  # "next week, like Friday the 4th?" narrows what it asks; "all next
                     # week, and the 4th especially" does not; "every Sunday - can I on Sunday the 27th?" names one
@@ -150,7 +154,8 @@ class MomentReader:
                     habit = i > 0 and toks[i - 1] in self.w.habit_words
                 later = later or moment
             first = first or moment
-        return asked or later or first
+        # "I spent the next week peeling. Can I use it tonight?" at 21:00 asks about now, not a story's week
+        return asked or ongoing or later or first
 
     def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""
@@ -442,9 +447,17 @@ class MomentReader:
             part = self._part_after(toks, j)  # "tomorrow at 9 in the evening"
             if part is not None:
                 return self._point(found, self._in_part(hour, part, said), now)
-            pm = not said and hour in self.w.afternoon_hours and not self._early_after(toks, j)
+            pm = not said and ((hour in self.w.afternoon_hours and not self._early_after(toks, j))
+                               or self._said_in_afternoon(toks, hour))
             return self._point(found, hour + 12 if pm else hour, now)
         return self._day_span(found, now)
+
+    def _said_in_afternoon(self, toks: Sequence[str], hour: float) -> bool:
+        """ "booked the sauna at 7pm tomorrow ... will I be ok for the sauna tomorrow at 7?": a bare hour the
+        message also says with pm elsewhere is that afternoon hour."""
+        said = str(int(hour)) if hour == int(hour) and 1 <= hour < 12 else None
+        return said is not None and any(toks[k] == said and toks[k + 1] in self.w.afternoon_words
+                                        for k in range(len(toks) - 1))
 
     def _early_after(self, toks: Sequence[str], j: int) -> bool:
         """ "tomorrow at 5 in the morning", "at 4 before work": a morning word a few words on."""

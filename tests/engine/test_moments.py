@@ -342,3 +342,28 @@ def test_a_past_form_with_an_intent_looks_ahead(reader):
     # a past form with no intent stays in the past ("was going out on Wednesday", "I used retinol on Tuesday")
     assert reader.find("I used retinol on Tuesday, was that ok?", friday) is None
     assert reader.find("was going out on Wednesday in the sun for hours, is that bad?", friday) is None
+
+
+def test_a_moment_going_on_now_in_the_question_beats_a_story_s_later_one(reader):
+    """ "tonight" at 21:00 is now: the story's "the next week" is not what is asked (round AT)."""
+    late = at(2026, 11, 25, 21)
+    story = "Last time I spent the next week peeling. Can I put my tretinoin back on tonight before bed?"
+    moment = reader.find(story, late)
+    assert moment.label == "tonight" and moment.start_in <= 0 < moment.end_in
+    told = "I have a wedding on Saturday. Will I be able to wear makeup then?"
+    assert reader.find(told, late).label == "Saturday"  # nothing asked for now: the story's moment
+
+
+def test_a_bare_hour_said_elsewhere_with_pm_is_that_afternoon_hour(reader):
+    text = "He booked the sauna at 7pm tomorrow evening. Will I be ok to do the sauna tomorrow at 7?"
+    assert reader.find(text, WEDNESDAY).start == at(2026, 11, 26, 19)
+    assert reader.find("I work from 7 till 3. Can I run tomorrow at 7?", WEDNESDAY).start == at(2026, 11, 26, 7)
+
+
+def test_after_work_is_the_evening(reader):
+    assert reader.find("can i hit the gym tomorrow after work", WEDNESDAY).start == at(2026, 11, 26, 17)
+
+
+def test_an_aside_s_exclamation_does_not_end_the_question(reader):
+    text = "My wedding is on the 30th (Monday!!) and I got microneedling today 😭 will I be able to wear makeup on the day??"
+    assert reader.find(text, WEDNESDAY).label == "Monday"

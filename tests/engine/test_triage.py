@@ -1180,6 +1180,25 @@ ROUND_AS_SIGNS = [
 ]
 
 
+ROUND_AT_SIGNS = [
+    # sight lost told after a greeting in another language, or gone "totally dark" (round AT's missed emergencies)
+    ("안녕하세요... 눈이 갑자기 안 보여요. sorry english not good, left eye suddenly cannot see, black", 3, "emergency", True),
+    ("vision went totally dark in one eye for a few minutes and it's still not right", 20, "emergency", True),
+    # an eye that blurs and hurts, told with "has been", buried in a gym question
+    ("Oh and also since they did the area around my eyes my right eye has been blurry and really painful", 30,
+     "emergency", True),
+    ("my left eye has been a bit blurry since the session", 30, "contact", True),
+    # tingling belongs to the first days; pins and needles that stay do not
+    ("weird pins and needles feeling on my left cheek that hasn't gone away in 3 days", 76, "contact", True),
+    ("Mild tingling like after a facial, 2hrs in.", 2, "none", True),
+    ("lips tingling and swelling up fast", 2, "emergency", True),
+    # a voice worn out by shouting is no allergic reaction; a hoarse voice is
+    ("voice is hoarse from screaming at the football last night haha. which moisturiser is ok to use?", 20, "none",
+     False),
+    ("my voice is hoarse and my lips feel tight", 2, "emergency", True),
+]
+
+
 TWENTY_SEVENTH_REVIEW_SIGNS = [
     # the last review found review 24's narrowing had lost sudden sight loss and plain chest pain
     ("my eyesight went suddenly in my left eye this morning", 6, "emergency", True),
@@ -1442,6 +1461,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AT_SIGNS,
     *ROUND_AS_SIGNS,
     *TWENTY_SEVENTH_REVIEW_SIGNS,
     *TWENTY_SIXTH_REVIEW_SIGNS,
