@@ -365,5 +365,6 @@ def test_after_work_is_the_evening(reader):
 
 
 def test_an_aside_s_exclamation_does_not_end_the_question(reader):
-    text = "My wedding is on the 30th (Monday!!) and I got microneedling today 😭 will I be able to wear makeup on the day??"
+    text = ("My wedding is on the 30th (Monday!!) and I got microneedling today 😭 will I be able to wear makeup "
+            "on the day??")
     assert reader.find(text, WEDNESDAY).label == "Monday"

@@ -1182,7 +1182,8 @@ ROUND_AS_SIGNS = [
 
 ROUND_AT_SIGNS = [
     # sight lost told after a greeting in another language, or gone "totally dark" (round AT's missed emergencies)
-    ("안녕하세요... 눈이 갑자기 안 보여요. sorry english not good, left eye suddenly cannot see, black", 3, "emergency", True),
+    ("안녕하세요... 눈이 갑자기 안 보여요. sorry english not good, left eye suddenly cannot see, black", 3,
+     "emergency", True),
     ("vision went totally dark in one eye for a few minutes and it's still not right", 20, "emergency", True),
     # an eye that blurs and hurts, told with "has been", buried in a gym question
     ("Oh and also since they did the area around my eyes my right eye has been blurry and really painful", 30,
