@@ -109,6 +109,7 @@ class MomentReader:
             self._shorthands.setdefault(short.split()[0], []).append((short.split(), full.split()))
         self._after_next_phrases = [p.split() for p in words.after_next]
         self._early = [p.split() for p in words.early_words]
+        self._now_said = [p.split() for p in words.now_words]
         self._days = sorted(((k.split(), v) for k, v in words.days.items()), key=lambda kv: -len(kv[0]))
         # Words a moment can start with (besides numbers and clock times): other words are skipped at once.
         self._day_starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays])
@@ -130,10 +131,10 @@ class MomentReader:
         habit = False  # the moment asked about was told as a habit ("every Sunday"): a later one in its sentence wins
         for i, tok in enumerate(toks):
             if asked is not None and tok in _SENTENCE_ENDS:
-                break
+                return self._told_after(toks, i, asked, now)
             if tok not in self._starts and not tok[0].isdigit():
                 continue
-            if self._in_the_past(toks, i) or (i > 0 and toks[i - 1] in self.w.now_words):
+            if self._in_the_past(toks, i) or self._said_now(toks, i):
                 continue  # "last Friday", "since Monday"; "it's 8am" is the time now
             moment = self._at(toks, i, now)
             if moment is not None and moment.start_in <= 0 < moment.end_in and ongoing is None and _asks(toks, i):
@@ -156,6 +157,27 @@ class MomentReader:
             first = first or moment
         # "I spent the next week peeling. Can I use it tonight?" at 21:00 asks about now, not a story's week
         return asked or ongoing or later or first
+
+    def _said_now(self, toks: Sequence[str], i: int) -> bool:
+        """ "it's 8am", "now is 4pm": the time now, not a moment asked about."""
+        return any(list(toks[max(0, i - len(p)):i]) == p for p in self._now_said)
+
+    def _told_after(self, toks: Sequence[str], end: int, asked: Moment, now: datetime | None) -> Moment:
+        """ "can i wear makeup tomorrow for the party? its at 7pm": a clock time said with am or pm in the
+        sentence right after the question places it within the day asked about."""
+        if now is None or asked.start is None or asked.end is None or asked.start == asked.end:
+            return asked
+        for k in range(end + 1, len(toks)):
+            if toks[k] in _SENTENCE_ENDS:
+                break
+            clock = self._clock_time(toks, k)
+            if clock is None or not _has_meridiem(toks, clock[0], self.w) or self._in_the_past(toks, k):
+                continue
+            point = wall(asked.start.date(), clock[1], now.tzinfo)
+            if asked.start <= point < asked.end:
+                return self._between(point, point, f"{point:%H:%M} {asked.label}", now) or asked
+            break
+        return asked
 
     def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""

@@ -368,3 +368,15 @@ def test_an_aside_s_exclamation_does_not_end_the_question(reader):
     text = ("My wedding is on the 30th (Monday!!) and I got microneedling today 😭 will I be able to wear makeup "
             "on the day??")
     assert reader.find(text, WEDNESDAY).label == "Monday"
+
+
+def test_a_clock_time_said_right_after_the_question_places_the_day_asked_about(reader):
+    text = "can i wear makeup tomorrow for my sisters engagement party? its at 7pm. got done today at 11am"
+    assert reader.find(text, WEDNESDAY).start == at(2026, 11, 26, 19)
+    later = "can i wear makeup tomorrow? I had it done at 9am. Thanks"  # a time gone by places nothing
+    assert reader.find(later, WEDNESDAY).start == at(2026, 11, 26, 6)
+
+
+def test_the_time_now_said_as_now_is(reader):
+    text = "I do the microneedling today at 2pm, now is 4pm. Tonight at 8 I have a company dinner. Can I?"
+    assert reader.find(text, WEDNESDAY.replace(hour=16)).start == at(2026, 11, 25, 20)

@@ -1180,6 +1180,26 @@ ROUND_AS_SIGNS = [
 ]
 
 
+ROUND_AU_SIGNS = [
+    # round AU's missed signs: a grey-white patch told a few words from its place, a grey curtain coming down, a
+    # fever with a son who "isn't making sense" or a patient who "got confused driving home", marks that "aren't
+    # fading" three weeks on
+    ("there's a patch on my forehead about the size of a coin that's gone kind of greyish white", 19, "contact",
+     True),
+    ("my hair has gone greyish white over the years, is microneedling ok for older skin?", None, "none", False),
+    ("vision's gone blurry in my right eye since the session, like a grey curtain coming down", 6, "emergency",
+     True),
+    ("He has 39.8 fever and he isn't making sense, keeps asking what day it is", 72, "emergency", True),
+    ("fever, chills, and I got confused driving home from work, literally forgot where i was going", 72,
+     "emergency", True),
+    ("there are raised shiny marks in a grid pattern on my forehead that aren't fading. it's been 3 weeks", 504,
+     "contact", True),
+    # a burning face "in a good way" is a glow, not pain four days on
+    ("my face is on fire 🔥🔥 (in a good way, the glow is unreal) day 4 and loving it", 96, "none", False),
+    ("my face is on fire and it's day 4", 96, "contact", True),
+]
+
+
 ROUND_AT_SIGNS = [
     # sight lost told after a greeting in another language, or gone "totally dark" (round AT's missed emergencies)
     ("안녕하세요... 눈이 갑자기 안 보여요. sorry english not good, left eye suddenly cannot see, black", 3,
@@ -1462,6 +1482,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AU_SIGNS,
     *ROUND_AT_SIGNS,
     *ROUND_AS_SIGNS,
     *TWENTY_SEVENTH_REVIEW_SIGNS,
