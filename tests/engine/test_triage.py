@@ -1180,6 +1180,22 @@ ROUND_AS_SIGNS = [
 ]
 
 
+ROUND_AV_SIGNS = [
+    # round AV's missed emergencies: sight lost in part of an eye told nine words on, a fever with a wife who
+    # "doesnt know what day it is", a stiff neck with fever and the worst headache of a life
+    ("left eye went blurry all of a sudden and i cant see out of the bottom half of it. no pain at all", 23,
+     "emergency", True),
+    ("since last night shes burning up (40 degrees) and she doesnt know what day it is, keeps mixing up her words",
+     70, "emergency", True),
+    ("stiff neck + really high fever + worst headache of my life + light hurts my eyes", 48, "emergency", True),
+    ("I slept funny and have a stiff neck, also is it ok to use vitamin c yet?", 48, "none", False),
+    # numbness that never wore off, days on (contact), not numbing that wore off an hour later
+    ("theres a patch on my cheek that still has no feeling, like the numbing never wore off, 3 days now", 72,
+     "contact", True),
+    ("there's still a patch on my right cheek that feels completely numb", 48, "contact", True),
+]
+
+
 ROUND_AU_SIGNS = [
     # round AU's missed signs: a grey-white patch told a few words from its place, a grey curtain coming down, a
     # fever with a son who "isn't making sense" or a patient who "got confused driving home", marks that "aren't
@@ -1482,6 +1498,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AV_SIGNS,
     *ROUND_AU_SIGNS,
     *ROUND_AT_SIGNS,
     *ROUND_AS_SIGNS,
