@@ -134,6 +134,7 @@ class Triage(_Strict):
     similes: list[str] = []
     figures_of_people: list[str] = []
     figurative: list[str] = []
+    figurative_manner: list[str] = []  # "on fire (in a good way)": the sign is a figure; a worsening word stays
     asides: list[str] = []
     intensifiers: list[str] = []
     first_person: list[str] = []

@@ -476,10 +476,11 @@ class MomentReader:
 
     def _said_in_afternoon(self, toks: Sequence[str], hour: float) -> bool:
         """ "booked the sauna at 7pm tomorrow ... will I be ok for the sauna tomorrow at 7?": a bare hour the
-        message also says with pm elsewhere is that afternoon hour."""
+        message also says with pm elsewhere is that afternoon hour; not one told of something gone by ("had it
+        done at 7pm. gym tomorrow at 7?")."""
         said = str(int(hour)) if hour == int(hour) and 1 <= hour < 12 else None
         return said is not None and any(toks[k] == said and toks[k + 1] in self.w.afternoon_words
-                                        for k in range(len(toks) - 1))
+                                        and not self._in_the_past(toks, k) for k in range(len(toks) - 1))
 
     def _early_after(self, toks: Sequence[str], j: int) -> bool:
         """ "tomorrow at 5 in the morning", "at 4 before work": a morning word a few words on."""

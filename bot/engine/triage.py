@@ -158,6 +158,7 @@ class Negation:
                                    *((p, ("cue", True)) for p in phrases(cues)),
                                    *((p, ("after", True)) for p in phrases(after))])
         self._window = window
+        self.cue_words = frozenset(p[0] for p in phrases(cues) if len(p) == 1)  # "not", "no", "never"...
         self._joiners = frozenset(w for p in phrases(joiners) for w in p)
         self._list_words = frozenset(w for p in phrases(list_words) for w in p)
         self._list_cues = [list(p) for p in phrases(list_cues)]
@@ -294,6 +295,7 @@ class Triager:
             "not_report": [(triage.not_reports, True)],
             "simile": [(triage.similes, True)],
             "figurative": [(triage.figurative, True)],
+            "manner": [(triage.figurative_manner, True)],
             "cue": [(triage.hypothetical, False), (triage.others, True)],
             "fear": [(triage.fears, True)],
             "worry": [(triage.worries, True)],
@@ -322,6 +324,10 @@ class Triager:
         """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
         stream = _Stream.of(pieces)
         cues = by_kind(self._cues.scan(stream.tokens))
+        # "swollen, not in a good way": a feeling's cause denied makes no figure of speech of the sign
+        for kind in ("figurative", "manner"):
+            cues[kind] = [c for c in cues[kind]
+                          if not (c.start > 0 and stream.tokens[c.start - 1] in self._negation.cue_words)]
         hits = stream.visible(_most_specific(_meant(cues)))
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
@@ -553,14 +559,17 @@ class Triager:
 
 def _meant(cues: dict[str, list[Hit]]) -> list[SymptomHit]:
     """Symptom phrases, except where a symptom's `not_in` phrase shows its words mean something else, or
-    a feeling's cause follows a sign that is no emergency ("burning up with embarrassment")."""
+    a feeling's cause follows a sign that is no emergency ("burning up with embarrassment"), or a manner that
+    makes it a figure ("on fire (in a good way)")."""
     other = {(i, h.value) for h in cues["not_in"] for i in range(h.start, h.end)}
-    return [h for h in _literal(cues["symptom"], cues) if (h.start, h.value[0].id) not in other]
+    return [h for h in _literal(cues["symptom"], cues, ("figurative", "manner"))
+            if (h.start, h.value[0].id) not in other]
 
 
-def _literal(hits: list[HitT], cues: dict[str, list[Hit]]) -> list[HitT]:
-    """Hits not followed by a feeling's cause ("burning up with embarrassment"); emergency signs always stay."""
-    causes = {h.start for h in cues["figurative"]}
+def _literal(hits: list[HitT], cues: dict[str, list[Hit]], kinds: Sequence[str] = ("figurative",)) -> list[HitT]:
+    """Hits not followed by a feeling's cause ("burning up with embarrassment"); emergency signs always stay.
+    A manner ("in a good way") makes a sign a figure, not a worsening word ("throbbing in a good way? ... hotter")."""
+    causes = {h.start for kind in kinds for h in cues[kind]}
     if not causes:
         return hits
     return [h for h in hits if (isinstance(h.value, tuple) and h.value[0].level == "emergency")

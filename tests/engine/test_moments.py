@@ -380,3 +380,10 @@ def test_a_clock_time_said_right_after_the_question_places_the_day_asked_about(r
 def test_the_time_now_said_as_now_is(reader):
     text = "I do the microneedling today at 2pm, now is 4pm. Tonight at 8 I have a company dinner. Can I?"
     assert reader.find(text, WEDNESDAY.replace(hour=16)).start == at(2026, 11, 25, 20)
+
+
+def test_a_time_told_of_the_treatment_is_not_the_one_asked_about(reader):
+    """Review 28: "had it done at 7pm" says nothing of a bare "tomorrow at 7"; "after my microneedling today"
+    is the treatment, not the moment asked about."""
+    assert reader.find("had it done at 7pm. gym tomorrow at 7?", WEDNESDAY).start == at(2026, 11, 26, 7)
+    assert reader.find("Gym on Friday. Is that ok after my microneedling today?", WEDNESDAY).label == "Friday"

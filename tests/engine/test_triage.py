@@ -1180,6 +1180,24 @@ ROUND_AS_SIGNS = [
 ]
 
 
+TWENTY_EIGHTH_REVIEW_SIGNS = [
+    # review 28 (of rounds AT and AU's fixes): a sign told "not in a good way" is no figure of speech
+    ("my face is swollen, not in a good way, day 5", 120, "contact", True),
+    ("skin is oozing, not in a good way", 30, "contact", True),
+    # tingling of the tongue, throat or inside the mouth may start an allergy; around the mouth is treated skin
+    ("my tongue is tingling since they put the serum on", 2, "contact", True),
+    ("corners of my mouth are tingling a bit", 2, "none", True),
+    # "got confused" or a photo's blur are no emergency beside a fever or a sore face
+    ("Sorry i got confused, what temperature of water should I wash my face with?", 10, "none", False),
+    ("Eyes fine. Skin is sore. Photo blurry sorry", 10, "none", True),
+    ("my eye cant see the difference yet, right?", 200, "none", False),
+    ("kind of greyish outside today, do i still need spf?", 30, "none", False),
+    # a face that droops with a weak arm is a stroke until shown otherwise
+    ("my smile is droopy on the left and my arm feels weak", 5, "emergency", True),
+    ("droopy eyelids, will microneedling lift them?", None, "none", False),
+]
+
+
 ROUND_AV_SIGNS = [
     # round AV's missed emergencies: sight lost in part of an eye told nine words on, a fever with a wife who
     # "doesnt know what day it is", a stiff neck with fever and the worst headache of a life
@@ -1502,6 +1520,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *TWENTY_EIGHTH_REVIEW_SIGNS,
     *ROUND_AV_SIGNS,
     *ROUND_AU_SIGNS,
     *ROUND_AT_SIGNS,
