@@ -1211,6 +1211,10 @@ ROUND_AV_SIGNS = [
     ("theres a patch on my cheek that still has no feeling, like the numbing never wore off, 3 days now", 72,
      "contact", True),
     ("there's still a patch on my right cheek that feels completely numb", 48, "contact", True),
+    # "should I be worried if I'm still red" tells the redness; "if my lips swell" asks about one to come
+    ("should I be worried if I'm still red after like a week and a half?? also when can I go back to my BHA", 252,
+     "contact", True),
+    ("should i be worried if my lips swell?", 2, "emergency", False),
     # "I break out if I skip it" is a habit; a rash broken out since this morning is told now
     ("paula's choice 2% bha liquid tonight?? i literally break out if i skip it", 6, "none", False),
     ("I've broken out in a rash all over my cheeks since this morning, if i skip the cream will it go?", 6,
