@@ -1180,6 +1180,20 @@ ROUND_AS_SIGNS = [
 ]
 
 
+TWENTY_NINTH_REVIEW_SIGNS = [
+    # review 29 (of round AV's fixes): a habit of breaking out told beside a sign told now keeps the sign
+    ("theres pus coming from a spot on my chin, i break out when my period is due", 72, "contact", True),
+    ("I have a rash on my neck, I break out if I sweat", 30, "contact", True),
+    # "didnt know who else to ask" is no confusion, the worst headache of one's kids no emergency
+    ("i didnt know who else to ask, i have a slight fever and chills", 48, "contact", True),
+    ("my kids are giving me the worst headache ever, can i wear makeup tomorrow?", 20, "none", False),
+    ("the glow never wore off, it's amazing", 200, "none", False),
+    # the new emergencies stay
+    ("my neck is so stiff i cant bend it and i have a fever of 39, had microneedling 2 days ago", 48, "emergency",
+     True),
+]
+
+
 TWENTY_EIGHTH_REVIEW_SIGNS = [
     # review 28 (of rounds AT and AU's fixes): a sign told "not in a good way" is no figure of speech
     ("my face is swollen, not in a good way, day 5", 120, "contact", True),
@@ -1524,6 +1538,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *TWENTY_NINTH_REVIEW_SIGNS,
     *TWENTY_EIGHTH_REVIEW_SIGNS,
     *ROUND_AV_SIGNS,
     *ROUND_AU_SIGNS,
