@@ -1180,6 +1180,27 @@ ROUND_AS_SIGNS = [
 ]
 
 
+ROUND_AW_SIGNS = [
+    # round AW's missed signs: a dark curtain over part of an eye after flashing lights, breathing that "feels
+    # strange" beside blisters and swelling eyes, a husband "burning hot, mumbling", a near faint with a racing heart,
+    # a grid of needle lines not fading on day 5
+    ("seeing flashing lights in my right eye and now there's a dark curtain over part of it", None, "emergency",
+     True),
+    ("face is burning and big blisters keep appearing, eyes swelling shut and breathing feels strange", 5,
+     "emergency", True),
+    ("He's burning hot, mumbling, doesn't know what day it is, I can't get sense out of him", 80, "emergency", True),
+    ("now my heart is racing really fast and I nearly fainted in the bathroom, my partner had to catch me", 3,
+     "emergency", True),
+    ("I can see little lines in a grid pattern on my forehead, like the needle stamps. It's day 5 and they're not "
+     "fading", 120, "contact", True),
+    ("tiny dots in a grid pattern on my forehead, is that normal?", 1, "none", True),
+    ("my heart is racing with excitement, can i wear makeup tomorrow?", 5, "none", False),
+    # "do I need to call in" asks about work
+    ("I work in a hot kitchen and sweat buckets. Shift starts tomorrow 7am. Do I need to call in???", 5, "none",
+     False),
+]
+
+
 TWENTY_NINTH_REVIEW_SIGNS = [
     # review 29 (of round AV's fixes): a habit of breaking out told beside a sign told now keeps the sign
     ("theres pus coming from a spot on my chin, i break out when my period is due", 72, "contact", True),
@@ -1538,6 +1559,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AW_SIGNS,
     *TWENTY_NINTH_REVIEW_SIGNS,
     *TWENTY_EIGHTH_REVIEW_SIGNS,
     *ROUND_AV_SIGNS,
