@@ -1180,6 +1180,16 @@ ROUND_AS_SIGNS = [
 ]
 
 
+THIRTIETH_REVIEW_SIGNS = [
+    # review 30 (of round AW's fixes): "and passed" is no sign gone, nor a hat's shadow or a heart racing before
+    # an exam an emergency
+    ("my throat felt tight and passed after i sat down, should i worry?", 2, "emergency", True),
+    ("itchy rash spreading and passed to my neck", 30, "contact", True),
+    ("the hat throws a shadow over part of my face and eyes, is that enough sun protection?", 30, "none", False),
+    ("my heart is racing before my exam, can i wear concealer tomorrow?", 20, "none", False),
+]
+
+
 ROUND_AW_SIGNS = [
     # round AW's missed signs: a dark curtain over part of an eye after flashing lights, breathing that "feels
     # strange" beside blisters and swelling eyes, a husband "burning hot, mumbling", a near faint with a racing heart,
@@ -1559,6 +1569,7 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *THIRTIETH_REVIEW_SIGNS,
     *ROUND_AW_SIGNS,
     *TWENTY_NINTH_REVIEW_SIGNS,
     *TWENTY_EIGHTH_REVIEW_SIGNS,
