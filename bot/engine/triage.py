@@ -139,6 +139,7 @@ class _Mood:
     conditionals: list[Hit] = field(default_factory=list)  # "if", "what if": a condition reaching past a comma
     not_yet: list[Hit] = field(default_factory=list)  # "my treatment is tomorrow", with no treatment on record
     returning: list[Hit] = field(default_factory=list)  # "it's come back", "now they're back"
+    lasting: frozenset[int] = frozenset()  # sentences that tell a sign has lasted ("the redness never left?")
 
 
 @dataclass(frozen=True)
@@ -353,10 +354,12 @@ class Triager:
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
         told = {stream.sentence[h.start] for h in reported}
-        mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", SIZE)),
-                     untreated=hours_since is None)
         asking_pieces = {stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value), *cues["asking"],
                                                           *cues["story"]]}
+        mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", SIZE)),
+                     frozenset(stream.sentence[m.start] for m in kept_mods
+                               if m.value == "persist" and stream.piece[m.start] not in asking_pieces),
+                     untreated=hours_since is None)
         findings = []
         for symptom, places in complete:
             mentions = []
@@ -368,7 +371,10 @@ class Triager:
                 # "my face was red for 2 days and still red": lasting told outside the past clause
                 later = bool(back) or any(m.value in ("persist", "worse") and not stream.same_clause(m.start, at)
                                           for m in near)
-                mentions.append(self._finding(symptom, at, {_mood_of(m) for m in near} | back, hours_since,
+                # a size only worsens a sign normal for a while ("huge red patches"), not one always normal
+                # ("flaking like crazy" on day 4)
+                moods = {_mood_of(m) for m in near if m.value != SIZE or symptom.within_window}
+                mentions.append(self._finding(symptom, at, moods | back, hours_since,
                                               stream, mood, told_lasting=lasting, lasting_later=later))
             findings.append(_most_reported(mentions))
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
@@ -399,7 +405,8 @@ class Triager:
             plausible = min(plausible, hours_since + RECORDED_TIME_SLACK)
         span = stream.hours(first, plausible, adjacent=False)
         spanned = span is not None and span <= plausible
-        in_sentence = self._habits(symptom, first, stream, mood, spanned)
+        near_span = stream.hours(first, plausible, adjacent=True)
+        in_sentence = self._habits(symptom, first, stream, mood, near_span is not None and near_span <= plausible)
         before = self._cues_before(first, stream, mood)
         others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency") for c in before)
         asking = self._framed(symptom, first, stream, mood)
@@ -482,7 +489,7 @@ class Triager:
         frames = [c for c in framing if not (c.end <= first and stream.sentence[c.start] == sentence and any(
             t in self._contrasts for t in stream.tokens[c.end:first]))]
         return any(stream.sentence[c.start] == sentence for c in frames) or (
-            bool(frames) and not (sentence in mood.worsening or self._told_now(stream, first)))
+            bool(frames) and not (sentence in mood.worsening | mood.lasting or self._told_now(stream, first)))
 
     def _turns_to_now(self, between: Sequence[str]) -> bool:
         """ "... at the dentist and now ...", "last time was fine, but my lips are swelling": words after a past
@@ -561,9 +568,16 @@ def _meant(cues: dict[str, list[Hit]]) -> list[SymptomHit]:
     """Symptom phrases, except where a symptom's `not_in` phrase shows its words mean something else, or
     a feeling's cause follows a sign that is no emergency ("burning up with embarrassment"), or a manner that
     makes it a figure ("on fire (in a good way)")."""
-    other = {(i, h.value) for h in cues["not_in"] for i in range(h.start, h.end)}
     return [h for h in _literal(cues["symptom"], cues, ("figurative", "manner"))
-            if (h.start, h.value[0].id) not in other]
+            if not any(_unmeant(h, o) for o in cues["not_in"])]
+
+
+def _unmeant(hit: SymptomHit, other: Hit) -> bool:
+    """A `not_in` phrase hides its symptom's phrases that start inside it, except a longer phrase that starts
+    with it: "confused what day it is" says more than the "confused what" of a question about the advice."""
+    if other.value != hit.value[0].id or not other.start <= hit.start < other.end:
+        return False
+    return not (hit.start == other.start and hit.end > other.end)
 
 
 def _literal(hits: list[HitT], cues: dict[str, list[Hit]], kinds: Sequence[str] = ("figurative",)) -> list[HitT]:
@@ -576,12 +590,12 @@ def _literal(hits: list[HitT], cues: dict[str, list[Hit]], kinds: Sequence[str] 
             or not any(h.end + d in causes for d in range(FIGURATIVE_GAP + 1))]
 
 
-def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], untreated: bool) -> _Mood:
+def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], lasting: frozenset[int], untreated: bool) -> _Mood:
     frames = cues["frame"]
     kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
     conditionals = [c for c in cues["conditional"] if not any(f.start <= c.start < f.end for f in frames)]
     return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals,
-                 cues["not_yet"] if untreated else [], cues["returning"])
+                 cues["not_yet"] if untreated else [], cues["returning"], lasting)
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
