@@ -130,6 +130,7 @@ class Triage(_Strict):
     others: list[str] = []
     fears: list[str] = []
     worries: list[str] = []
+    worries_about: list[str] = []  # a worry right before a sign named as a risk ("worried about infection")
     story_questions: list[str] = []
     similes: list[str] = []
     figures_of_people: list[str] = []

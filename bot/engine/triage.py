@@ -300,6 +300,7 @@ class Triager:
             "cue": [(triage.hypothetical, False), (triage.others, True)],
             "fear": [(triage.fears, True)],
             "worry": [(triage.worries, True)],
+            "worry_about": [(triage.worries_about, True)],
             "conditional": [(triage.conditionals, True)],
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
@@ -349,7 +350,8 @@ class Triager:
         reported = [h for n, h in enumerate(hits)
                     if n not in denied and not _named_after(h, cues["not_report"], stream)
                     and not _named_after(h, cues["fear"], stream)
-                    and not _named_after(h, cues["worry"], stream, reach=WORRY_REACH)]
+                    and not _named_after(h, cues["worry"], stream, reach=WORRY_REACH)
+                    and not _named_after(h, cues["worry_about"], stream, reach=0)]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
@@ -471,8 +473,15 @@ class Triager:
     def _cues_before(self, first: int, stream: _Stream, mood: _Mood) -> list[Hit]:
         """The question cues and other people named before the sign that still reach it."""
         # "everything I read said it goes down in days, but I'm still puffy": a contrast ends what was read or asked
+        # (nor "my sister never had it but she got a rash": what follows the contrast is still hers)
+        theirs = self._told_as_theirs(stream, first)
         before = [c for c in mood.cues if c.start < first and stream.sentence[c.start] == stream.sentence[first]
-                  and not any(t in self._contrasts for t in stream.tokens[c.end:first])]
+                  and (theirs or not any(t in self._contrasts for t in stream.tokens[c.end:first]))]
+        # "my coworker had it done years ago. she ended up with an infection" (not "... my sister. Her eye is
+        # swollen shut now", nor "... two weeks ago and still her face is red": happening now)
+        if not before and theirs and stream.sentence[first] not in mood.lasting \
+                and not self._present.scan(stream.words_of(stream.clause, first)):
+            before = [c for c in mood.cues if c.value and c.start < first][-1:]
         # A question ends at a comma, a condition doesn't: "will I be ok, lips swelling and throat tight" and "how
         # long will it take, my cheeks are still red" tell their signs; "if it starts tonight, like my lips
         # swelling, what do I do?" asks.
@@ -514,6 +523,12 @@ class Triager:
     def _told_now(self, stream: _Stream, at: int) -> bool:
         """Whether the sentence of the sign at `at` says it is happening now ("right now", "currently")."""
         return bool(self._present.scan(stream.words_of(stream.sentence, at)))
+
+    def _told_as_theirs(self, stream: _Stream, at: int) -> bool:
+        """Whether the clause of the sign at `at` names someone else before it, and not the patient ("... but
+        she got a red rash")."""
+        words = stream.words_before(stream.clause, at)
+        return any(t in self._third_person for t in words) and not any(t in self._first_person for t in words)
 
     def _told_as_own(self, stream: _Stream, at: int) -> bool:
         """Whether the clause of the sign at `at` names the patient before it ("... and my lips are swelling")."""
