@@ -1211,6 +1211,42 @@ ROUND_AW_SIGNS = [
 ]
 
 
+
+ROUND_AX_SIGNS = [
+    # round AX's missed signs: confusion told "what day it is" beside a fever, an infected eye shut with a fever,
+    # redness that "never left" beside "just wondering", raw-looking patches on day 8
+    ("temp of 39.5 and im kind of confused what day it is", 60, "emergency", True),
+    ("my eyelid is swollen and theres pus coming from it, and i cant see out of that eye, fever too", 70,
+     "emergency", True),
+    ("the swelling never went away? its day 9. just wondering", 216, "contact", True),
+    ("the patches on my cheeks look raw and itch, day 8", 192, "contact", True),
+    # "confused what to use" stays a question about the advice; size words don't worsen peeling, itching does
+    ("im confused what cream to use, and i have a slight fever", 30, "contact", True),
+    ("day 4 and my chin is peeling like crazy, can i exfoliate?", 96, "none", True),
+    ("my cheeks itch like crazy and its day 2", 48, "contact", True),
+]
+
+
+ROUND_AY_SIGNS = [
+    # round AY's missed signs: chest tightness with crushing pain down the left arm inside a question about
+    # retinol, a swollen gland under the jaw on day 3
+    ("quick q about retinol. chest has been tight and theres a crushing pain down my left arm, prob stress", 48,
+     "emergency", True),
+    ("a gland under my jaw is swollen and tender since the treatment", 72, "contact", True),
+    # someone else's sign told after a contrast or in a later sentence; a risk worried about; a place's heat;
+    # friends "blowing up my phone"; dried blood on day 3
+    ("my sister hasnt had any treatment but she got an itchy rash from a lotion, what should she use?", None,
+     "none", False),
+    ("my friend had it done somewhere cheap years ago. she ended up with an infection. who does it at your clinic?",
+     None, "none", False),
+    ("we were both treated this morning, me and my sister. Her lips are swelling now", 4, "emergency", True),
+    ("is the pool ok on friday? im worried about infection", 3, "none", False),
+    ("im worried about the pus on my chin", 72, "contact", True),
+    ("its hot as hell in the kitchen at work, can i go back tomorrow?", 30, "none", False),
+    ("my friends are blowing up my phone to come to the lake, can i go with spf?", 50, "none", False),
+    ("day 3, tiny dots of dried blood on my forehead, can i wash them off?", 72, "none", True),
+]
+
 TWENTY_NINTH_REVIEW_SIGNS = [
     # review 29 (of round AV's fixes): a habit of breaking out told beside a sign told now keeps the sign
     ("theres pus coming from a spot on my chin, i break out when my period is due", 72, "contact", True),
@@ -1569,6 +1605,8 @@ FINAL_REVIEW_SIGNS = [
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *ROUND_AX_SIGNS,
+    *ROUND_AY_SIGNS,
     *THIRTIETH_REVIEW_SIGNS,
     *ROUND_AW_SIGNS,
     *TWENTY_NINTH_REVIEW_SIGNS,
