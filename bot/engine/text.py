@@ -30,7 +30,11 @@ _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "hiii", "sooo swollen", "pleeease"
 
 
 def normalize(text: str) -> str:
+    """Lower case, plain apostrophes, and Latin letters without their accents: "schön" is one word, not "sch n"."""
     text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
     if "she'd" in text:  # without its apostrophe, "she'd" would be "shed" (skin shedding)
         text = _SHE_WOULD.sub("she would", text)
     return _DRAWN_OUT.sub(r"\1", text.replace("'", ""))

@@ -1,0 +1,21 @@
+import pytest
+
+from bot.engine import Engine
+from bot.engine.text import words
+
+
+def test_accented_latin_letters_keep_their_words_whole() -> None:
+    assert words("Danke schön, crème solaire, café") == ["danke", "schon", "creme", "solaire", "cafe"]
+
+
+def test_other_scripts_and_emoji_are_no_words() -> None:
+    assert words("Позавчера 🤦\u200d♀️ ok") == ["ok"]
+
+
+@pytest.mark.parametrize("text", [
+    "can i wear makeup tomorrow? danke schön",  # "danke" was corrected into "dance", a sweating keyword
+    "can i wear makeup tomorrow? merci beaucoup",
+    "Terima kasih! can i wear makeup tomorrow?",
+])
+def test_thanks_in_another_language_brings_no_topic(engine: Engine, text: str) -> None:
+    assert engine.answer(text, 20).topics == ["makeup"]
