@@ -63,6 +63,7 @@ class _Reading:
     subjects: list[Subject]
     smalltalk: SmallTalk | None
     outside_window: frozenset[str] = frozenset()  # topics whose window the question does not touch
+    light: frozenset[str] = frozenset()  # topics whose light kind, fine at any time, is asked about
     moment: Moment | None = None  # the time the question is about ("on Saturday"), None for now
     time_known: bool = True  # False: the treatment's hour is assumed (late), so speak in days
 
@@ -123,6 +124,8 @@ class Engine:
             *((p, ("gentle", t.id)) for t in kb.topics if t.window for p in phrases(t.window.gentle)),
             *((p, ("always", t.id)) for t in kb.topics if t.window for p in phrases(t.window.always_allowed)),
             *((p, ("activity", t.id)) for t in kb.topics if t.window for p in phrases(t.window.activity_words)),
+            *((p, ("light", t.id)) for t in kb.topics if t.window for p in phrases(t.window.light)),
+            *((p, ("heavy", t.id)) for t in kb.topics if t.window for p in phrases(t.window.heavy)),
         ])
 
     # -- public API ------------------------------------------------------------------------------
@@ -213,8 +216,10 @@ class Engine:
             {tid for m in marks for tid in m.maybe} - gentle)
         # "can I put sunscreen on now?" asks about what is always allowed, "sunscreen for the beach?" about the sun
         outside |= {tid for m in marks for tid in m.always} - {tid for m in marks for tid in m.activity}
+        # "a slow walk with the dog, not breaking a sweat" is the light kind, "hiking all day" is not
+        light = frozenset({tid for m in marks for tid in m.light} - {tid for m in marks for tid in m.heavy})
         return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
-                        subjects, smalltalk, outside)
+                        subjects, smalltalk, outside | light, light=light)
 
     def _piece_clauses(self, piece: Piece, question: bool, mark: _Marks, hidden: list[str], negated: set[int],
                        reported: set[int], previous: _Clause | None) -> list[_Clause]:
@@ -424,7 +429,7 @@ class Engine:
         titled = len(topic_ids) > 1 or bool(paragraphs)
         for tid in topic_ids:
             body = self._topic_paragraph(self.topics[tid], hours_since, now, tid in reading.outside_window,
-                                         reading.moment, reading.time_known)
+                                         reading.moment, reading.time_known, tid in reading.light)
             paragraphs.append(f"{self.topics[tid].title}: {body}" if titled else body)
         if level == "none":
             paragraphs.extend(self._reassurance(reading.findings, set(topic_ids)))
@@ -478,9 +483,12 @@ class Engine:
 
     def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None,
                          outside_window: bool = False, moment: Moment | None = None,
-                         time_known: bool = True) -> str:
+                         time_known: bool = True, light: bool = False) -> str:
         state = timing.status(topic, hours_since, now) if hours_since is not None else None
         general = self._fill(topic.answer, topic.id)
+        if light and topic.window is not None and topic.window.light_answer:
+            # "a gentle walk?": what is fine comes first, then the rule for the rest
+            general = self._fill(topic.window.light_answer, topic.id)
         if state is None or topic.window is None or hours_since is None:
             return general
         if moment is not None and not state.allowed and not outside_window:
@@ -611,6 +619,8 @@ class _Marks:
     gentle: set[str] = field(default_factory=set)
     always: set[str] = field(default_factory=set)  # what a window's topic allows at any time is named
     activity: set[str] = field(default_factory=set)  # its restricted activity is named (outside those words)
+    light: set[str] = field(default_factory=set)  # a light kind of it, allowed at any time, is named
+    heavy: set[str] = field(default_factory=set)  # ... or words that make it the restricted kind after all
 
     @classmethod
     def of(cls, hits: Iterable[Hit]) -> _Marks:
@@ -625,7 +635,8 @@ class _Marks:
                    kinds["likeness"], kinds["pointing"], {str(h.value) for h in kinds["narrow"]},
                    {str(h.value) for h in kinds["maybe"]}, {str(h.value) for h in kinds["gentle"]},
                    {str(h.value) for h in kinds["always"]},
-                   {str(h.value) for h in kinds["activity"] if h.start not in always})
+                   {str(h.value) for h in kinds["activity"] if h.start not in always},
+                   {str(h.value) for h in kinds["light"]}, {str(h.value) for h in kinds["heavy"]})
 
     def within(self, start: int, end: int) -> _Marks:
         """The marks wholly inside [start, end), counted from start (read-only: an empty piece's are shared)."""

@@ -63,10 +63,22 @@ class Window(_Strict):
     # naming one of these and none of `activity_words` asks about it, not about the restricted activity.
     always_allowed: list[str] = []
     activity_words: list[str] = []
+    # A short or gentle kind of the activity that the rule allows at any time ("a slow walk, not breaking a sweat",
+    # "the school run with SPF 50"), unless `heavy` words say it is the restricted kind after all ("hiking all
+    # day"); `light_answer` says so before the rule.
+    light: list[str] = []
+    heavy: list[str] = []
+    light_answer: str | None = Field(default=None, min_length=1)
 
     _templates = field_validator("restricted", "allowed")(_check_placeholders)
     _phrases = field_validator("applies_to", "applies_unless_gentle", "gentle", "always_allowed",
-                               "activity_words")(_non_empty_phrases)
+                               "activity_words", "light", "heavy")(_non_empty_phrases)
+
+    @model_validator(mode="after")
+    def _light_needs_an_answer(self) -> Window:
+        if self.light and self.light_answer is None:
+            raise ValueError("light words need a light_answer that says what is fine")
+        return self
 
 
 class Topic(_Strict):

@@ -138,3 +138,11 @@ def test_questions_advice_must_name_a_symptom_with_advice(kb_copy):
     path.write_text(path.read_text().replace("questions_advice: warning-signs", "questions_advice: redness"))
     with pytest.raises(KnowledgeError, match="questions_advice"):
         load_knowledge(kb_copy)
+
+
+def test_light_words_without_a_light_answer_are_one_clear_line(kb_copy):
+    path = kb_copy / "topics" / "sweating.yaml"
+    _edit(path, "  light_answer: A gentle walk that doesn't make you sweat is fine.\n", "")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(kb_copy)
+    assert "\n" not in str(caught.value) and "light_answer" in str(caught.value)

@@ -150,3 +150,18 @@ def test_blind_round_of_questions_about_a_later_moment(engine):
 def test_a_gentle_kind_is_not_the_restricted_one(engine, text, allowed):
     answer = engine.answer(text, 4)
     assert answer.topic == "cleansing" and answer.allowed_now is allowed
+
+
+@pytest.mark.parametrize(("text", "hours", "allowed", "opening"), [
+    # a walk that makes no sweat is fine inside the sweating window, with the rule for the rest after it
+    ("is a slow walk ok today? not breaking a sweat", 6, True, "A gentle walk that doesn't make you sweat is fine."),
+    ("can I go for a slow jog tonight?", 6, False, "Not yet"),
+    # the school run or the dog with sunscreen is the short trip the sun rule allows; a sit in the sun is not
+    ("can I walk the dog for 15 min if I put SPF 50 on?", 30, True, "A short trip outside is fine with protection"),
+    ("can I sit on my balcony in the sun for 20 minutes?", 30, False, "No direct sun yet"),
+    ("do I really need sunscreen just for the school run?", 30, False, ""),
+])
+def test_a_light_kind_of_a_restricted_activity_is_fine(engine, text, hours, allowed, opening):
+    answer = engine.answer(text, hours)
+    assert answer.allowed_now is allowed
+    assert answer.text.startswith(opening)
