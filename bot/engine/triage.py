@@ -24,6 +24,7 @@ CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cu
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 RETURN_REACH = 3  # words between a return and the word of now that tells it ("now they're back", "back today")
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
+SIZE_AFTER_SIGN = 3  # words from a sign's start to a size word right after it, in another clause ("swelled up so bad")
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
@@ -393,8 +394,8 @@ class Triager:
         after, clause = size.end, stream.clause[size.start]
         if after >= len(stream.tokens) or stream.clause[after] != clause or size.start in starts or after in starts:
             return True
-        if any(s < size.start and stream.clause[s] == clause for s in signs):
-            return True
+        if any(s < size.start and (stream.clause[s] == clause or size.start - s <= SIZE_AFTER_SIGN) for s in signs):
+            return True  # (right after a sign, across "so": "my face swelled up so bad after")
         word = stream.tokens[after]
         return word in self._function_words or word in self._intensifiers
 

@@ -1247,6 +1247,24 @@ ROUND_AY_SIGNS = [
     ("day 3, tiny dots of dried blood on my forehead, can i wash them off?", 72, "none", True),
 ]
 
+
+ROUND_AZ_SIGNS = [
+    # round AZ's missed emergencies: lips and breathing told in Spanish, the other eye blurring suddenly, hives
+    # with vomiting, a weight "sitting on my chest", double vision and a headache like never before
+    ("tengo los labios muy hinchados y me cuesta respirar", 10, "emergency", True),
+    ("one eye is swollen and the other is blurry like frosted glass, started an hour ago", None, "emergency", True),
+    ("hives all over and i just threw up", None, "emergency", True),
+    ("is it normal that it feels like someone is sitting on my chest?", 4, "emergency", True),
+    ("my vision went double for a minute and my head is pounding like never before", None, "emergency", True),
+    # and signs to call about: itchy red patches where a serum went on, hard bumps under the skin weeks later
+    ("itchy red patches on my neck where they put the serum", 6, "contact", True),
+    ("3 weeks on there are hard little bumps under the skin on my cheeks", 504, "contact", True),
+    # "looks so bad" is how peeling looks, not a peeling that worsens; swelling "so bad" still is a sign
+    ("day 3 and my chin is peeling, it looks so bad, can I exfoliate it off?", 72, "none", True),
+    ("my face swelled up so bad after the treatment", None, "contact", True),
+    ("the peeling is getting worse every day", 60, "contact", True),
+]
+
 TWENTY_NINTH_REVIEW_SIGNS = [
     # review 29 (of round AV's fixes): a habit of breaking out told beside a sign told now keeps the sign
     ("theres pus coming from a spot on my chin, i break out when my period is due", 72, "contact", True),
@@ -1607,6 +1625,7 @@ FINAL_REVIEW_SIGNS = [
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *ROUND_AX_SIGNS,
     *ROUND_AY_SIGNS,
+    *ROUND_AZ_SIGNS,
     *THIRTIETH_REVIEW_SIGNS,
     *ROUND_AW_SIGNS,
     *TWENTY_NINTH_REVIEW_SIGNS,
