@@ -328,6 +328,8 @@ class Engine:
     def _asks_if_normal(clauses: Sequence[_Clause]) -> bool:
         """Whether the message asks if what it describes is normal, and asks about no rule of its own."""
         asked = [c for c in clauses if c.asked]
+        if asked and not asked[-1].normal and not asked[-1].symptomatic and any(c.normal for c in asked):
+            return False  # "... I think is normal no? ... foundation and blush. Is ok for tomorrow??" asks on
         return any(c.normal for c in asked) and not any(_clearly_about(c) for c in asked)
 
     def _only_smalltalk(self, tokens: list[str], smalltalk: Sequence[Hit]) -> bool:
