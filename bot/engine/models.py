@@ -143,6 +143,7 @@ class Triage(_Strict):
     fears: list[str] = []
     worries: list[str] = []
     worries_about: list[str] = []  # a worry right before a sign named as a risk ("worried about infection")
+    worry_risks: list[str] = []  # the risks such a worry names; any other sign after it is told ("worried about pus")
     story_questions: list[str] = []
     similes: list[str] = []
     figures_of_people: list[str] = []
@@ -152,6 +153,7 @@ class Triage(_Strict):
     intensifiers: list[str] = []
     first_person: list[str] = []
     third_person: list[str] = []
+    present_tense: list[str] = []  # "her lips are swelling": someone else's sign told as happening
     observers: list[str] = []
     generic_words: list[str] = []
     present: list[str] = []

@@ -27,6 +27,7 @@ FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words b
 SIZE_AFTER_SIGN = 3  # words from a sign's start to a size word right after it, in another clause ("swelled up so bad")
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
+SPAN_SENTENCE = 4  # words of a sentence that only tells a span ("day 5", "it's been 3 days")
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
 HitT = TypeVar("HitT", bound=Hit)
 
@@ -287,6 +288,8 @@ class Triager:
         self._contrasts = frozenset(w for p in phrases(triage.contrasts) for w in p)
         self._past_tense = frozenset(w for p in phrases(triage.past_tense) for w in p)
         self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
+        self._present_tense = frozenset(w for p in phrases(triage.present_tense) for w in p)
+        self._worry_risks = frozenset(phrases(triage.worry_risks))
         self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
         self._returning_now = PhraseIndex((p, True) for p in phrases(triage.returning_now))
         self._figures = phrases(triage.figures_of_people)
@@ -352,7 +355,8 @@ class Triager:
                     if n not in denied and not _named_after(h, cues["not_report"], stream)
                     and not _named_after(h, cues["fear"], stream)
                     and not _named_after(h, cues["worry"], stream, reach=WORRY_REACH)
-                    and not _named_after(h, cues["worry_about"], stream, reach=0)]
+                    and not (tuple(stream.tokens[h.start:h.end]) in self._worry_risks
+                             and _named_after(h, cues["worry_about"], stream, reach=0))]
         complete = _complete(reported, self.triage.group_distance, self._distances)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
@@ -408,8 +412,12 @@ class Triager:
             plausible = min(plausible, hours_since + RECORDED_TIME_SLACK)
         span = stream.hours(first, plausible, adjacent=False)
         spanned = span is not None and span <= plausible
-        near_span = stream.hours(first, plausible, adjacent=True)
-        in_sentence = self._habits(symptom, first, stream, mood, near_span is not None and near_span <= plausible)
+        # "... bleeds a bit every time I wash. Day 5": a span told on its own right after the sign's sentence (not
+        # "... every time I travel. Had my treatment 2 days ago", nor "... 13 hour flight tomorrow")
+        after = stream.run(stream.sentence, stream.sentence[first] + 1)
+        tail = stream.sentence_hours.get(stream.sentence[first] + 1)
+        in_sentence = self._habits(symptom, first, stream, mood, spanned or (
+            0 < len(after) <= SPAN_SENTENCE and tail is not None and tail <= plausible))
         before = self._cues_before(first, stream, mood)
         others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency") for c in before)
         asking = self._framed(symptom, first, stream, mood)
@@ -462,6 +470,9 @@ class Triager:
         in_sentence = [h for h in in_sentence if not (h.value == PAST and any(
             r.start >= max(h.end, first) and stream.sentence[r.start] == stream.sentence[h.start]
             and self._returns_now(stream, r) for r in mood.returning))]
+        # "probably unrelated, but since last night my eye is swollen almost shut": a contrast ends a habit or aside
+        in_sentence = [h for h in in_sentence if not (h.end <= first and any(
+            t in self._contrasts for t in stream.tokens[h.end:first]))]
         # "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says now
         if self._present.scan(stream.words_of(stream.clause, first)):
             in_sentence = [h for h in in_sentence if stream.same_clause(h.start, first)]
@@ -529,7 +540,9 @@ class Triager:
         """Whether the clause of the sign at `at` names someone else before it, and not the patient ("... but
         she got a red rash")."""
         words = stream.words_before(stream.clause, at)
-        return any(t in self._third_person for t in words) and not any(t in self._first_person for t in words)
+        # (not "... her lips are swelling", "he's got pus coming out": told as happening, recall first)
+        return any(t in self._third_person for t in words) and not any(t in self._first_person for t in words) \
+            and not any(t in self._present_tense for t in stream.words_of(stream.clause, at))
 
     def _told_as_own(self, stream: _Stream, at: int) -> bool:
         """Whether the clause of the sign at `at` names the patient before it ("... and my lips are swelling")."""

@@ -1265,6 +1265,32 @@ ROUND_AZ_SIGNS = [
     ("the peeling is getting worse every day", 60, "contact", True),
 ]
 
+
+THIRTY_FIRST_REVIEW_SIGNS = [
+    # review 31 (of rounds AX and AY's fixes): a treated relative's sign told now in a later sentence stays hers
+    # and reported; a worry hides only a risk named, not a sign; "my messages" is no figure of speech; a cheek
+    # "hot in" is no hot room; dried blood on day 6 and raw skin under peeling are worth a call
+    ("my sister had it done yesterday. her lips are swelling and her throat feels tight", None, "emergency", True),
+    ("My sister had her treatment at your clinic yesterday. Her cheek is oozing yellow pus. Can she use her usual "
+     "moisturiser?", None, "contact", True),
+    ("am i gonna have to call 999 my tongue is swelling", 1, "emergency", True),
+    ("concerned about pus on my forehead", 72, "contact", True),
+    ("im worried about discharge from my eye", 48, "contact", True),
+    ("theres pus, check my messages", 72, "contact", True),
+    ("its really hot in my cheeks still on day 5", 120, "contact", True),
+    ("still dried blood on my pillow every morning, day 6", 144, "contact", True),
+    ("my skin is peeling like crazy and its raw underneath", 96, "contact", True),
+    # and no new alarms: an eye that can't see "any pus", an arm sore from a jab, "way beyond what i imagined",
+    # a habit told a sentence before the treatment's day
+    ("glowing way beyond what i imagined, bit pink still day 2", 48, "none", True),
+    ("face stings like nettles for a bit after serum, then fine", 2, "none", True),
+    ("I break out every time I travel. Had my treatment 2 days ago. Can I fly?", 48, "none", False),
+    ("my left arm hurts and feels numb and I'm sweating", 2, "emergency", True),
+    # a contrast ends an aside: "probably unrelated, but since last night my eye is swollen almost shut"
+    ("Also probably unrelated, but since last night my right eye is swollen almost shut with yellow gunk", 72,
+     "contact", True),
+]
+
 TWENTY_NINTH_REVIEW_SIGNS = [
     # review 29 (of round AV's fixes): a habit of breaking out told beside a sign told now keeps the sign
     ("theres pus coming from a spot on my chin, i break out when my period is due", 72, "contact", True),
@@ -1622,10 +1648,21 @@ FINAL_REVIEW_SIGNS = [
 ]
 
 
+@pytest.mark.parametrize(("text", "hours"), [
+    # review 31: seeing no pus, or an arm sore from a jab, is no emergency (the bare "cant see" and arm pain were)
+    ("i cant see any pus or anything, eyes fine, just pink", 24),
+    ("my left arm hurts from my flu jab yesterday, can i still have microneedling tomorrow", None),
+    ("i get pain down my arm from my desk job, unrelated, can i wear makeup tomorrow", 24),
+])
+def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
+    assert engine.answer(text, hours).level != "emergency"
+
+
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *ROUND_AX_SIGNS,
     *ROUND_AY_SIGNS,
     *ROUND_AZ_SIGNS,
+    *THIRTY_FIRST_REVIEW_SIGNS,
     *THIRTIETH_REVIEW_SIGNS,
     *ROUND_AW_SIGNS,
     *TWENTY_NINTH_REVIEW_SIGNS,
