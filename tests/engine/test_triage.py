@@ -1286,6 +1286,10 @@ THIRTY_FIRST_REVIEW_SIGNS = [
     ("face stings like nettles for a bit after serum, then fine", 2, "none", True),
     ("I break out every time I travel. Had my treatment 2 days ago. Can I fly?", 48, "none", False),
     ("my left arm hurts and feels numb and I'm sweating", 2, "emergency", True),
+    # the pending rounds' false alarms: a "heart attack moment" at the mirror, pain that was during the session
+    ("heart attack moment when I saw myself in the mirror, so red. normal?", 5, "none", True),
+    ("the pain killed me during the session but now its nothing, just warm and red", 4, "none", True),
+    ("it hurt more than I expected last time, can the numbing stay on longer?", 700, "none", False),
     # a contrast ends an aside: "probably unrelated, but since last night my eye is swollen almost shut"
     ("Also probably unrelated, but since last night my right eye is swollen almost shut with yellow gunk", 72,
      "contact", True),
