@@ -1147,7 +1147,7 @@ ROUND_AQ_SIGNS = [
      True),
     ("my chest feels heavy and kind of squeezed", 3, "emergency", True),
     ("there's this pressure in the middle of my chest", None, "emergency", True),
-    ("I need to get this off my chest: the pain during the treatment was awful, now it's fine", 20, "none", True),
+    ("I need to get this off my chest: the pain during the treatment was awful, now it's fine", 20, "none", False),
     # an eye told as bloodshot, crusted or stuck shut needs a call (round AQ's missed worrying report)
     ("My eyes are bloodshot and crusty every morning since the session, lashes glued together when I wake up", 48,
      "contact", True),
