@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a p
 
 _SENTENCE_ENDS = frozenset(".!?")
 _JOINERS = frozenset(["and", "but", "so", "then"])
+_AGO = frozenset(["ago"])  # closes a span gone by ("an hour ago")
 CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please", "ok", "okay"])
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 RANGE_HOURS = 3  # how far a range of hours may run ("around 10-11", "about 6-8")
@@ -142,7 +143,8 @@ class MomentReader:
             if moment is not None and moment.start_in > 0:
                 if asked is not None:  # "next week, like Friday the 4th?" narrows what it asks; "all next
                     # week, and the 4th especially" does not; "every Sunday - can I on Sunday the 27th?" names one
-                    hedged = any(t in self.w.approximations for t in toks[max(0, i - 2):i])
+                    # ("next week ... from Thursday onwards", "next week on Friday" say which day)
+                    hedged = any(t in self.w.approximations for t in toks[max(0, i - 2):i]) or toks[i - 1] in ("from", "on")
                     # a habit's day gives way to an earlier moment ("every Saturday, can I go tonight?") or to a
                     # date on its weekday ("every Sunday - on Sunday the 27th?"), not to a later one ("every
                     # Friday ... or should I wait until next week?")
@@ -182,9 +184,11 @@ class MomentReader:
     def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""
         before = toks[max(0, i - PAST_REACH):i]
-        for t in reversed(before):
+        for n, t in enumerate(reversed(before)):
             if t in _SENTENCE_ENDS or t in _JOINERS or t in self.w.intent_words:  # "just had MN today and in a
                 return False  # couple weeks", "was thinking next Thursday"
+            if t in _AGO:  # "an hour ago 🥊 boxing in 3 days?": a span gone by ends there, unless it is this one's
+                return n == 0
             if t in self.w.past_words:
                 return True
         return False
@@ -368,10 +372,19 @@ class MomentReader:
         if dated is not None:  # "Wednesday the 13th", "Friday 4 Dec": the date says which Wednesday
             return dated
         ahead = (self.w.weekdays[toks[i]] - now.weekday()) % 7
-        if i > 0 and toks[i - 1] in self.w.next_words and now.weekday() + ahead < 7:
-            ahead += 7  # "next Friday" is next week's, not this week's
+        if (i > 0 and toks[i - 1] in self.w.next_words or self._next_week_before(toks, i)) and now.weekday() + ahead < 7:
+            ahead += 7  # "next Friday" is next week's, not this week's; so is "next week ... from Thursday"
         day = now.date() + timedelta(days=ahead)
         return _Found(i + 1, day, day, self._day_label(day, now))
+
+    def _next_week_before(self, toks: Sequence[str], i: int) -> bool:
+        """Whether the sentence says "next week" before the word at `i`."""
+        for j in range(i - 1, 0, -1):
+            if toks[j] in _SENTENCE_ENDS:
+                return False
+            if toks[j] in self.w.week_words and toks[j - 1] in self.w.next_words:
+                return True
+        return False
 
     def _week(self, toks: list[str], i: int, now: datetime) -> _Found | None:
         if toks[i] not in self.w.next_words or i + 1 >= len(toks) or toks[i + 1] not in self.w.week_words:

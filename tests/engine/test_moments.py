@@ -34,6 +34,11 @@ def at(*args: int) -> datetime:
         ("can I go out on Saturday", at(2026, 11, 28, 6), at(2026, 11, 29), "Saturday"),
         ("wedding in 3 days, makeup then?", at(2026, 11, 28, 6), at(2026, 11, 29), "Saturday"),
         ("beach in 10 days?", at(2026, 12, 5, 6), at(2026, 12, 6), "Saturday 5 Dec"),
+        # a span gone by ends at its "ago"; "next week" says which Thursday, and "from" or "on" a day narrows it
+        ("had it done an hour ago 🥊 boxing class in 3 days ok?", at(2026, 11, 28, 6), at(2026, 11, 29), "Saturday"),
+        ("next week im in cancun from thursday onwards - beach ok by then?", at(2026, 12, 3, 6), at(2026, 12, 4),
+         "Thursday 3 Dec"),
+        ("next week on friday can i go to the beach?", at(2026, 12, 4, 6), at(2026, 12, 5), "Friday 4 Dec"),
         ("for my wedding on the 30th", at(2026, 11, 30, 6), at(2026, 12, 1), "Monday"),
         ("the 1st", at(2026, 12, 1, 6), at(2026, 12, 2), "Tuesday"),
         ("party on 2nd of December", at(2026, 12, 2, 6), at(2026, 12, 3), "Wednesday 2 Dec"),

@@ -1266,6 +1266,21 @@ ROUND_AZ_SIGNS = [
 ]
 
 
+
+ROUND_BA_SIGNS = [
+    # round BA's missed signs: a fit with shaking then drowsiness, a dark spot in the middle of what one sees, a
+    # patch numb "ever since" on day 5, scabs getting thicker and bigger
+    ("my husband had microneedling today and just had some kind of fit, shaking all over, now hes drowsy", 5,
+     "emergency", True),
+    ("my right eye went blurry and theres a dark spot in the middle of what i see", None, "emergency", True),
+    ("a patch on my cheek has felt numb ever since the treatment, 5 days now", 120, "contact", True),
+    ("the scabs are getting thicker and bigger, day 4", 96, "contact", True),
+    # and the weather where one travels is no warm skin; a toddler's fit is no seizure; a growing beard no sign
+    ("its summer there, very hot and sunny, can I go to the beach on the 27th?", 216, "none", False),
+    ("my toddler threw a fit when she saw my red face lol", 5, "none", True),
+    ("my beard grows fast and my face is a bit red, can I shave tomorrow?", 24, "none", True),
+]
+
 THIRTY_FIRST_REVIEW_SIGNS = [
     # review 31 (of rounds AX and AY's fixes): a treated relative's sign told now in a later sentence stays hers
     # and reported; a worry hides only a risk named, not a sign; "my messages" is no figure of speech; a cheek
@@ -1667,6 +1682,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_AY_SIGNS,
     *ROUND_AZ_SIGNS,
     *THIRTY_FIRST_REVIEW_SIGNS,
+    *ROUND_BA_SIGNS,
     *THIRTIETH_REVIEW_SIGNS,
     *ROUND_AW_SIGNS,
     *TWENTY_NINTH_REVIEW_SIGNS,
