@@ -1278,7 +1278,7 @@ ROUND_BA_SIGNS = [
     # and the weather where one travels is no warm skin; a toddler's fit is no seizure; a growing beard no sign
     ("its summer there, very hot and sunny, can I go to the beach on the 27th?", 216, "none", False),
     ("my toddler threw a fit when she saw my red face lol", 5, "none", True),
-    ("my beard grows fast and my face is a bit red, can I shave tomorrow?", 24, "none", True),
+    ("my beard grows fast and I look rough already. can I shave tomorrow?", 24, "none", True),
 ]
 
 THIRTY_FIRST_REVIEW_SIGNS = [
