@@ -19,6 +19,7 @@ from bot.engine.phrases import Hit, PhraseIndex, by_kind
 from bot.engine.text import phrases
 
 SymptomHit = Hit[tuple[Symptom, int]]
+_ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "but it passed straight away"
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
@@ -142,6 +143,7 @@ class _Mood:
     not_yet: list[Hit] = field(default_factory=list)  # "my treatment is tomorrow", with no treatment on record
     returning: list[Hit] = field(default_factory=list)  # "it's come back", "now they're back"
     lasting: frozenset[int] = frozenset()  # sentences that tell a sign has lasted ("the redness never left?")
+    frames: list[Hit] = field(default_factory=list)  # openings that make "if" a report ("is it bad if")
 
 
 @dataclass(frozen=True)
@@ -223,9 +225,14 @@ class Negation:
         nxt = stream.clause[hit.start] + 1
         following = stream.run(stream.clause, nxt)
         span = range(max(hit.end, following.start), following.stop)
-        return (0 < len(span) <= SETTLED_CLAUSE and stream.sentence[span[0]] == stream.sentence[hit.start]
+        if len(span) <= SETTLED_CLAUSE:
+            said = any(i in after for i in span)
+        else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call
+            said = hit.value[0].level != "none" and any(
+                i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])
+        return (0 < len(span) and said and stream.sentence[span[0]] == stream.sentence[hit.start]
                 and all(stream.clause[i] in (nxt - 1, nxt) for i in range(hit.end, span[0]))
-                and any(i in after for i in span) and not any(i in whole for i in span))
+                and not any(i in whole for i in span))
 
     def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit, across: bool, down: bool,
                 signs: set[int]) -> bool:
@@ -508,9 +515,16 @@ class Triager:
         sentence = stream.sentence[first]
         framing = [*mood.asking, *(mood.not_yet if symptom.level != "emergency" else [])]
         frames = [c for c in framing if not (c.end <= first and stream.sentence[c.start] == sentence and any(
-            t in self._contrasts for t in stream.tokens[c.end:first]))]
+            t in self._contrasts for t in stream.tokens[c.end:first]))
+            and not self._opens_a_report(c, mood.frames, stream)]
         return any(stream.sentence[c.start] == sentence for c in frames) or (
             bool(frames) and not (sentence in mood.worsening | mood.lasting or self._told_now(stream, first)))
+
+    @staticmethod
+    def _opens_a_report(asking: Hit, frames: Sequence[Hit], stream: _Stream) -> bool:
+        """ "just wondering if my lips have ballooned up" tells them: a report frame ("wondering if") within one
+        piece goes on from the asking words (not "I just want to know: if it started, what do I do?")."""
+        return any(f.start < asking.end < f.end and stream.piece[f.start] == stream.piece[f.end - 1] for f in frames)
 
     def _turns_to_now(self, between: Sequence[str]) -> bool:
         """ "... at the dentist and now ...", "last time was fine, but my lips are swelling": words after a past
@@ -624,7 +638,7 @@ def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], lasting: frozen
     kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
     conditionals = [c for c in cues["conditional"] if not any(f.start <= c.start < f.end for f in frames)]
     return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals,
-                 cues["not_yet"] if untreated else [], cues["returning"], lasting)
+                 cues["not_yet"] if untreated else [], cues["returning"], lasting, frames)
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:

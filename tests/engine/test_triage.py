@@ -1275,6 +1275,13 @@ ROUND_BA_SIGNS = [
     ("my right eye went blurry and theres a dark spot in the middle of what i see", None, "emergency", True),
     ("a patch on my cheek has felt numb ever since the treatment, 5 days now", 120, "contact", True),
     ("the scabs are getting thicker and bigger, day 4", 96, "contact", True),
+    # round BB's: an eye "gone blurry" 20 min ago (gone is no denial there), lips "ballooned up" told after
+    # "just wondering if", wounds with yellow water, a faint feeling that passed
+    ("left eye gone blurry since about 20 min ago, i cant see properly out of it", None, "emergency", True),
+    ("Just wondering if it's normal that my lips have ballooned up in the last 20 min?", None, "emergency", True),
+    ("small wounds with yellow water on my face, 3 days after", 72, "contact", True),
+    ("yesterday I felt a bit lightheaded during the numbing but it passed straight away", 24, "none", False),
+    ("I just want to know: if my lips started swelling, what should I do?", None, "emergency", False),
     # and the weather where one travels is no warm skin; a toddler's fit is no seizure; a growing beard no sign
     ("its summer there, very hot and sunny, can I go to the beach on the 27th?", 216, "none", False),
     ("my toddler threw a fit when she saw my red face lol", 5, "none", True),
