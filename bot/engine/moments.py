@@ -26,6 +26,7 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a p
 _SENTENCE_ENDS = frozenset(".!?")
 _JOINERS = frozenset(["and", "but", "so", "then"])
 _AGO = frozenset(["ago"])  # closes a span gone by ("an hour ago")
+_NARROWING = frozenset(["from", "on"])  # a day said after a span narrows it ("next week, from Thursday")
 CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please", "ok", "okay"])
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 RANGE_HOURS = 3  # how far a range of hours may run ("around 10-11", "about 6-8")
@@ -144,7 +145,7 @@ class MomentReader:
                 if asked is not None:  # "next week, like Friday the 4th?" narrows what it asks; "all next
                     # week, and the 4th especially" does not; "every Sunday - can I on Sunday the 27th?" names one
                     # ("next week ... from Thursday onwards", "next week on Friday" say which day)
-                    hedged = any(t in self.w.approximations for t in toks[max(0, i - 2):i]) or toks[i - 1] in ("from", "on")
+                    hedged = any(t in self.w.approximations for t in toks[max(0, i - 2):i]) or toks[i - 1] in _NARROWING
                     # a habit's day gives way to an earlier moment ("every Saturday, can I go tonight?") or to a
                     # date on its weekday ("every Sunday - on Sunday the 27th?"), not to a later one ("every
                     # Friday ... or should I wait until next week?")
@@ -372,7 +373,8 @@ class MomentReader:
         if dated is not None:  # "Wednesday the 13th", "Friday 4 Dec": the date says which Wednesday
             return dated
         ahead = (self.w.weekdays[toks[i]] - now.weekday()) % 7
-        if (i > 0 and toks[i - 1] in self.w.next_words or self._next_week_before(toks, i)) and now.weekday() + ahead < 7:
+        following = (i > 0 and toks[i - 1] in self.w.next_words) or self._next_week_before(toks, i)
+        if following and now.weekday() + ahead < 7:
             ahead += 7  # "next Friday" is next week's, not this week's; so is "next week ... from Thursday"
         day = now.date() + timedelta(days=ahead)
         return _Found(i + 1, day, day, self._day_label(day, now))
