@@ -230,7 +230,7 @@ class Negation:
         else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call
             said = hit.value[0].level != "none" and any(
                 i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])
-        return (0 < len(span) and said and stream.sentence[span[0]] == stream.sentence[hit.start]
+        return (len(span) > 0 and said and stream.sentence[span[0]] == stream.sentence[hit.start]
                 and all(stream.clause[i] in (nxt - 1, nxt) for i in range(hit.end, span[0]))
                 and not any(i in whole for i in span))
 
