@@ -1282,6 +1282,8 @@ ROUND_BA_SIGNS = [
     ("small wounds with yellow water on my face, 3 days after", 72, "contact", True),
     ("yesterday I felt a bit lightheaded during the numbing but it passed straight away", 24, "none", False),
     ("I just want to know: if my lips started swelling, what should I do?", None, "emergency", False),
+    # "kinda" is a filler: "my smile looks droopy on that side, my left arm feels kinda weak too"
+    ("my smile looks droopy on the left side and my left arm feels kinda weak too", 24, "emergency", True),
     # and the weather where one travels is no warm skin; a toddler's fit is no seizure; a growing beard no sign
     ("its summer there, very hot and sunny, can I go to the beach on the 27th?", 216, "none", False),
     ("my toddler threw a fit when she saw my red face lol", 5, "none", True),
