@@ -285,7 +285,16 @@ class Engine:
         topics = self._chosen_topics(clauses, focused=overall(told) != "none")
         if topics or any(c.subject for c in clauses if c.asked):
             findings = told  # history or someone else's story around a question asked: the question is answered
-        if topics and any(not f.hypothetical for f in findings) and self._asks_if_normal(clauses):
+        on = _asked_on(clauses) if topics and any(not f.hypothetical for f in findings) else None
+        if on is not None:
+            # "... I think is normal no? ... foundation and blush. Is ok for tomorrow??" asks on: about what it asks
+            # and names after its "is it normal?", not about the words of a sign told ("is this normal? my cheeks
+            # are pink and tight. how long does it last?" is no question about moisturizer)
+            # (a keyword first, then what the "is it normal?" itself asks: "normal? how many days will it last")
+            normal = {id(c.scored[0]) for c in on if c.normal and c.scored}
+            topics = sorted(self._chosen_topics(on, focused=overall(told) != "none"),
+                            key=lambda s: (not s.keyword, not s.keyword and id(s) not in normal, -s.score))
+        elif topics and any(not f.hypothetical for f in findings) and self._asks_if_normal(clauses):
             topics = []  # "... still pink, a bit tight. is this normal?" is answered from the symptoms told
         elif len(told) < len(findings):
             topics = self._chosen_topics(clauses, focused=overall(findings) != "none")
@@ -328,8 +337,6 @@ class Engine:
     def _asks_if_normal(clauses: Sequence[_Clause]) -> bool:
         """Whether the message asks if what it describes is normal, and asks about no rule of its own."""
         asked = [c for c in clauses if c.asked]
-        if asked and not asked[-1].normal and not asked[-1].symptomatic and any(c.normal for c in asked):
-            return False  # "... I think is normal no? ... foundation and blush. Is ok for tomorrow??" asks on
         return any(c.normal for c in asked) and not any(_clearly_about(c) for c in asked)
 
     def _only_smalltalk(self, tokens: list[str], smalltalk: Sequence[Hit]) -> bool:
@@ -689,6 +696,16 @@ def _asks_only_uncovered(clauses: Sequence[_Clause]) -> bool:
         _clearly_about(c) for c in clauses if not c.context)
 
 
+def _asked_on(clauses: Sequence[_Clause]) -> list[_Clause] | None:
+    """The questions of a message that asks on after asking whether what it tells is normal, and what it says after
+    its last "is it normal?" apart from signs ("... normal no? ... foundation and blush. Is ok for tomorrow??")."""
+    asked = [c for c in clauses if c.asked]
+    if not (asked and not asked[-1].normal and not asked[-1].symptomatic and any(c.normal for c in asked)):
+        return None
+    last = max(i for i, c in enumerate(clauses) if c.asked and c.normal)
+    return [c for i, c in enumerate(clauses) if c.asked or (i > last and not c.symptomatic)]
+
+
 def _clearly_about(clause: _Clause) -> bool:
     return bool(clause.scored) and clause.scored[0].keyword and clause.best >= ANSWER_THRESHOLD
 
@@ -723,7 +740,7 @@ def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
         texts += t.window.applies_to if t.window else []
     for s in kb.triage.symptoms:
         texts += s.phrases + [p for g in s.all_of for p in g]
-    texts += kb.triage.persistence + kb.triage.worsening + kb.triage.not_reports
+    texts += kb.triage.persistence + kb.triage.worsening + kb.triage.severities + kb.triage.not_reports
     texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
     texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
     texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions + lang.domain_words

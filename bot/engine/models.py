@@ -136,6 +136,7 @@ class Triage(_Strict):
     duration_questions: list[str] = []
     worsening: list[str] = []
     sizes: list[str] = []
+    severities: list[str] = []  # sizes that rate a sign ("really bad"): they also reach a next sentence
     not_reports: list[str] = []
     hypothetical: list[str] = []
     conditionals: list[str] = []

@@ -27,6 +27,11 @@ RETURN_REACH = 3  # words between a return and the word of now that tells it ("n
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
 SIZE_AFTER_SIGN = 3  # words from a sign's start to a size word right after it, in another clause ("swelled up so bad")
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
+SEVERE = "severe"  # a size that rates a sign ("really bad"): also a sign in a next sentence ("Swollen. Really bad.")
+SIZES = (SIZE, SEVERE)
+RATING_WORDS = frozenset({"look", "seem", "feel", "omg", "help"})  # "It looks so bad": a sentence that only rates
+PERSONAL = frozenset({"im", "am"})  # "I'm so bad at this": a severity about the patient
+FEELING = frozenset({"feel", "felt", "feeling"})  # "I feel really bad for asking": ... and after "I"
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
 SPAN_SENTENCE = 4  # words of a sentence that only tells a span ("day 5", "it's been 3 days")
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
@@ -303,7 +308,8 @@ class Triager:
         self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
-            "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE)],
+            "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE),
+                         (triage.severities, SEVERE)],
             "not_report": [(triage.not_reports, True)],
             "simile": [(triage.similes, True)],
             "figurative": [(triage.figurative, True)],
@@ -348,8 +354,13 @@ class Triager:
         starts = {h.start for h in hits}
         signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")
         modifiers = [m for m in stream.visible(_literal(cues["modifier"], cues))
-                     if (m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream))
+                     if (m.value not in SIZES or self._sizes_a_sign(m, starts, signs, stream))
+                     and not (m.value == SEVERE and _about_the_patient(m, stream))
                      and not (m.value == "persist" and _asks_how_long(m, cues["duration"], stream))]
+        # only a severity told on its own rates a sign a sentence away ("Swollen and red. Really bad."); one told of
+        # something else is a size ("Traffic was really bad. My face is pink.")
+        modifiers = [m if m.value != SEVERE or self._told_alone(m, stream) else m._replace(value=SIZE)
+                     for m in modifiers]
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(cues["returning"])
         if returned:  # "the swelling went down on day 2, but now it's come back"
@@ -370,7 +381,7 @@ class Triager:
         told = {stream.sentence[h.start] for h in reported}
         asking_pieces = {stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value), *cues["asking"],
                                                           *cues["story"]]}
-        mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", SIZE)),
+        mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", *SIZES)),
                      frozenset(stream.sentence[m.start] for m in kept_mods
                                if m.value == "persist" and stream.piece[m.start] not in asking_pieces),
                      untreated=hours_since is None)
@@ -387,7 +398,7 @@ class Triager:
                                           for m in near)
                 # a size only worsens a sign normal for a while ("huge red patches"), not one always normal
                 # ("flaking like crazy" on day 4)
-                moods = {_mood_of(m) for m in near if m.value != SIZE or symptom.within_window}
+                moods = {_mood_of(m) for m in near if m.value not in SIZES or symptom.within_window}
                 mentions.append(self._finding(symptom, at, moods | back, hours_since,
                                               stream, mood, told_lasting=lasting, lasting_later=later))
             findings.append(_most_reported(mentions))
@@ -397,6 +408,12 @@ class Triager:
             stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
+
+    def _told_alone(self, severity: Hit, stream: _Stream) -> bool:
+        """Whether a severity's sentence says nothing else ("Really bad.", "It looks so bad", "omg so bad")."""
+        own = stream.sentence[severity.start]
+        return all(t in self._function_words or t in self._intensifiers or t in RATING_WORDS
+                   for i, t in enumerate(stream.tokens) if stream.sentence[i] == own and not severity.covers(i))
 
     def _sizes_a_sign(self, size: Hit, starts: set[int], signs: set[int], stream: _Stream) -> bool:
         """ "a massive blister", "the swelling got massive overnight", "lips went massive": a size word that is
@@ -716,8 +733,14 @@ def _near(modifiers: Sequence[Hit], at: int, told: set[int], stream: _Stream) ->
             if (s := stream.sentence[m.start]) == own or (m.value != SIZE and s not in told and abs(s - own) == 1)]
 
 
+def _about_the_patient(severity: Hit, stream: _Stream) -> bool:
+    """ "I feel so bad for asking", "I'm really bad with needles": a severity that rates the patient, not a sign."""
+    before = stream.tokens[max(0, severity.start - 2):severity.start]
+    return bool(before) and (before[-1] in PERSONAL or (len(before) == 2 and before[0] == "i" and before[1] in FEELING))
+
+
 def _mood_of(modifier: Hit) -> str:
-    return "worse" if modifier.value == SIZE else str(modifier.value)
+    return "worse" if modifier.value in SIZES else str(modifier.value)
 
 
 def _most_reported(mentions: Sequence[Finding]) -> Finding:
