@@ -160,6 +160,11 @@ def test_a_gentle_kind_is_not_the_restricted_one(engine, text, allowed):
     ("can I walk the dog for 15 min if I put SPF 50 on?", 30, True, "A short trip outside is fine with protection"),
     ("can I sit on my balcony in the sun for 20 minutes?", 30, False, "No direct sun yet"),
     ("do I really need sunscreen just for the school run?", 30, False, ""),
+    # review 32: a light trip without sunscreen, or a sit in the sunshine, is no light kind; nor a walk in the heat
+    ("can i walk the dog without any sunscreen?", 30, False, ""),
+    ("i ran out of sunscreen, can i still walk the dog?", 30, False, ""),
+    ("can i sit in the sunshine for 15 minutes?", 30, False, ""),
+    ("slow walk on an incline treadmill ok?", 5, False, ""),
 ])
 def test_a_light_kind_of_a_restricted_activity_is_fine(engine, text, hours, allowed, opening):
     answer = engine.answer(text, hours)

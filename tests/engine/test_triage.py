@@ -1267,6 +1267,25 @@ ROUND_AZ_SIGNS = [
 
 
 
+
+THIRTY_SECOND_REVIEW_SIGNS = [
+    # review 32 (of round AZ's fixes): breathing words in another language are an emergency only as trouble beside
+    # the breathing, not a sleepless night, a laugh or a denial; a gorge, a cloudy sky, a blurry photo, a cat on one's
+    # chest are no signs; "so bad" said on its own reaches the sign before it, "isn't so bad" is denied
+    ("me cuesta respirar y tengo los labios hinchados", 2, "emergency", True),
+    ("no puedo dormir pero respiro bien", 20, "none", False),
+    ("ich kann nicht schlafen, aber atmen ist kein Problem", 20, "none", False),
+    ("no puedo respirar de la risa jaja, me encanta el resultado", 200, "none", False),
+    ("no consigo dormir bien, pero respiro normal y los labios bien", 20, "none", False),
+    ("we hiked through a huge gorge today, my face is fine", 200, "none", False),
+    ("It suddenly got cloudy, do I still need sunscreen around my eyes?", 30, "none", False),
+    ("sent you a pic of my eye an hour ago, sorry its blurry", 30, "none", False),
+    ("my cat likes sitting on my chest in the mornings lol, can she sleep near my face?", 20, "none", False),
+    ("Swollen and red. Really bad. Help", 20, "contact", True),
+    ("the redness. so bad. i look like a tomato", 12, "contact", True),
+    ("The pain isn't so bad. Face is red.", 10, "none", True),
+]
+
 ROUND_BA_SIGNS = [
     # round BA's missed signs: a fit with shaking then drowsiness, a dark spot in the middle of what one sees, a
     # patch numb "ever since" on day 5, scabs getting thicker and bigger
@@ -1692,6 +1711,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_AZ_SIGNS,
     *THIRTY_FIRST_REVIEW_SIGNS,
     *ROUND_BA_SIGNS,
+    *THIRTY_SECOND_REVIEW_SIGNS,
     *THIRTIETH_REVIEW_SIGNS,
     *ROUND_AW_SIGNS,
     *TWENTY_NINTH_REVIEW_SIGNS,
