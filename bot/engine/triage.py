@@ -483,8 +483,8 @@ class Triager:
         # tells the sign as their own ("I'm allergic to lidocaine and my lips are swelling" is happening now).
         own = symptom.level == "emergency" and self._told_as_own(stream, first)
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
-                       and (symptom.level != "emergency" or (h.value and (
-                           h.value == PAST or stream.same_clause(h.start, first) or not own)))]
+                       and (symptom.level != "emergency"
+                            or (h.value and self._reaches_emergency(h, first, stream, own)))]
         # "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past occasion
         # ends where the sentence turns to now
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
@@ -505,6 +505,17 @@ class Triager:
         if spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
             return [h for h in in_sentence if h.value is not False]
         return in_sentence
+
+    @staticmethod
+    def _reaches_emergency(habit: Hit, first: int, stream: _Stream, own: bool) -> bool:
+        """Whether a habit or another occasion makes an emergency sign history: one in its clause; another occasion
+        told before it ("years ago my lips swelled"), not one in a later clause about something else ("chest
+        tight,,, wheezy,,,, i have an old epipen from years ago"); a habit, unless the sign is told as the patient's."""
+        if stream.same_clause(habit.start, first):
+            return True
+        if habit.value == PAST:
+            return habit.start < first
+        return not own
 
     def _cues_before(self, first: int, stream: _Stream, mood: _Mood) -> list[Hit]:
         """The question cues and other people named before the sign that still reach it."""

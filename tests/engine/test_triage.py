@@ -1284,6 +1284,11 @@ THIRTY_SECOND_REVIEW_SIGNS = [
     ("Swollen and red. Really bad. Help", 20, "contact", True),
     ("the redness. so bad. i look like a tomato", 12, "contact", True),
     ("The pain isn't so bad. Face is red.", 10, "none", True),
+    # a past occasion in a later clause about something else leaves an emergency told now ("an old epipen from
+    # years ago"); one told before it still makes it history
+    ("chest tight,,, wheezy,,,, hives on my face,,,, i have an old epipen from years ago should i use it", None,
+     "emergency", True),
+    ("years ago my lips swelled up after a facial, should I worry about microneedling?", None, "emergency", False),
 ]
 
 ROUND_BA_SIGNS = [
