@@ -189,7 +189,7 @@ class MomentReader:
             if t in _SENTENCE_ENDS or t in _JOINERS or t in self.w.intent_words:  # "just had MN today and in a
                 return False  # couple weeks", "was thinking next Thursday"
             if t in _AGO:  # "an hour ago 🥊 boxing in 3 days?": a span gone by ends there, unless it is this one's
-                return n == 0
+                return n == 0 or (n == 1 and before[-1] in _NARROWING)  # ("two days ago on Monday")
             if t in self.w.past_words:
                 return True
         return False
@@ -382,8 +382,8 @@ class MomentReader:
     def _next_week_before(self, toks: Sequence[str], i: int) -> bool:
         """Whether the sentence says "next week" before the word at `i`."""
         for j in range(i - 1, 0, -1):
-            if toks[j] in _SENTENCE_ENDS:
-                return False
+            if toks[j] in _SENTENCE_ENDS or toks[j] in _JOINERS or toks[j] == "or":  # not "next week I'm away,
+                return False  # so Friday?" nor "next week, or even Friday?"
             if toks[j] in self.w.week_words and toks[j - 1] in self.w.next_words:
                 return True
         return False

@@ -1291,6 +1291,23 @@ THIRTY_SECOND_REVIEW_SIGNS = [
     ("years ago my lips swelled up after a facial, should I worry about microneedling?", None, "emergency", False),
 ]
 
+
+THIRTY_THIRD_REVIEW_SIGNS = [
+    # review 33 (of rounds BA and BB's fixes): pain that is worse today stays a call; an unresponsive clinic, a
+    # tantrum, eyes rolled at a price, shaking with nerves are no seizure; a yellow water bottle no discharge; a
+    # belly getting bigger no worsening sign; numb during the treatment no lasting numbness
+    ("it hurt more than yesterday", 48, "contact", True),
+    ("the pain killed me during the night and it's worse today", 48, "contact", True),
+    ("the clinic has been unresponsive to my emails, how do i get a refund", None, "none", False),
+    ("my daughter had a fit and screamed when she saw my red face lol", 5, "none", True),
+    ("my eyes rolled back when i saw the price haha", None, "none", False),
+    ("i was shaking all over and crying before the treatment", None, "none", False),
+    ("can i drink from my yellow water bottle?", 5, "none", False),
+    ("my face felt numb during the treatment and i've been so happy ever since", 48, "none", False),
+    # the seizure itself stays
+    ("he had a seizure after the treatment and now he is not responding to me", 3, "emergency", True),
+]
+
 ROUND_BA_SIGNS = [
     # round BA's missed signs: a fit with shaking then drowsiness, a dark spot in the middle of what one sees, a
     # patch numb "ever since" on day 5, scabs getting thicker and bigger
@@ -1717,6 +1734,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *THIRTY_FIRST_REVIEW_SIGNS,
     *ROUND_BA_SIGNS,
     *THIRTY_SECOND_REVIEW_SIGNS,
+    *THIRTY_THIRD_REVIEW_SIGNS,
     *THIRTIETH_REVIEW_SIGNS,
     *ROUND_AW_SIGNS,
     *TWENTY_NINTH_REVIEW_SIGNS,
