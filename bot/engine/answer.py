@@ -282,19 +282,21 @@ class Engine:
             # "... bright pink and warm. did something go wrong?" is answered by what they tell.
             findings = [f for f in findings if f.symptom.advice is None]
         told = [f for f in findings if not f.background]
-        topics = self._chosen_topics(clauses, focused=overall(told) != "none")
+        focused = overall(told) != "none"
+        topics = self._chosen_topics(clauses, focused=focused)
         if topics or any(c.subject for c in clauses if c.asked):
             findings = told  # history or someone else's story around a question asked: the question is answered
-        on = _asked_on(clauses) if topics and any(not f.hypothetical for f in findings) else None
+        beside_signs = bool(topics) and any(not f.hypothetical for f in findings)
+        on = _asked_on(clauses) if beside_signs else None
         if on is not None:
             # "... I think is normal no? ... foundation and blush. Is ok for tomorrow??" asks on: about what it asks
             # and names after its "is it normal?", not about the words of a sign told ("is this normal? my cheeks
             # are pink and tight. how long does it last?" is no question about moisturizer)
             # (a keyword first, then what the "is it normal?" itself asks: "normal? how many days will it last")
             normal = {id(c.scored[0]) for c in on if c.normal and c.scored}
-            topics = sorted(self._chosen_topics(on, focused=overall(told) != "none"),
+            topics = sorted(self._chosen_topics(on, focused=focused),
                             key=lambda s: (not s.keyword, not s.keyword and id(s) not in normal, -s.score))
-        elif topics and any(not f.hypothetical for f in findings) and self._asks_if_normal(clauses):
+        elif beside_signs and self._asks_if_normal(clauses):
             topics = []  # "... still pink, a bit tight. is this normal?" is answered from the symptoms told
         elif len(told) < len(findings):
             topics = self._chosen_topics(clauses, focused=overall(findings) != "none")

@@ -137,6 +137,8 @@ class Triage(_Strict):
     worsening: list[str] = []
     sizes: list[str] = []
     severities: list[str] = []  # sizes that rate a sign ("really bad"): they also reach a next sentence
+    severity_raters: list[str] = []  # words of a sentence that only rates a sign ("It looks so bad", "omg so bad")
+    self_ratings: list[str] = []  # words right before a severity that make it the patient's ("I'm so bad at this")
     not_reports: list[str] = []
     hypothetical: list[str] = []
     conditionals: list[str] = []

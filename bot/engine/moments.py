@@ -27,6 +27,7 @@ _SENTENCE_ENDS = frozenset(".!?")
 _JOINERS = frozenset(["and", "but", "so", "then"])
 _AGO = frozenset(["ago"])  # closes a span gone by ("an hour ago")
 _NARROWING = frozenset(["from", "on"])  # a day said after a span narrows it ("next week, from Thursday")
+_WEEK_REACH_ENDS = _SENTENCE_ENDS | _JOINERS | {"or"}  # where a "next week" said before a weekday stops reaching it
 CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please", "ok", "okay"])
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
 RANGE_HOURS = 3  # how far a range of hours may run ("around 10-11", "about 6-8")
@@ -382,8 +383,8 @@ class MomentReader:
     def _next_week_before(self, toks: Sequence[str], i: int) -> bool:
         """Whether the sentence says "next week" before the word at `i`."""
         for j in range(i - 1, 0, -1):
-            if toks[j] in _SENTENCE_ENDS or toks[j] in _JOINERS or toks[j] == "or":  # not "next week I'm away,
-                return False  # so Friday?" nor "next week, or even Friday?"
+            if toks[j] in _WEEK_REACH_ENDS:  # not "next week I'm away, so Friday?" nor "next week, or even Friday?"
+                return False
             if toks[j] in self.w.week_words and toks[j - 1] in self.w.next_words:
                 return True
         return False

@@ -10,13 +10,13 @@ Negation stays local: a cue ("no", "not") only reaches symptoms in its own claus
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from bot.engine.models import LEVEL_RANK, Level, Symptom, Triage
 from bot.engine.phrases import Hit, PhraseIndex, by_kind
-from bot.engine.text import phrases
+from bot.engine.text import Phrase, phrases
 
 SymptomHit = Hit[tuple[Symptom, int]]
 _ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "but it passed straight away"
@@ -29,9 +29,6 @@ SIZE_AFTER_SIGN = 3  # words from a sign's start to a size word right after it, 
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
 SEVERE = "severe"  # a size that rates a sign ("really bad"): also a sign in a next sentence ("Swollen. Really bad.")
 SIZES = (SIZE, SEVERE)
-RATING_WORDS = frozenset({"look", "seem", "feel", "omg", "help"})  # "It looks so bad": a sentence that only rates
-PERSONAL = frozenset({"im", "am"})  # "I'm so bad at this": a severity about the patient
-FEELING = frozenset({"feel", "felt", "feeling"})  # "I feel really bad for asking": ... and after "I"
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
 SPAN_SENTENCE = 4  # words of a sentence that only tells a span ("day 5", "it's been 3 days")
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
@@ -294,6 +291,8 @@ class Triager:
                 entries.extend((p, (symptom, g)) for p in phrases(group))
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
         self._intensifiers = frozenset(w for p in phrases(triage.intensifiers) for w in p)
+        self._raters = frozenset(w for p in phrases(triage.severity_raters) for w in p)
+        self._self_ratings = phrases(triage.self_ratings)
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         self._present = PhraseIndex((p, True) for p in phrases(triage.present))
         self._beside = PhraseIndex((p, True) for p in phrases(triage.beside_patient))
@@ -355,7 +354,7 @@ class Triager:
         signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")
         modifiers = [m for m in stream.visible(_literal(cues["modifier"], cues))
                      if (m.value not in SIZES or self._sizes_a_sign(m, starts, signs, stream))
-                     and not (m.value == SEVERE and _about_the_patient(m, stream))
+                     and not (m.value == SEVERE and _preceded_by(stream, m.start, self._self_ratings))
                      and not (m.value == "persist" and _asks_how_long(m, cues["duration"], stream))]
         # only a severity told on its own rates a sign a sentence away ("Swollen and red. Really bad."); one told of
         # something else is a size ("Traffic was really bad. My face is pink.")
@@ -412,7 +411,7 @@ class Triager:
     def _told_alone(self, severity: Hit, stream: _Stream) -> bool:
         """Whether a severity's sentence says nothing else ("Really bad.", "It looks so bad", "omg so bad")."""
         own = stream.sentence[severity.start]
-        return all(t in self._function_words or t in self._intensifiers or t in RATING_WORDS
+        return all(t in self._function_words or t in self._intensifiers or t in self._raters
                    for i, t in enumerate(stream.tokens) if stream.sentence[i] == own and not severity.covers(i))
 
     def _sizes_a_sign(self, size: Hit, starts: set[int], signs: set[int], stream: _Stream) -> bool:
@@ -561,8 +560,7 @@ class Triager:
 
     def _figure_of_speech(self, stream: _Stream, person: Hit) -> bool:
         """Whether someone named is a figure of speech ("looks like someone went at me with a cheese grater")."""
-        return any(person.start >= len(f) and tuple(stream.tokens[person.start - len(f):person.start]) == f
-                   for f in self._figures)
+        return _preceded_by(stream, person.start, self._figures)
 
     def _returns_now(self, stream: _Stream, cue: Hit) -> bool:
         """Whether a return is told as happening now: a word of now right around it ("and now they're back")."""
@@ -744,10 +742,10 @@ def _near(modifiers: Sequence[Hit], at: int, told: set[int], stream: _Stream) ->
             if (s := stream.sentence[m.start]) == own or (m.value != SIZE and s not in told and abs(s - own) == 1)]
 
 
-def _about_the_patient(severity: Hit, stream: _Stream) -> bool:
-    """ "I feel so bad for asking", "I'm really bad with needles": a severity that rates the patient, not a sign."""
-    before = stream.tokens[max(0, severity.start - 2):severity.start]
-    return bool(before) and (before[-1] in PERSONAL or (len(before) == 2 and before[0] == "i" and before[1] in FEELING))
+def _preceded_by(stream: _Stream, at: int, said: Collection[Phrase]) -> bool:
+    """Whether one of the phrases `said` ends right before the word at `at` ("I'm" before "so bad", "like" before
+    "someone")."""
+    return any(at >= len(p) and tuple(stream.tokens[at - len(p):at]) == p for p in said)
 
 
 def _mood_of(modifier: Hit) -> str:
