@@ -409,10 +409,15 @@ class Triager:
         )
 
     def _told_alone(self, severity: Hit, stream: _Stream) -> bool:
-        """Whether a severity's sentence says nothing else ("Really bad.", "It looks so bad", "omg so bad")."""
-        own = stream.sentence[severity.start]
+        """Whether a severity opens its sentence, saying nothing before it ("Really bad.", "It looks so bad",
+        "omg so bad", "It's so bad I can't go to work"): a clause may follow it as its consequence, but no word
+        it describes ("It's really bad timing")."""
+        own, after = stream.sentence[severity.start], severity.end
+        if after < len(stream.tokens) and stream.clause[after] == stream.clause[severity.start] and (
+                stream.tokens[after] not in self._function_words):
+            return False
         return all(t in self._function_words or t in self._intensifiers or t in self._raters
-                   for i, t in enumerate(stream.tokens) if stream.sentence[i] == own and not severity.covers(i))
+                   for i, t in enumerate(stream.tokens[:severity.start]) if stream.sentence[i] == own)
 
     def _sizes_a_sign(self, size: Hit, starts: set[int], signs: set[int], stream: _Stream) -> bool:
         """ "a massive blister", "the swelling got massive overnight", "lips went massive": a size word that is

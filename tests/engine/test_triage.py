@@ -1331,6 +1331,30 @@ ROUND_BA_SIGNS = [
     ("my beard grows fast and I look rough already. can I shave tomorrow?", 24, "none", True),
 ]
 
+ROUND_BC_SIGNS = [
+    # round BC's: an eye "super painful" that one "can't see properly" out of; feeling run down with a warm face on
+    # day 2; a near faint only beside a racing heart or dizziness (a bill joke alone is none, as "nearly fainted");
+    # a meeting "online" is no story read online; a habit of feeling sick is no fever now
+    ("My eye is super painful and I can't see properly out of it. It's been getting worse all evening", None,
+     "emergency", True),
+    ("feel run down, 37.9 and my face is tender and warm, 2 days after", 48, "contact", True),
+    ("I almost passed out when I saw the bill 😂 jk. anyway did it yesterday, can I go to the beach today", 24,
+     "none", False),
+    ("since I got home my heart's been racing, I'm dizzy and I nearly passed out getting off the couch", 5,
+     "emergency", True),
+    ("today i have meeting online with camera and my face is very red, can i put a little concealer?", 16,
+     "none", True),
+    ("I always feel run down in winter, can I take vitamin C?", 48, "none", False),
+]
+
+LEFT_OPEN_SIGNS = [
+    # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
+    # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
+    ("I'm swollen. It's so bad I can't go to work", 30, "contact", True),
+    ("face is swollen. it's really bad, i look like a hamster", 20, "contact", True),
+    ("I'm a bit red. It's really bad timing because I have a wedding tomorrow", 20, "none", True),
+]
+
 THIRTY_FIRST_REVIEW_SIGNS = [
     # review 31 (of rounds AX and AY's fixes): a treated relative's sign told now in a later sentence stays hers
     # and reported; a worry hides only a risk named, not a sign; "my messages" is no figure of speech; a cheek
@@ -1728,6 +1752,8 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
 
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
+    *LEFT_OPEN_SIGNS,
+    *ROUND_BC_SIGNS,
     *ROUND_AX_SIGNS,
     *ROUND_AY_SIGNS,
     *ROUND_AZ_SIGNS,
