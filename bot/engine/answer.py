@@ -141,9 +141,25 @@ class Engine:
         False, `hours_since` counts from an assumed (late) hour, so answers speak in days, not hours."""
         reading = self._second_opinion(text, self._read(text, hours_since))
         moment = self._moments.find(text, now) if hours_since is not None else None
-        reading.moment = moment if moment is not None and moment.start_in > 0 else None  # "today" is now
+        if moment is None or moment.start_in <= 0:
+            moment = self._counted_from_treatment(text, hours_since, now) or moment
+        # "today" is now; a time counted from the treatment is placed even when the treatment's time is unknown
+        reading.moment = moment if moment is not None and (moment.start_in > 0 or (
+            hours_since is None and moment.since_treatment is not None)) else None
         reading.time_known = time_known
         return self._word(reading, hours_since, now)
+
+    def _counted_from_treatment(self, text: str, hours_since: float | None, now: datetime | None) -> Moment | None:
+        """ "hot yoga 2 days after?", "makeup on day 2?": the time asked about, counted from the treatment."""
+        found = self._moments.after_treatment(text)
+        if found is None:
+            return None
+        start, end, label = found
+        elapsed = hours_since or 0.0
+        moment = Moment(start - elapsed, end - elapsed, label, since_treatment=start)
+        if now is None or hours_since is None:
+            return moment
+        return replace(moment, start=later(now, start - elapsed), end=later(now, end - elapsed))
 
     def assess(self, symptom_ids: Iterable[str], hours_since: float | None) -> Answer:
         """Triage symptoms picked from buttons (a check-in) rather than typed."""
@@ -714,7 +730,7 @@ def _clearly_about(clause: _Clause) -> bool:
 
 def _asked_for_hours(hours_since: float | None, moment: Moment | None) -> float | None:
     if hours_since is None:
-        return None
+        return moment.since_treatment if moment is not None else None
     return max(0.0, hours_since) + (moment.start_in if moment is not None else 0.0)
 
 

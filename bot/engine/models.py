@@ -303,6 +303,8 @@ class MomentLabels(_Strict):
     part: str = "{day} {part}"
     today_part: str = "this {part}"
     from_now: str = "{amount} from now"
+    treatment_day: str = "that day"  # "makeup on day 2?": "Yes: by that day (day 2) ..."
+    after_treatment: str = "then"  # "gym 2 days after?": "Yes: by then (day 2) ..."
 
     _part = field_validator("part", "today_part")(
         lambda text: _check_placeholders(text, frozenset({"day", "part"})))
@@ -340,6 +342,8 @@ class MomentWords(_Strict):
     now_words: list[str] = []
     habit_words: list[str] = []
     treatment_parts: list[str] = []
+    treatment_after: list[str] = []  # after an amount, count it from the treatment ("2 days after", "48h post")
+    on_day: list[str] = []  # before "day N", name a day counted from the treatment ("on day 3", "by day 2")
     labels: MomentLabels = MomentLabels()
 
     @model_validator(mode="after")

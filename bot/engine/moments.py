@@ -53,6 +53,7 @@ class Moment:
     label: str
     start: datetime | None = None
     end: datetime | None = None
+    since_treatment: float | None = None  # where the question counts from the treatment ("2 days after"), its start
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,25 @@ class MomentReader:
             first = first or moment
         # "I spent the next week peeling. Can I use it tonight?" at 21:00 asks about now, not a story's week
         return asked or ongoing or later or first
+
+    def after_treatment(self, text: str) -> tuple[float, float, str] | None:
+        """A time counted from the treatment in a sentence that asks ("hot yoga 2 days after?", "makeup on day 2?"):
+        its span in hours since the treatment, and its label. Day N runs from N-1 to N days after, as patients
+        count ("day 2, about 40 hours"); a day told in the past ("it was red on day 2") is no time asked about."""
+        toks = self._expand(tokens(text))
+        for i, tok in enumerate(toks):
+            if not _asks(toks, i) or self._in_the_past(toks, i):
+                continue
+            unit = self._units.get(tok)
+            if unit is not None and i > 0 and i + 1 < len(toks) and toks[i + 1] in self.w.treatment_after:
+                amount = _number(toks[i - 1], self._numbers)
+                if amount is not None and 0 < amount * unit <= MAX_DAYS_AHEAD * 24:
+                    return amount * unit, amount * unit, self.w.labels.after_treatment
+            if unit == 24 and i > 0 and toks[i - 1] in self.w.on_day and i + 1 < len(toks):
+                number = _number(toks[i + 1], self._numbers)
+                if number is not None and number == int(number) and 1 <= number <= MAX_DAYS_AHEAD:
+                    return 24 * (number - 1), 24 * number, self.w.labels.treatment_day
+        return None
 
     def _said_now(self, toks: Sequence[str], i: int) -> bool:
         """ "it's 8am", "now is 4pm": the time now, not a moment asked about."""

@@ -5,6 +5,7 @@ Pure: the caller passes hours since treatment and, optionally, the patient's loc
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -98,7 +99,7 @@ class Outlook:
         return {
             "when": self.moment.label,
             "day": str(self.day),
-            "opens": self.status.until(now),
+            "opens": self.status.until(now) if now is not None else f"{duration(self.status.remaining)} from now",
             "window": duration(self.status.window.hours),
             "activity": self.status.window.activity,
         }
@@ -109,7 +110,9 @@ def outlook(topic: Topic, hours_since: float, moment: Moment, now: datetime | No
     if state is None:
         return None
     asked = state.elapsed + moment.start_in
-    if now is not None and moment.start is not None:
+    if moment.since_treatment is not None:  # "on day 2", "2 days after": the day the patient counted
+        day = math.ceil((state.elapsed + moment.end_in) / 24)
+    elif now is not None and moment.start is not None:
         day = (moment.start.date() - later(now, -state.elapsed).date()).days
     else:  # counted from now without a clock: name the middle of the span
         day = int((state.elapsed + (moment.start_in + moment.end_in) / 2) // 24)

@@ -170,3 +170,32 @@ def test_a_light_kind_of_a_restricted_activity_is_fine(engine, text, hours, allo
     answer = engine.answer(text, hours)
     assert answer.allowed_now is allowed
     assert answer.text.startswith(opening)
+
+
+@pytest.mark.parametrize(("text", "hours", "allowed", "asked_for"), [
+    # a time counted from the treatment is asked about even when the treatment's time is not known
+    ("Is hot yoga allowed 2 days after?", None, True, 48),
+    ("is the gym ok 48h post?", 5, True, 48),
+    # day N runs from N-1 to N days after the treatment, as patients count ("day 2, about 40 hours")
+    ("can I wear makeup on day 2?", 2, True, 24),
+    ("can I use retinol on day 3?", 2, False, 48),
+    ("can I use retinol on day 3?", None, False, 48),
+    ("can I use retinol on day 4?", None, True, 72),
+])
+def test_a_time_counted_from_the_treatment_is_the_one_asked_about(engine, text, hours, allowed, asked_for):
+    answer = engine.answer(text, hours)
+    assert (answer.allowed_now, answer.asked_for_hours) == (allowed, asked_for)
+
+
+def test_a_day_counted_from_the_treatment_is_answered_for_then(engine):
+    assert engine.answer("can I wear makeup on day 2?", 2).text.startswith("Yes: by that day (day 2) it will be")
+    restricted = engine.answer("can I use retinol on day 3?", 2).text
+    assert restricted.startswith("Not by that day:") and "from about 3 days from now" in restricted
+
+
+@pytest.mark.parametrize("text", [
+    "my face was red on day 2, can I use retinol?",  # a day gone by is no time asked about
+    "I was sore for 2 days after. can I use retinol?",  # nor a span told in a sentence that doesn't ask
+])
+def test_a_time_told_of_the_past_is_not_asked_about(engine, text):
+    assert engine.answer(text, 80).asked_for_hours is None

@@ -1347,6 +1347,18 @@ ROUND_BC_SIGNS = [
     ("I always feel run down in winter, can I take vitamin C?", 48, "none", False),
 ]
 
+ROUND_BD_SIGNS = [
+    # round BD's: a fever with chills, feeling "kind of muddled"; a raised, firm patch like a thick scar forming at
+    # 3 weeks; a face "hot like fever" on the first day is warmth, not a fever; "itching to" start again is keen
+    ("I've got a fever of 39.4, shaking chills, and I feel really dizzy and kind of muddled", 120, "emergency", True),
+    ("I'm a bit muddled - which day can I use retinol?", 24, "none", False),
+    ("one patch on my jawline has stayed bumpy and raised, firmer than the skin around it, like a thick scar forming",
+     504, "contact", True),
+    ("Now my face is red and hot like fever, feel like burning a little. This is normal?", 2, "none", True),
+    ("I'm itching to get back on my retinol. Was thinking of starting it again tomorrow night, that's ok right?", 22,
+     "none", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1754,6 +1766,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *LEFT_OPEN_SIGNS,
     *ROUND_BC_SIGNS,
+    *ROUND_BD_SIGNS,
     *ROUND_AX_SIGNS,
     *ROUND_AY_SIGNS,
     *ROUND_AZ_SIGNS,
