@@ -409,7 +409,9 @@ class Engine:
         outright = {id(c.scored[0]) for c in clauses if c.asked and c.scored and id(c.scored[0]) in asked}
         kept = [s for s in candidates if (s.score >= floor or id(s) in outright) and (s.keyword or not uncovered)]
         if asked or not any(c.asked for c in clauses):
-            ranked = sorted(kept, key=lambda s: (id(s) not in asked, -s.score))
+            # two topics asked as clearly: the one the rest of the message speaks of too ("what was that cream
+            # they put on before? lidocaine?? my cheeks still feel numb")
+            ranked = sorted(kept, key=lambda s: (id(s) not in asked, -s.score, -_support(clauses, s.topic)))
         else:
             # A story around a bare "is that ok?" asks about what may or may not be done: a time-bound rule
             # (the run tonight, the tretinoin) before the story's background (the acne scars behind it all),
@@ -418,7 +420,7 @@ class Engine:
             told = {id(c.scored[0]) for c in sources if c.symptomatic and c.scored}
             ranked = sorted(kept, key=lambda s: (
                 not (s.topic in self._window_hours and (s.keyword or id(s) not in told)),
-                s.topic in self._window_hours and id(s) in told, -s.score))
+                s.topic in self._window_hours and id(s) in told, -s.score, -_support(clauses, s.topic)))
         return _unique(ranked, key=lambda s: s.topic)
 
     def _suggestions(self, clauses: Sequence[_Clause], topics: Sequence[Scored]) -> list[str]:
@@ -722,6 +724,13 @@ def _asked_on(clauses: Sequence[_Clause]) -> list[_Clause] | None:
         return None
     last = max(i for i, c in enumerate(clauses) if c.asked and c.normal)
     return [c for i, c in enumerate(clauses) if c.asked or (i > last and not c.symptomatic)]
+
+
+def _support(clauses: Sequence[_Clause], topic: str) -> float:
+    """How much a message speaks of a topic: its score summed over the clauses that tell no sign (the words of
+    a sign are no topic asked about: "... why I'm so red")."""
+    return sum(next((s.score for s in c.scored if s.topic == topic), 0.0) for c in clauses
+               if c.question or not c.symptomatic)
 
 
 def _clearly_about(clause: _Clause) -> bool:

@@ -455,3 +455,20 @@ def test_round_af_questions(engine, text, hours, topic):
 def test_round_af_a_cerave_sa_cleanser_is_a_harsh_one(engine):
     assert engine.answer("Is the CeraVe SA Smoothing Cleanser ok to use tonight?", 15).allowed_now is False
     assert engine.answer("Is the CeraVe Hydrating Cleanser ok to use tonight?", 15).allowed_now is True
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # two topics asked as clearly: the one the rest of the message speaks of too
+    ("what was that cream they put on before? lidocaine?? my cheeks still feel kinda numb and its been like 2 hrs",
+     2, "numbing"),
+    # "the difference between" microneedling and another procedure asks about that procedure, not results ...
+    ("whats the difference between normal microneedling and RF microneedling like morpheus8? which one did i get",
+     None, None),
+    ("do you guys also do PRP / the vampire facial as an add-on? what's the difference", None, None),
+    # ... as "does water make a difference" asks about water; seeing a difference is still results
+    ("Does water actually make a difference to how my skin heals or is that one of those wellness myths?", 6,
+     "hydration"),
+    ("When would I actually start to see a difference? Should I book another session?", None, "results"),
+])
+def test_round_bc_and_bd_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic
