@@ -133,6 +133,7 @@ class MomentReader:
         asked: Moment | None = None
         ongoing: Moment | None = None  # a moment going on now, in a sentence that asks ("tonight?" at 21:00)
         habit = False  # the moment asked about was told as a habit ("every Sunday"): a later one in its sentence wins
+        asked_at = 0
         for i, tok in enumerate(toks):
             if asked is not None and tok in _SENTENCE_ENDS:
                 return self._told_after(toks, i, asked, now)
@@ -153,10 +154,13 @@ class MomentReader:
                     # Friday ... or should I wait until next week?")
                     named = habit and (moment.start < asked.start
                                        or moment.start.date().weekday() == asked.start.date().weekday())
-                    asked = moment if named or (hedged and _inside(moment, asked)) else asked
+                    # "next week I'm away, so can I use retinol on Friday?": the question's own moment
+                    posed = self._asked_after(toks, asked_at, i)
+                    asked = moment if named or posed or (hedged and _inside(moment, asked)) else asked
                     habit = False
                 elif _asks(toks, i):  # unless a story told that span more precisely ("after work around 5pm")
                     asked = later if later is not None and _inside(later, moment) else moment
+                    asked_at = i
                     habit = i > 0 and toks[i - 1] in self.w.habit_words
                 later = later or moment
             first = first or moment
@@ -181,6 +185,11 @@ class MomentReader:
                 if number is not None and number == int(number) and 1 <= number <= MAX_DAYS_AHEAD:
                     return 24 * (number - 1), 24 * number, self.w.labels.treatment_day
         return None
+
+    def _asked_after(self, toks: Sequence[str], told: int, i: int) -> bool:
+        """Whether a clause that opens a question ("so can I", "but is it") comes between a moment told at `told`
+        and one at `i` in the same sentence: the first was the story's, the second is the question's."""
+        return any(toks[k] in _JOINERS and toks[k + 1] in self.w.question_openers for k in range(told, i - 1))
 
     def _said_now(self, toks: Sequence[str], i: int) -> bool:
         """ "it's 8am", "now is 4pm": the time now, not a moment asked about."""

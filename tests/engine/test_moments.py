@@ -392,3 +392,15 @@ def test_a_time_told_of_the_treatment_is_not_the_one_asked_about(reader):
     is the treatment, not the moment asked about."""
     assert reader.find("had it done at 7pm. gym tomorrow at 7?", WEDNESDAY).start == at(2026, 11, 26, 7)
     assert reader.find("Gym on Friday. Is that ok after my microneedling today?", WEDNESDAY).label == "Friday"
+
+
+@pytest.mark.parametrize(("text", "asked_for"), [
+    # a question opened after a story's clause ("so can I ...") asks about its own moment
+    ("Next week I am away so can I use retinol on Friday?", 65),
+    ("not next week but can I wear makeup on Friday?", 65),
+    # without one, the first moment of the asking sentence stays the one asked about
+    ("can I go to the beach tomorrow and on Saturday?", 17),
+])
+def test_a_question_opened_after_a_story_clause_asks_about_its_own_moment(engine, text, asked_for):
+    now = datetime(2030, 6, 11, 15, 0, tzinfo=ZoneInfo("Europe/London"))  # a Tuesday
+    assert engine.answer(text, 2, now).asked_for_hours == asked_for
