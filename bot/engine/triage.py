@@ -386,7 +386,7 @@ class Triager:
                      untreated=hours_since is None)
         findings = []
         for symptom, places in complete:
-            mentions = []
+            mentions, lastings = [], []
             for at in places:
                 near = _near(kept_mods, at, told, stream)
                 # "how long does the swelling last, mine is still there": lasting told outside the question
@@ -400,7 +400,8 @@ class Triager:
                 moods = {_mood_of(m) for m in near if m.value not in SIZES or symptom.within_window}
                 mentions.append(self._finding(symptom, at, moods | back, hours_since,
                                               stream, mood, told_lasting=lasting, lasting_later=later))
-            findings.append(_most_reported(mentions))
+                lastings.append(lasting)
+            findings.append(_most_reported(mentions, lastings, self._told_as_past(stream, places[0])))
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
             findings,
@@ -757,14 +758,18 @@ def _mood_of(modifier: Hit) -> str:
     return "worse" if modifier.value in SIZES else str(modifier.value)
 
 
-def _most_reported(mentions: Sequence[Finding]) -> Finding:
+def _most_reported(mentions: Sequence[Finding], lasting: Sequence[bool], past: bool) -> Finding:
     """Of one symptom's mentions, the first, unless it is only background to a later one ("my mom nearly
     passed out once... if I start feeling faint, what do I do?"); an emergency told as happening anywhere."""
     told = [f for f in mentions if not f.hypothetical]
     if told and mentions[0].level == "emergency":  # "does it make you faint? i feel dizzy and going to faint"
         return told[0]
     if not mentions[0].background:
-        return mentions[0]
+        # first told in the past, then again as lasting, graver ("I was told the redness would be gone in 2 or 3
+        # days ... day 5 and still just as red"): the lasting telling counts
+        alike = [f for f, told in zip(mentions, lasting, strict=True)
+                 if told and not f.background and f.hypothetical == mentions[0].hypothetical] if past else []
+        return max([mentions[0], *alike], key=lambda f: LEVEL_RANK[f.level])
     return min(mentions, key=lambda f: (f.background, f.hypothetical))
 
 

@@ -1359,6 +1359,22 @@ ROUND_BD_SIGNS = [
      "none", False),
 ]
 
+ROUND_BE_SIGNS = [
+    # round BE's: ringing ears beside confusion after a thick layer of numbing cream; a fever with streaks and
+    # feeling "confused and sleepy"; swelling someone said "would be gone by day 3" on day 6 (an expectation, no
+    # denial), and redness so told, then told lasting on day 5
+    ("my whole mouth is numb and tingly, my ears are ringing and i feel really weird and confused", 2,
+     "emergency", True),
+    ("fever 39.5, chills, red streaks spreading down my neck, and I'm so confused and sleepy", 72, "emergency", True),
+    ("the lady at the clinic said swelling would be gone by day 3 but im on day 6 and it looks exactly the same", 144,
+     "contact", True),
+    ("so I was told the redness would be gone in 2 or 3 days. It's now day 5 and my cheeks are still just as red",
+     120, "contact", True),
+    # and numbness with ringing ears from a concert, a metal taste alone, confusion about a rule, are no emergency
+    ("my ears are ringing from the concert last night lol, face is a bit numb still from the cream", 3, "none", False),
+    ("I have a fever and I'm so confused about when I can wear makeup", 30, "contact", True),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1767,6 +1783,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *LEFT_OPEN_SIGNS,
     *ROUND_BC_SIGNS,
     *ROUND_BD_SIGNS,
+    *ROUND_BE_SIGNS,
     *ROUND_AX_SIGNS,
     *ROUND_AY_SIGNS,
     *ROUND_AZ_SIGNS,
