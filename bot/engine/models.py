@@ -343,7 +343,7 @@ class MomentWords(_Strict):
     habit_words: list[str] = []
     treatment_parts: list[str] = []
     treatment_after: list[str] = []  # after an amount, count it from the treatment ("2 days after", "48h post")
-    on_day: list[str] = []  # before "day N", name a day counted from the treatment ("on day 3", "by day 2")
+    right_after: list[str] = []  # the time of the treatment itself ("ok to put on straight after?")
     question_openers: list[str] = []  # after "so", "but", "and": a question opens ("so can I ... on Friday?")
     labels: MomentLabels = MomentLabels()
 

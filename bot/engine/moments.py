@@ -114,6 +114,7 @@ class MomentReader:
         self._after_next_phrases = [p.split() for p in words.after_next]
         self._early = [p.split() for p in words.early_words]
         self._now_said = [p.split() for p in words.now_words]
+        self._right_after = [p.split() for p in words.right_after]
         self._days = sorted(((k.split(), v) for k, v in words.days.items()), key=lambda kv: -len(kv[0]))
         # Words a moment can start with (besides numbers and clock times): other words are skipped at once.
         self._day_starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays])
@@ -168,19 +169,22 @@ class MomentReader:
         return asked or ongoing or later or first
 
     def after_treatment(self, text: str) -> tuple[float, float, str] | None:
-        """A time counted from the treatment in a sentence that asks ("hot yoga 2 days after?", "makeup on day 2?"):
+        """A time counted from the treatment in a sentence that asks ("hot yoga 2 days after?", "is day 10 ok?",
+        "SPF straight after?"):
         its span in hours since the treatment, and its label. Day N runs from N-1 to N days after, as patients
         count ("day 2, about 40 hours"); a day told in the past ("it was red on day 2") is no time asked about."""
         toks = self._expand(tokens(text))
         for i, tok in enumerate(toks):
             if not _asks(toks, i) or self._in_the_past(toks, i):
                 continue
+            if any(list(toks[i:i + len(p)]) == p for p in self._right_after):
+                return 0.0, 0.0, self.w.labels.after_treatment
             unit = self._units.get(tok)
             if unit is not None and i > 0 and i + 1 < len(toks) and toks[i + 1] in self.w.treatment_after:
                 amount = _number(toks[i - 1], self._numbers)
                 if amount is not None and 0 < amount * unit <= MAX_DAYS_AHEAD * 24:
                     return amount * unit, amount * unit, self.w.labels.after_treatment
-            if unit == 24 and i > 0 and toks[i - 1] in self.w.on_day and i + 1 < len(toks):
+            if unit == 24 and i + 1 < len(toks) and (i == 0 or toks[i - 1] not in self._numbers):
                 number = _number(toks[i + 1], self._numbers)
                 if number is not None and number == int(number) and 1 <= number <= MAX_DAYS_AHEAD:
                     return 24 * (number - 1), 24 * number, self.w.labels.treatment_day

@@ -181,6 +181,9 @@ def test_a_light_kind_of_a_restricted_activity_is_fine(engine, text, hours, allo
     ("can I use retinol on day 3?", 2, False, 48),
     ("can I use retinol on day 3?", None, False, 48),
     ("can I use retinol on day 4?", None, True, 72),
+    ("Got it done today. Is day 10 ok for my glycolic toner?", 3, True, 216),
+    # "right after" is the treatment's own time
+    ("bareminerals powder is mineral so its fine to put on right after right??", None, False, 0),
 ])
 def test_a_time_counted_from_the_treatment_is_the_one_asked_about(engine, text, hours, allowed, asked_for):
     answer = engine.answer(text, hours)
