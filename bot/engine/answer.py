@@ -85,6 +85,7 @@ class Engine:
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
+        self._denials = negation.cue_words
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._context = frozenset(stem(w) for w in lang.context_words)
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)
@@ -206,9 +207,14 @@ class Engine:
         rest = [s for s in reading.topics[1:] if s.topic != guess.topic]
         return replace(reading, topics=[Scored(guess.topic, ANSWER_THRESHOLD), *rest], suggestions=[])
 
+    def _undenied_heavy(self, hits: list[Hit], tokens: Sequence[str]) -> list[Hit]:
+        """ "a slow walk on the treadmill, not running": a heavy kind denied right before it is not the kind asked
+        about."""
+        return [h for h in hits if not (h.value[0] == "heavy" and h.start > 0 and tokens[h.start - 1] in self._denials)]
+
     def _read(self, text: str, hours_since: float | None) -> _Reading:
         split = self._split(text)
-        marks = [_Marks.of(self._marks.scan(piece.tokens)) for piece in split]
+        marks = [_Marks.of(self._undenied_heavy(self._marks.scan(piece.tokens), piece.tokens)) for piece in split]
         masked = [_masked(piece.tokens, m.subject) for piece, m in zip(split, marks, strict=True)]
         triaged = self._triager.message([_hiding(p, m) for p, m in zip(split, masked, strict=True)], hours_since)
         clauses: list[_Clause] = []

@@ -165,6 +165,9 @@ def test_a_gentle_kind_is_not_the_restricted_one(engine, text, allowed):
     ("i ran out of sunscreen, can i still walk the dog?", 30, False, ""),
     ("can i sit in the sunshine for 15 minutes?", 30, False, ""),
     ("slow walk on an incline treadmill ok?", 5, False, ""),
+    # round BE: a heavy kind denied ("not running") is not the kind asked about
+    ("slow walk on the treadmill is fine right? not running or anything", 6, True,
+     "A gentle walk that doesn't make you sweat is fine."),
 ])
 def test_a_light_kind_of_a_restricted_activity_is_fine(engine, text, hours, allowed, opening):
     answer = engine.answer(text, hours)
