@@ -1373,6 +1373,10 @@ ROUND_BE_SIGNS = [
     # and numbness with ringing ears from a concert, a metal taste alone, confusion about a rule, are no emergency
     ("my ears are ringing from the concert last night lol, face is a bit numb still from the cream", 3, "none", False),
     ("I have a fever and I'm so confused about when I can wear makeup", 30, "contact", True),
+    # one eye swelling shut while the other blurs; not a blurry photo of a swollen eye
+    ("my right eye is swelling shut and the left one has gone blurry, is that just the numbing cream wearing off",
+     3, "emergency", True),
+    ("sorry its blurry, i took it with my left hand. my eye is swollen shut and painful", 24, "contact", True),
 ]
 
 LEFT_OPEN_SIGNS = [
