@@ -360,6 +360,8 @@ class Triager:
         # something else is a size ("Traffic was really bad. My face is pink.")
         modifiers = [m if m.value != SEVERE or self._told_alone(m, stream) else m._replace(value=SIZE)
                      for m in modifiers]
+        # (and as a size, only of a sign: "a massive pitch on Monday" is no massive redness)
+        modifiers = [m for m in modifiers if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(cues["returning"])
         if returned:  # "the swelling went down on day 2, but now it's come back"
@@ -425,7 +427,7 @@ class Triager:
         part of a sign, before one, after one in its clause, or ending what it says; not one before another word
         with no sign before it ("a really intense facial, warm")."""
         after, clause = size.end, stream.clause[size.start]
-        if after >= len(stream.tokens) or stream.clause[after] != clause or size.start in starts or after in starts:
+        if after >= len(stream.tokens) or stream.clause[after] != clause or size.start in signs or after in starts:
             return True
         if any(s < size.start and (stream.clause[s] == clause or size.start - s <= SIZE_AFTER_SIGN) for s in signs):
             return True  # (right after a sign, across "so": "my face swelled up so bad after")

@@ -469,6 +469,8 @@ def test_round_af_a_cerave_sa_cleanser_is_a_harsh_one(engine):
     ("Does water actually make a difference to how my skin heals or is that one of those wellness myths?", 6,
      "hydration"),
     ("When would I actually start to see a difference? Should I book another session?", None, "results"),
+    # "anyway" moves on to the question, away from the figure of speech about the price
+    ("my heart stopped when i saw the price haha 💸 anyway when will i actually see results", None, "results"),
 ])
 def test_round_bc_and_bd_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic

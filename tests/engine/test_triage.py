@@ -1377,6 +1377,12 @@ ROUND_BE_SIGNS = [
     ("my right eye is swelling shut and the left one has gone blurry, is that just the numbing cream wearing off",
      3, "emergency", True),
     ("sorry its blurry, i took it with my left hand. my eye is swollen shut and painful", 24, "contact", True),
+    # a size word that is only a word of a sign group sizes nothing after it ("a massive pitch"); asking whether
+    # something is wrong tells nothing unusual
+    ("getting it done today at 3 and i have a massive pitch monday morning, cant walk in looking like a lobster",
+     None, "none", True),
+    ("Yesterday my face was very red, today it is more pink. Is this normal process or something is wrong?", 48,
+     "none", True),
 ]
 
 LEFT_OPEN_SIGNS = [
