@@ -118,6 +118,9 @@ class Symptom(_Strict):
     all_of: list[list[str]] = []
     group_distance: int | None = Field(default=None, ge=1, le=50)  # words between its groups, if not triage's
     not_in: list[str] = []  # phrases where its words mean something else ("a faint pink" is no fainting)
+    # words that, within `group_distance` words of its phrase, make it a figure of speech ("saw the bill, nearly
+    # fainted": the near faint of a joke about a price)
+    not_near: list[str] = []
 
     _phrases = field_validator("phrases")(_non_empty_phrases)
 
@@ -165,6 +168,7 @@ class Triage(_Strict):
     past_tense: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
+    ongoing: list[str] = []  # words telling a sign goes on now: no habit ("since the treatment I always feel ...")
     patterns: list[str] = []
     past_occasions: list[str] = []
     asking: list[str] = []

@@ -42,6 +42,7 @@ _TOLD_AFTER_DAY = frozenset(["is", "was", "i", "im", "ive", "had", "have", "has"
 DAY_AFTER_CLOCK = 5  # words between a clock time and the day it is on ("at 3pm tomorrow", "the 6:30 class tonight")
 MERIDIEM_REACH = 12  # ... or one said with am or pm ("Tomorrow I'd train after my last client, around 6pm")
 PAST_REACH = 4  # words before a moment that may say it is gone by ("yesterday at 2pm", "had my treatment on Monday")
+STORY_REACH = 8  # words before a time counted from the treatment that may tell it as a story ("she went 2 days after")
 
 
 @dataclass(frozen=True)
@@ -175,8 +176,8 @@ class MomentReader:
         count ("day 2, about 40 hours"); a day told in the past ("it was red on day 2") is no time asked about."""
         toks = self._expand(tokens(text))
         for i, tok in enumerate(toks):
-            if not _asks(toks, i) or self._in_the_past(toks, i):
-                continue
+            if not _asks(toks, i) or self._in_the_past(toks, i, STORY_REACH):
+                continue  # (a story: "my friend went to the gym 2 days after, can I go today?")
             if any(list(toks[i:i + len(p)]) == p for p in self._right_after):
                 return 0.0, 0.0, self.w.labels.after_treatment
             unit = self._units.get(tok)
@@ -216,9 +217,9 @@ class MomentReader:
             break
         return asked
 
-    def _in_the_past(self, toks: Sequence[str], i: int) -> bool:
+    def _in_the_past(self, toks: Sequence[str], i: int, reach: int = PAST_REACH) -> bool:
         """ "last Friday", "yesterday around 2pm", "since Monday": a moment gone by, not the one asked about."""
-        before = toks[max(0, i - PAST_REACH):i]
+        before = toks[max(0, i - reach):i]
         for n, t in enumerate(reversed(before)):
             if t in _SENTENCE_ENDS or t in _JOINERS or t in self.w.intent_words:  # "just had MN today and in a
                 return False  # couple weeks", "was thinking next Thursday"

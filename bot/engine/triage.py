@@ -303,6 +303,7 @@ class Triager:
         self._worry_risks = frozenset(phrases(triage.worry_risks))
         self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
         self._returning_now = PhraseIndex((p, True) for p in phrases(triage.returning_now))
+        self._ongoing = PhraseIndex((p, True) for p in phrases(triage.ongoing))
         self._figures = phrases(triage.figures_of_people)
         self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
@@ -330,6 +331,7 @@ class Triager:
         self._cues = PhraseIndex([
             *((p, ("symptom", value)) for p, value in entries),
             *((p, ("not_in", symptom.id)) for symptom in triage.symptoms for p in phrases(symptom.not_in)),
+            *((p, ("not_near", symptom.id)) for symptom in triage.symptoms for p in phrases(symptom.not_near)),
             *((p, (kind, value)) for kind, lists in cue_lists.items()
               for texts, value in lists for p in phrases(texts)),
         ])
@@ -347,6 +349,10 @@ class Triager:
             cues[kind] = [c for c in cues[kind]
                           if not (c.start > 0 and stream.tokens[c.start - 1] in self._negation.cue_words)]
         hits = stream.visible(_most_specific(_meant(cues)))
+        if cues["not_near"]:  # "saw the bill, nearly fainted 😂": a figure, not a sign
+            hits = [h for h in hits if not any(
+                c.value == h.value[0].id and max(c.start - h.end, h.start - c.end) < self._distances.get(
+                    c.value, self.triage.group_distance) for c in cues["not_near"])]
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
         cues["cue"] = [c for c in cues["cue"] if not (c.value and self._figure_of_speech(stream, c))]
@@ -416,8 +422,9 @@ class Triager:
         "omg so bad", "It's so bad I can't go to work"): a clause may follow it as its consequence, but no word
         it describes ("It's really bad timing")."""
         own, after = stream.sentence[severity.start], severity.end
-        if after < len(stream.tokens) and stream.clause[after] == stream.clause[severity.start] and (
-                stream.tokens[after] not in self._function_words):
+        if after < len(stream.tokens) and stream.clause[after] == stream.clause[severity.start] and not (
+                stream.tokens[after] in self._function_words or stream.tokens[after] in self._intensifiers
+                or stream.tokens[after] in self._raters):  # ("So bad omg")
             return False
         return all(t in self._function_words or t in self._intensifiers or t in self._raters
                    for i, t in enumerate(stream.tokens[:severity.start]) if stream.sentence[i] == own)
@@ -507,6 +514,9 @@ class Triager:
         # "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says now
         if self._present.scan(stream.words_of(stream.clause, first)):
             in_sentence = [h for h in in_sentence if stream.same_clause(h.start, first)]
+        if self._ongoing.scan(stream.words_of(stream.sentence, first)):
+            # nor is a sign told since a time a habit: "since the treatment I always feel hot and shivery"
+            in_sentence = [h for h in in_sentence if h.value is not True]
         if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
             return [h for h in in_sentence if h.value == PAST]
         if spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening

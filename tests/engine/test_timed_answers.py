@@ -205,3 +205,13 @@ def test_a_day_counted_from_the_treatment_is_answered_for_then(engine):
 ])
 def test_a_time_told_of_the_past_is_not_asked_about(engine, text):
     assert engine.answer(text, 80).asked_for_hours is None
+
+
+@pytest.mark.parametrize("text", [
+    # review 34: a time counted from the treatment in someone's story is not the one asked about
+    "my friend went to the gym 2 days after, can I go today?",
+    "my friend went to the gym 2 days after and was fine so can i go today?",
+])
+def test_a_time_counted_from_the_treatment_in_a_story_is_not_asked_about(engine, text):
+    answer = engine.answer(text, 2)
+    assert (answer.allowed_now, answer.asked_for_hours) == (False, None)

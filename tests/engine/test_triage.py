@@ -1393,6 +1393,27 @@ LEFT_OPEN_SIGNS = [
     ("I'm a bit red. It's really bad timing because I have a wedding tomorrow", 20, "none", True),
 ]
 
+THIRTY_FOURTH_REVIEW_SIGNS = [
+    # review 34 (of rounds BC and BD's fixes): a near faint alone is a call, not a joke, unless told of a bill, a
+    # price or a laugh; beside a racing heart however told, or when it keeps coming, an emergency
+    ("I nearly passed out in the shower this morning", 6, "contact", True),
+    ("I almost passed out earlier. Is that normal after microneedling?", 6, "contact", True),
+    ("nearly passed out", 6, "contact", True),
+    ("My heart has been racing all evening and I almost passed out getting up from the couch", 6, "emergency", True),
+    ("I keep almost passing out since the treatment", 6, "emergency", True),
+    ("Saw the bill, nearly fainted, face is fine tho, bit tight and pink", 5, "none", True),
+    ("my husband nearly fainted when I told him what it cost, anyway when will I see results?", 48, "none", False),
+    # "I always feel" is a habit, but not of a sign told since a time or as happening now
+    ("since the treatment I always feel hot and shivery", 24, "contact", True),
+    ("after the treatment i always feel fever", 30, "contact", True),
+    ("since the treatment i always feel chest pain", 24, "emergency", True),
+    ("i always feel my throat closing when i get nervous, and its happening now", 24, "emergency", True),
+    ("I always feel unwell when I'm on my period, anyway is it ok to shower", 24, "none", False),
+    # the patient (not the face) "hot like fever" feels feverish; a severity with "omg" after it still rates the sign
+    ("i feel hot like fever all over my body not just face", 3, "contact", True),
+    ("Swollen and red. So bad omg", 24, "contact", True),
+]
+
 THIRTY_FIRST_REVIEW_SIGNS = [
     # review 31 (of rounds AX and AY's fixes): a treated relative's sign told now in a later sentence stays hers
     # and reported; a worry hides only a risk named, not a sign; "my messages" is no figure of speech; a cheek
@@ -1791,6 +1812,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
 
 @pytest.mark.parametrize(("text", "hours", "level", "report"), [
     *LEFT_OPEN_SIGNS,
+    *THIRTY_FOURTH_REVIEW_SIGNS,
     *ROUND_BC_SIGNS,
     *ROUND_BD_SIGNS,
     *ROUND_BE_SIGNS,
