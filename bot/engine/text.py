@@ -22,6 +22,8 @@ _SUFFIXES: tuple[tuple[str, str, int], ...] = (
     ("ly", "", 3), ("s", "", 3), ("y", "", 3),
 )
 _KEEP_ENDINGS = ("ss", "us", "is")
+# Words the suffix rules would turn into another word's stem: being scared is no scar.
+_IRREGULAR = {w: "scare" for w in ("scare", "scared", "scares", "scaring", "scary", "scarey")}
 Phrase = tuple[str, ...]
 
 
@@ -59,6 +61,8 @@ def normalized_words(text: str) -> list[str]:
 def stem(word: str) -> str:
     if len(word) <= 3 or word.isdigit():
         return word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     for suffix, replacement, min_stem in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             if (suffix == "s" and word.endswith(_KEEP_ENDINGS)) or (suffix == "ed" and word.endswith("eed")):

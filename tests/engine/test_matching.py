@@ -471,6 +471,12 @@ def test_round_af_a_cerave_sa_cleanser_is_a_harsh_one(engine):
     ("When would I actually start to see a difference? Should I book another session?", None, "results"),
     # "anyway" moves on to the question, away from the figure of speech about the price
     ("my heart stopped when i saw the price haha 💸 anyway when will i actually see results", None, "results"),
+    # "was that the cream?" after a numb face asks about the numbing cream
+    ("my face was totally numb for a couple hours after, its back to normal now. was that the cream??", None,
+     "numbing"),
+    # being scared is no scar
+    ("what even IS microneedling?? my sister booked me in as a bday present and now im lowkey scared", None,
+     "about"),
 ])
 def test_round_bc_and_bd_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic

@@ -1,7 +1,7 @@
 import pytest
 
 from bot.engine import Engine
-from bot.engine.text import words
+from bot.engine.text import stem, words
 
 
 def test_accented_latin_letters_keep_their_words_whole() -> None:
@@ -19,3 +19,7 @@ def test_other_scripts_and_emoji_are_no_words() -> None:
 ])
 def test_thanks_in_another_language_brings_no_topic(engine: Engine, text: str) -> None:
     assert engine.answer(text, 20).topics == ["makeup"]
+
+
+def test_being_scared_is_no_scar():
+    assert stem("scared") == stem("scary") == "scare" != stem("scars") == stem("scarring")
