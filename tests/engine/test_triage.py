@@ -1385,6 +1385,16 @@ ROUND_BE_SIGNS = [
      "none", True),
 ]
 
+ROUND_BF_SIGNS = [
+    # round BF's: a high temperature while one keeps forgetting what one was typing; a picked scab left a little
+    # crater, red, swollen and warm; green tea is no green discharge
+    ("day 3. temp 39.8. face swollen + hot. I keep forgetting what I was typing?? sorry. confused", 72,
+     "emergency", True),
+    ("ok confession i picked one of the scabs and now its a little crater thats red swollen and warm 😬", None,
+     "contact", True),
+    ("does green tea count for the drink lots of water thing or does it have to be plain water", None, "none", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1816,6 +1826,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BC_SIGNS,
     *ROUND_BD_SIGNS,
     *ROUND_BE_SIGNS,
+    *ROUND_BF_SIGNS,
     *ROUND_AX_SIGNS,
     *ROUND_AY_SIGNS,
     *ROUND_AZ_SIGNS,
