@@ -477,6 +477,12 @@ def test_round_af_a_cerave_sa_cleanser_is_a_harsh_one(engine):
     # being scared is no scar
     ("what even IS microneedling?? my sister booked me in as a bday present and now im lowkey scared", None,
      "about"),
+    # round BF: whether coffee "counts" as water asks about drinking water; washing one's hair and a clinic's
+    # social media are not covered; rubbing flakes off is picking
+    ("does coffee count towards drinking enough water lol ☕", None, "hydration"),
+    ("no swelling or anything all good, just wondering when i can wash my hair 🚿", None, None),
+    ("pls dont put my before and after on your instagram, I really dont want that", None, None),
+    ("my forehead is flaking like crazy on day 3, can i just rub it all off in the shower?", 72, "picking"),
 ])
 def test_round_bc_and_bd_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
