@@ -1393,6 +1393,9 @@ ROUND_BF_SIGNS = [
     ("ok confession i picked one of the scabs and now its a little crater thats red swollen and warm 😬", None,
      "contact", True),
     ("does green tea count for the drink lots of water thing or does it have to be plain water", None, "none", False),
+    # a treatment done "for my dark spots" names what it is for; dark spots told as new are still a call
+    ("I did the microneedling on Saturday for my dark spots. Is SPF 15 good enough?", 55, "none", False),
+    ("I had microneedling for my acne scars and now there are dark spots everywhere", 55, "contact", True),
 ]
 
 LEFT_OPEN_SIGNS = [
