@@ -22,8 +22,9 @@ _SUFFIXES: tuple[tuple[str, str, int], ...] = (
     ("ly", "", 3), ("s", "", 3), ("y", "", 3),
 )
 _KEEP_ENDINGS = ("ss", "us", "is")
-# Words the suffix rules would turn into another word's stem: being scared is no scar.
-_IRREGULAR = {w: "scare" for w in ("scare", "scared", "scares", "scaring", "scary", "scarey")}
+# Words the suffix rules would turn into another word's stem: being scared is no scar, a heaving chest no heavy one.
+_IRREGULAR = {**{w: "scare" for w in ("scare", "scared", "scares", "scaring", "scary", "scarey")},
+              **{w: "heave" for w in ("heave", "heaved", "heaves", "heaving")}}
 Phrase = tuple[str, ...]
 
 

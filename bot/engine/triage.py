@@ -224,17 +224,21 @@ class Negation:
         Never for an emergency sign."""
         if not isinstance(hit.value, tuple) or hit.value[0].level == "emergency":
             return False
-        nxt = stream.clause[hit.start] + 1
-        following = stream.run(stream.clause, nxt)
-        span = range(max(hit.end, following.start), following.stop)
-        if len(span) <= SETTLED_CLAUSE:
-            said = any(i in after for i in span)
-        else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call
-            said = hit.value[0].level != "none" and any(
-                i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])
-        return (len(span) > 0 and said and stream.sentence[span[0]] == stream.sentence[hit.start]
-                and all(stream.clause[i] in (nxt - 1, nxt) for i in range(hit.end, span[0]))
-                and not any(i in whole for i in span))
+        own = stream.clause[hit.start]
+        for nxt in (own + 1, own + 2):  # (or the clause after a sign-free one: "... but I had a snack and it passed")
+            following = stream.run(stream.clause, nxt)
+            span = range(max(hit.end, following.start), following.stop)
+            if len(span) <= SETTLED_CLAUSE:
+                said = any(i in after for i in span)
+            else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call
+                said = hit.value[0].level != "none" and any(
+                    i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])
+            between = range(hit.end, span.start) if nxt > own + 1 else range(0)
+            if (len(span) > 0 and said and stream.sentence[span[0]] == stream.sentence[hit.start]
+                    and all(own <= stream.clause[i] <= nxt for i in range(hit.end, span[0]))
+                    and not any(i in whole for i in [*between, *span])):
+                return True
+        return False
 
     def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit, across: bool, down: bool,
                 signs: set[int]) -> bool:

@@ -1398,6 +1398,22 @@ ROUND_BF_SIGNS = [
     ("I had microneedling for my acne scars and now there are dark spots everywhere", 55, "contact", True),
 ]
 
+ROUND_BG_SIGNS = [
+    # round BG's: a heavy chest with a tingly left arm; blisters ("little bubbles with water") since yesterday beside
+    # a comparison with herpes years ago; a passing light head settled two clauses on; "its chill now" is no chills
+    ("probably nothing lol but my chest is really heavy and my left arm is tingly. face looks fine tho!!", 5,
+     "emergency", True),
+    ("But since yesterday I have little bubbles with water on my upper lip and it burns, like the herpes I had some "
+     "years ago. Can I put concealer on top to hide it?", 187, "contact", True),
+    ("yesterday I felt a bit lightheaded after the session but I had a snack and it passed straight away. totally "
+     "fine today", 26, "none", False),
+    ("face was red as a tomato but its chill now. Gym is pretty hot and I sweat like crazy. Am I good for tomorrow?",
+     15, "none", True),
+    # and a chest heavy with a cold, or heaving after a run, is no chest pain
+    ("my chest is heavy with a cold, phlegm, no fever, can I use my serum", 24, "none", False),
+    ("just finished a run, my chest is heaving, can I wash my face now", 24, "none", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1830,6 +1846,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BD_SIGNS,
     *ROUND_BE_SIGNS,
     *ROUND_BF_SIGNS,
+    *ROUND_BG_SIGNS,
     *ROUND_AX_SIGNS,
     *ROUND_AY_SIGNS,
     *ROUND_AZ_SIGNS,
