@@ -484,8 +484,9 @@ def test_round_af_a_cerave_sa_cleanser_is_a_harsh_one(engine):
     ("pls dont put my before and after on your instagram, I really dont want that", None, None),
     ("my forehead is flaking like crazy on day 3, can i just rub it all off in the shower?", 72, "picking"),
     # round BG: a baby shower is no washing; clean brushes are for makeup
-    ("My best friend's baby shower is Saturday afternoon. Just want to check I can do my normal makeup for that, "
-     "I'll use clean brushes I promise", 6, "makeup"),
+    ("Had my session this morning at 8, face is rosy but I'm honestly impressed how little it hurt. My best friend's "
+     "baby shower is Saturday afternoon and I'm hosting. Just want to check I can do my normal makeup for that, I'll "
+     "use clean brushes I promise 🙏", 6, "makeup"),
 ])
 def test_round_bc_and_bd_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
