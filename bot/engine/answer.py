@@ -774,6 +774,7 @@ def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
     for s in kb.triage.symptoms:
         texts += s.phrases + [p for g in s.all_of for p in g]
     texts += kb.triage.persistence + kb.triage.worsening + kb.triage.severities + kb.triage.not_reports
+    texts += kb.triage.reasons
     texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
     texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
     texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions + lang.domain_words

@@ -143,6 +143,8 @@ class Triage(_Strict):
     severity_raters: list[str] = []  # words of a sentence that only rates a sign ("It looks so bad", "omg so bad")
     self_ratings: list[str] = []  # words right before a severity that make it the patient's ("I'm so bad at this")
     not_reports: list[str] = []
+    # why the treatment was done, right before the sign it names ("done for my dark spots"): no report of that sign
+    reasons: list[str] = []
     hypothetical: list[str] = []
     conditionals: list[str] = []
     others: list[str] = []

@@ -193,7 +193,12 @@ class MomentReader:
 
     def _asked_after(self, toks: Sequence[str], told: int, i: int) -> bool:
         """Whether a clause that opens a question ("so can I", "but is it") comes between a moment told at `told`
-        and one at `i` in the same sentence: the first was the story's, the second is the question's."""
+        and one at `i` in the same sentence: the first was the story's, the second is the question's. A first
+        moment whose own clause opens a question was asked too ("can I wear makeup tonight and can I swim on
+        Sunday?"): it stays the one asked about."""
+        start = next((k + 1 for k in range(told - 1, -1, -1) if toks[k] in _SENTENCE_ENDS or toks[k] in _JOINERS), 0)
+        if start < told and toks[start] in self.w.question_openers:
+            return False
         return any(toks[k] in _JOINERS and toks[k + 1] in self.w.question_openers for k in range(told, i - 1))
 
     def _said_now(self, toks: Sequence[str], i: int) -> bool:

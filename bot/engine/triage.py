@@ -23,6 +23,8 @@ _ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "bu
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
+REASON_REACH = 2  # words between why a treatment was done and the sign it names ("done for my deep acne scars"),
+# no further: "had microneedling for the first time 2 days ago now theres pus" tells the pus
 RETURN_REACH = 3  # words between a return and the word of now that tells it ("now they're back", "back today")
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
 SIZE_AFTER_SIGN = 3  # words from a sign's start to a size word right after it, in another clause ("swelled up so bad")
@@ -315,6 +317,7 @@ class Triager:
             "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE),
                          (triage.severities, SEVERE)],
             "not_report": [(triage.not_reports, True)],
+            "reason": [(triage.reasons, True)],
             "simile": [(triage.similes, True)],
             "figurative": [(triage.figurative, True)],
             "manner": [(triage.figurative_manner, True)],
@@ -382,6 +385,7 @@ class Triager:
         # "help with my scars" asks about one, "so I don't end up with scars" fears one; "... scars, pus" tells one
         reported = [h for n, h in enumerate(hits)
                     if n not in denied and not _named_after(h, cues["not_report"], stream)
+                    and not _named_after(h, cues["reason"], stream, reach=REASON_REACH)
                     and not _named_after(h, cues["fear"], stream)
                     and not _named_after(h, cues["worry"], stream, reach=WORRY_REACH)
                     and not (tuple(stream.tokens[h.start:h.end]) in self._worry_risks

@@ -400,6 +400,9 @@ def test_a_time_told_of_the_treatment_is_not_the_one_asked_about(reader):
     ("not next week but can I wear makeup on Friday?", 65),
     # without one, the first moment of the asking sentence stays the one asked about
     ("can I go to the beach tomorrow and on Saturday?", 17),
+    # nor when the first moment's own clause asks too (review 35): two questions, the first asked about first
+    ("can I wear makeup tonight and can I go swimming on Saturday?", 5),
+    ("can I use retinol tomorrow or should I wait, and can I swim on Sunday?", 17),
 ])
 def test_a_question_opened_after_a_story_clause_asks_about_its_own_moment(engine, text, asked_for):
     now = datetime(2030, 6, 11, 15, 0, tzinfo=ZoneInfo("Europe/London"))  # a Tuesday

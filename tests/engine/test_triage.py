@@ -1443,6 +1443,28 @@ THIRTY_FOURTH_REVIEW_SIGNS = [
     ("Swollen and red. So bad omg", 24, "contact", True),
 ]
 
+THIRTY_FIFTH_REVIEW_SIGNS = [
+    # review 35 (of round BF's fixes): why the treatment was done names a sign only right after it ("done for my
+    # acne scars"); a sign told further on in the same clause is reported, even with no punctuation
+    ("I had microneedling for the first time 2 days ago now my cheeks have yellow crusty bits", 48, "contact", True),
+    ("got microneedling for the first time on monday my face is oozing yellow stuff", 48, "contact", True),
+    ("had it done for my acne scars 3 days ago now theres pus coming out of a spot on my chin", 72, "contact", True),
+    ("came in for my second session tuesday now theres green stuff oozing from my forehead", 48, "contact", True),
+    ("treatment for my pigmentation was friday my cheek has a hard painful lump now", 72, "contact", True),
+    ("had microneedling for acne scar 2 day ago today many small blister with yellow water on my cheek", 48,
+     "contact", True),
+    ("i got it done for my birthday the cheek is leaking yellow fluid", 72, "contact", True),
+    ("went in for my microneedling for scars on tuesday im now running a fever", 48, "contact", True),
+    ("had microneedling for my face yesterday pus everywhere", 48, "contact", True),
+    ("had it done for my acne craters yesterday, can i use moisturiser", 24, "none", False),
+    # and the over-escalations it noted: a metal taste alone is unusual, not the numbing reaching the blood; acne
+    # craters are why one comes; forgetting one's keys after a fever that passed; blurring from the eye drops
+    ("strange metal taste, otherwise fine", 24, "contact", True),
+    ("i have deep craters from acne, is microneedling good", None, "none", False),
+    ("fever last night, now im fine but i keep forgetting where i put my keys lol", 24, "contact", True),
+    ("my eye was swollen shut yesterday, today its fine, vision bit blurry from the drops", 24, "contact", True),
+]
+
 THIRTY_FIRST_REVIEW_SIGNS = [
     # review 31 (of rounds AX and AY's fixes): a treated relative's sign told now in a later sentence stays hers
     # and reported; a worry hides only a risk named, not a sign; "my messages" is no figure of speech; a cheek
@@ -1847,6 +1869,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BE_SIGNS,
     *ROUND_BF_SIGNS,
     *ROUND_BG_SIGNS,
+    *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
     *ROUND_AY_SIGNS,
     *ROUND_AZ_SIGNS,
