@@ -116,6 +116,8 @@ class MomentReader:
         self._early = [p.split() for p in words.early_words]
         self._now_said = [p.split() for p in words.now_words]
         self._right_after = [p.split() for p in words.right_after]
+        self._right_after_starts = frozenset(p[0] for p in self._right_after)
+        self._read: tuple[str | None, list[str]] = (None, [])
         self._days = sorted(((k.split(), v) for k, v in words.days.items()), key=lambda kv: -len(kv[0]))
         # Words a moment can start with (besides numbers and clock times): other words are skipped at once.
         self._day_starts = frozenset([*(k[0] for k, _ in self._days), *words.weekdays])
@@ -129,7 +131,7 @@ class MomentReader:
         "Marathon in 3 weeks. ... Can I do the run tonight?" asks about tonight), else one going on now in a
         sentence that asks, else the first later than now anywhere, else the first (which is now, as in
         "today"). Without `now` only spans counted from now ("in 3 days") can be placed."""
-        toks = self._expand(tokens(text))
+        toks = self._tokens(text)
         first: Moment | None = None
         later: Moment | None = None
         asked: Moment | None = None
@@ -174,21 +176,30 @@ class MomentReader:
         "SPF straight after?"):
         its span in hours since the treatment, and its label. Day N runs from N-1 to N days after, as patients
         count ("day 2, about 40 hours"); a day told in the past ("it was red on day 2") is no time asked about."""
-        toks = self._expand(tokens(text))
+        if "?" not in text:  # only a sentence that asks names the time asked about
+            return None
+        toks = self._tokens(text)
         for i, tok in enumerate(toks):
-            if not _asks(toks, i) or self._in_the_past(toks, i, STORY_REACH):
-                continue  # (a story: "my friend went to the gym 2 days after, can I go today?")
-            if any(list(toks[i:i + len(p)]) == p for p in self._right_after):
-                return 0.0, 0.0, self.w.labels.after_treatment
-            unit = self._units.get(tok)
-            if unit is not None and i > 0 and i + 1 < len(toks) and toks[i + 1] in self.w.treatment_after:
-                amount = _number(toks[i - 1], self._numbers)
-                if amount is not None and 0 < amount * unit <= MAX_DAYS_AHEAD * 24:
-                    return amount * unit, amount * unit, self.w.labels.after_treatment
-            if unit == 24 and i + 1 < len(toks) and (i == 0 or toks[i - 1] not in self._numbers):
-                number = _number(toks[i + 1], self._numbers)
-                if number is not None and number == int(number) and 1 <= number <= MAX_DAYS_AHEAD:
-                    return 24 * (number - 1), 24 * number, self.w.labels.treatment_day
+            found = self._counted_at(toks, i, tok)
+            # (not told as a story: "my friend went to the gym 2 days after, can I go today?")
+            if found is not None and _asks(toks, i) and not self._in_the_past(toks, i, STORY_REACH):
+                return found
+        return None
+
+    def _counted_at(self, toks: Sequence[str], i: int, tok: str) -> tuple[float, float, str] | None:
+        if tok in self._right_after_starts and any(list(toks[i:i + len(p)]) == p for p in self._right_after):
+            return 0.0, 0.0, self.w.labels.after_treatment
+        unit = self._units.get(tok)
+        if unit is None:
+            return None
+        if i > 0 and i + 1 < len(toks) and toks[i + 1] in self.w.treatment_after:
+            amount = _number(toks[i - 1], self._numbers)
+            if amount is not None and 0 < amount * unit <= MAX_DAYS_AHEAD * 24:
+                return amount * unit, amount * unit, self.w.labels.after_treatment
+        if unit == 24 and i + 1 < len(toks) and (i == 0 or toks[i - 1] not in self._numbers):
+            number = _number(toks[i + 1], self._numbers)
+            if number is not None and number == int(number) and 1 <= number <= MAX_DAYS_AHEAD:
+                return 24 * (number - 1), 24 * number, self.w.labels.treatment_day
         return None
 
     def _asked_after(self, toks: Sequence[str], told: int, i: int) -> bool:
@@ -200,6 +211,13 @@ class MomentReader:
         if start < told and toks[start] in self.w.question_openers:
             return False
         return any(toks[k] in _JOINERS and toks[k + 1] in self.w.question_openers for k in range(told, i - 1))
+
+    def _tokens(self, text: str) -> list[str]:
+        """The message's tokens, read once for both readings of its time (`find`, then `after_treatment`)."""
+        read = self._read  # (one local read: safe when several threads answer at once)
+        if read[0] != text:
+            read = self._read = (text, self._expand(tokens(text)))
+        return read[1]
 
     def _said_now(self, toks: Sequence[str], i: int) -> bool:
         """ "it's 8am", "now is 4pm": the time now, not a moment asked about."""
