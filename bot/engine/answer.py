@@ -80,7 +80,7 @@ class Engine:
         self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms])
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners, lang.negation_list_words, lang.negation_list_cues,
-                            lang.negation_stops)
+                            lang.negation_stops, lang.negation_episodes, lang.negation_ongoing)
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after)
@@ -778,6 +778,7 @@ def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
     texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
     texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
     texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions + lang.domain_words
+    texts += lang.negation_episodes + lang.negation_ongoing
     texts += lang.idioms
     texts += lang.clause_breaks + list(lang.numbers) + list(lang.units) + lang.common_words
     return texts

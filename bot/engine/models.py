@@ -394,6 +394,8 @@ class Language(_Strict):
     negation_list_words: list[str] = []
     negation_list_cues: list[str] = []
     negation_stops: list[str] = []
+    negation_episodes: list[str] = []
+    negation_ongoing: list[str] = []
     domain_words: list[str] = []
     idioms: list[str] = []
     respellings: dict[str, str] = {}

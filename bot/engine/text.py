@@ -22,9 +22,11 @@ _SUFFIXES: tuple[tuple[str, str, int], ...] = (
     ("ly", "", 3), ("s", "", 3), ("y", "", 3),
 )
 _KEEP_ENDINGS = ("ss", "us", "is")
-# Words the suffix rules would turn into another word's stem: being scared is no scar, a heaving chest no heavy one.
+# Words the suffix rules would turn into another word's stem: being scared is no scar, a heaving chest no heavy one,
+# chills (a fever's) no chill ("its chill now", "just chill"), nor is being chilled.
 _IRREGULAR = {**{w: "scare" for w in ("scare", "scared", "scares", "scaring", "scary", "scarey")},
-              **{w: "heave" for w in ("heave", "heaved", "heaves", "heaving")}}
+              **{w: "heave" for w in ("heave", "heaved", "heaves", "heaving")},
+              "chills": "chills", "chilled": "chilled"}
 Phrase = tuple[str, ...]
 
 

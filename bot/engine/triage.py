@@ -162,7 +162,8 @@ class Negation:
 
     def __init__(self, cues: list[str], after: list[str], exceptions: list[str], window: int,
                  joiners: list[str], list_words: Sequence[str] = (), list_cues: Sequence[str] = (),
-                 stops: Sequence[str] = ()) -> None:
+                 stops: Sequence[str] = (), episodes: Sequence[str] = (),
+                 ongoing: Sequence[str] = ()) -> None:
         self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(exceptions)),
                                    *((p, ("cue", True)) for p in phrases(cues)),
                                    *((p, ("after", True)) for p in phrases(after))])
@@ -172,6 +173,8 @@ class Negation:
         self._list_words = frozenset(w for p in phrases(list_words) for w in p)
         self._list_cues = [list(p) for p in phrases(list_cues)]
         self._stops = frozenset(w for p in phrases(stops) for w in p)
+        self._episodes = frozenset(w for p in phrases(episodes) for w in p)
+        self._ongoing = frozenset(w for p in phrases(ongoing) for w in p)
 
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
@@ -219,15 +222,19 @@ class Negation:
                 listing.add(n)
         return denied
 
-    @staticmethod
-    def _settled_next(stream: _Stream, hit: Hit, after: dict[int, Hit], whole: set[int]) -> bool:
+    def _settled_next(self, stream: _Stream, hit: Hit, after: dict[int, Hit], whole: set[int]) -> bool:
         """"it tingled for an hour, gone now", "still pink-ish but fading": a short clause right after a sign,
         in its sentence, that only says it went (not another sign that went: "lips swelling, redness gone").
         Never for an emergency sign."""
         if not isinstance(hit.value, tuple) or hit.value[0].level == "emergency":
             return False
         own = stream.clause[hit.start]
-        for nxt in (own + 1, own + 2):  # (or the clause after a sign-free one: "... but I had a snack and it passed")
+        # (or, for a sign told as an episode gone by, the clause after a sign-free one: "I felt a bit lightheaded but
+        # I had a snack and it passed"; not "there's pus on my cheek and I had a headache but it passed")
+        before = stream.words_before(stream.clause, hit.start)
+        episode = any(t in self._episodes for t in before) and not any(
+            t in self._ongoing for t in stream.words_of(stream.clause, hit.start))
+        for nxt in (own + 1, own + 2) if episode else (own + 1,):
             following = stream.run(stream.clause, nxt)
             span = range(max(hit.end, following.start), following.stop)
             if len(span) <= SETTLED_CLAUSE:

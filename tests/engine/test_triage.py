@@ -1443,6 +1443,38 @@ THIRTY_FOURTH_REVIEW_SIGNS = [
     ("Swollen and red. So bad omg", 24, "contact", True),
 ]
 
+THIRTY_SIXTH_REVIEW_SIGNS = [
+    # review 36 (of round BG's fixes): "it passed" two clauses on settles only a sign told as an episode gone by
+    # ("I felt", "I was"), not one going on or had: what passed may be the other thing told between
+    ("theres pus on my cheek and i had a headache but it passed", 48, "contact", True),
+    ("theres yellow pus coming from a spot on my cheek and i had a headache this morning but it passed", 72,
+     "contact", True),
+    ("i have a fever and i had a headache but it passed", 48, "contact", True),
+    ("my cheek is oozing and i was worried but it passed", 48, "contact", True),
+    ("swollen eye, i had a headache but it passed", 48, "contact", True),
+    ("i have big blisters and i was crying but it passed", 48, "contact", True),
+    ("my face is leaking yellow liquid and i had a bit of a headache but it passed", 48, "contact", True),
+    ("i got pus on my cheek and i had a headache but it passed", 48, "contact", True),
+    ("since the treatment i felt feverish and i had a headache but it passed", 48, "contact", True),
+    ("my skin went all blistery and i had a headache but it passed", 48, "contact", True),
+    ("i was dizzy in the chair, the nurse gave me juice and it passed", 48, "none", False),
+    # a fever's chills are no chill ("its chill now", "chill out"): "chills now" is no "chill now", nor is being chilled
+    ("i have chills now", 48, "contact", True),
+    ("i have the chills now and my face is hot", 48, "contact", True),
+    ("chills now, also hot face", 48, "contact", True),
+    ("i am having chills now since the morning", 48, "contact", True),
+    ("so chills and hot flushes today", 48, "contact", True),
+    ("i think its chills, i keep shaking", 48, "contact", True),
+    ("its chills every night since the treatment", 48, "contact", True),
+    ("i have had chills for two days", 48, "contact", True),
+    ("feeling chilled to the bone", 48, "contact", True),
+    ("feeling chilled now and sweaty", 48, "contact", True),
+    ("face is chill now, can i go out", 20, "none", False),
+    # what a treatment was done for is told with "my" ("for my dark spots"); "normal for dark spots to appear" is not
+    ("is it normal for dark spots to appear where it was red? i have some on my cheeks now", 48, "contact", True),
+    ("checked for dark spots this morning and found new ones on my cheek", 48, "contact", True),
+]
+
 THIRTY_FIFTH_REVIEW_SIGNS = [
     # review 35 (of round BF's fixes): why the treatment was done names a sign only right after it ("done for my
     # acne scars"); a sign told further on in the same clause is reported, even with no punctuation
@@ -1869,6 +1901,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BE_SIGNS,
     *ROUND_BF_SIGNS,
     *ROUND_BG_SIGNS,
+    *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
     *ROUND_AY_SIGNS,
