@@ -69,7 +69,7 @@ def test_dev_set_meets_the_targets(engine):
 def test_blind_rounds_stay_safe(engine):
     """The blind rounds, kept as regression data after their first-exposure score (eval/ROUNDS.md):
     every escalation caught, hardly any false alarm, and topics close to the goals. The bounds sit just beside
-    what the rounds score today (0.956 topic, 0.966 fallback, 0.028 false escalation over rounds A–BG;
+    what the rounds score today (0.956 topic, 0.966 fallback, 0.029 false escalation over rounds A–BG;
     each new round adds its first-exposure misses, and fixes a review found unsafe were reverted)."""
     rounds = sorted((Path(__file__).parents[2] / "eval" / "rounds").glob("*.jsonl"))
     assert rounds, "eval/rounds/ is missing"
