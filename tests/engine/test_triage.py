@@ -1414,6 +1414,14 @@ ROUND_BG_SIGNS = [
     ("just finished a run, my chest is heaving, can I wash my face now", 24, "none", False),
 ]
 
+ROUND_BH_SIGNS = [
+    # round BH's (scored with the sitting's final engine): half of what one sees gone with flashing lights; a fever
+    # while "confused and so sleepy"
+    ("I'm seeing flashing lights and the right half of everything is just... gone. face feels ok-ish", 2,
+     "emergency", True),
+    ("fever 39.5, im confused and so sleepy i can barely keep my eyes open", 92, "emergency", True),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1901,6 +1909,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BE_SIGNS,
     *ROUND_BF_SIGNS,
     *ROUND_BG_SIGNS,
+    *ROUND_BH_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
