@@ -242,10 +242,11 @@ class Negation:
             else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call
                 said = hit.value[0].level != "none" and any(
                     i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])
-            between = range(hit.end, span.start) if nxt > own + 1 else range(0)
+            # (two clauses on, the sign-free clause between is checked too)
+            checked = range(hit.end if nxt > own + 1 else span.start, span.stop)
             if (len(span) > 0 and said and stream.sentence[span[0]] == stream.sentence[hit.start]
                     and all(own <= stream.clause[i] <= nxt for i in range(hit.end, span[0]))
-                    and not any(i in whole for i in [*between, *span])):
+                    and not any(i in whole for i in checked)):
                 return True
         return False
 
@@ -305,6 +306,7 @@ class Triager:
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
         self._intensifiers = frozenset(w for p in phrases(triage.intensifiers) for w in p)
         self._raters = frozenset(w for p in phrases(triage.severity_raters) for w in p)
+        self._bare = function_words | self._intensifiers | self._raters  # words beside a severity that say nothing
         self._self_ratings = phrases(triage.self_ratings)
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         self._present = PhraseIndex((p, True) for p in phrases(triage.present))
@@ -437,12 +439,10 @@ class Triager:
         "omg so bad", "It's so bad I can't go to work"): a clause may follow it as its consequence, but no word
         it describes ("It's really bad timing")."""
         own, after = stream.sentence[severity.start], severity.end
-        if after < len(stream.tokens) and stream.clause[after] == stream.clause[severity.start] and not (
-                stream.tokens[after] in self._function_words or stream.tokens[after] in self._intensifiers
-                or stream.tokens[after] in self._raters):  # ("So bad omg")
+        if after < len(stream.tokens) and stream.clause[after] == stream.clause[severity.start] and (
+                stream.tokens[after] not in self._bare):  # ("So bad omg")
             return False
-        return all(t in self._function_words or t in self._intensifiers or t in self._raters
-                   for i, t in enumerate(stream.tokens[:severity.start]) if stream.sentence[i] == own)
+        return all(t in self._bare for i, t in enumerate(stream.tokens[:severity.start]) if stream.sentence[i] == own)
 
     def _sizes_a_sign(self, size: Hit, starts: set[int], signs: set[int], stream: _Stream) -> bool:
         """ "a massive blister", "the swelling got massive overnight", "lips went massive": a size word that is
@@ -794,8 +794,8 @@ def _most_reported(mentions: Sequence[Finding], lasting: Sequence[bool], past: b
     if not mentions[0].background:
         # first told in the past, then again as lasting, graver ("I was told the redness would be gone in 2 or 3
         # days ... day 5 and still just as red"): the lasting telling counts
-        alike = [f for f, told in zip(mentions, lasting, strict=True)
-                 if told and not f.background and f.hypothetical == mentions[0].hypothetical] if past else []
+        alike = [f for f, lasts in zip(mentions, lasting, strict=True)
+                 if lasts and not f.background and f.hypothetical == mentions[0].hypothetical] if past else []
         return max([mentions[0], *alike], key=lambda f: LEVEL_RANK[f.level])
     return min(mentions, key=lambda f: (f.background, f.hypothetical))
 
