@@ -25,6 +25,9 @@ CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cu
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 REASON_REACH = 2  # words between why a treatment was done and the sign it names ("done for my deep acne scars"),
 # no further: "had microneedling for the first time 2 days ago now theres pus" tells the pus
+# cues after which a sign in the same clause is asked about, feared or the treatment's reason, not told (with the
+# words allowed between, None for the whole clause): "help with my scars", "so I don't end up with scars"
+NOT_TOLD_AFTER = (("not_report", None), ("reason", REASON_REACH), ("fear", None), ("worry", WORRY_REACH))
 RETURN_REACH = 3  # words between a return and the word of now that tells it ("now they're back", "back today")
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
 SIZE_AFTER_SIGN = 3  # words from a sign's start to a size word right after it, in another clause ("swelled up so bad")
@@ -393,10 +396,8 @@ class Triager:
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         # "help with my scars" asks about one, "so I don't end up with scars" fears one; "... scars, pus" tells one
         reported = [h for n, h in enumerate(hits)
-                    if n not in denied and not _named_after(h, cues["not_report"], stream)
-                    and not _named_after(h, cues["reason"], stream, reach=REASON_REACH)
-                    and not _named_after(h, cues["fear"], stream)
-                    and not _named_after(h, cues["worry"], stream, reach=WORRY_REACH)
+                    if n not in denied
+                    and not any(_named_after(h, cues[kind], stream, reach) for kind, reach in NOT_TOLD_AFTER)
                     and not (tuple(stream.tokens[h.start:h.end]) in self._worry_risks
                              and _named_after(h, cues["worry_about"], stream, reach=0))]
         complete = _complete(reported, self.triage.group_distance, self._distances)
