@@ -42,6 +42,7 @@ class _Clause:
     context: bool = False  # opened by a context word ("since ...", "... if ..."): it sets the scene, it doesn't ask
     back: bool = False  # refers back to what was told ("what should I do in that case?")
     pointing: bool = False  # opens by pointing back at what was told ("is that a problem ...?")
+    sentence: int = 0  # which sentence of the message it is in
 
     @property
     def asked(self) -> bool:
@@ -83,7 +84,7 @@ class Engine:
                             lang.negation_stops, lang.negation_episodes, lang.negation_ongoing)
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
-                                         lang.moments.ahead_after)
+                                         lang.moments.ahead_after, [w for w in lang.normal_words if " " not in w])
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._denials = negation.cue_words
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
@@ -219,11 +220,16 @@ class Engine:
         triaged = self._triager.message([_hiding(p, m) for p, m in zip(split, masked, strict=True)], hours_since)
         clauses: list[_Clause] = []
         opens = True  # whether a piece starts a sentence
+        sentence = 0
         for piece, mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated, triaged.reported,
                                                           strict=True):
-            clauses += self._piece_clauses(piece, piece.question or self._opens_question(piece, opens), mark,
-                                           hidden, negated, reported, clauses[-1] if clauses else None)
+            added = self._piece_clauses(piece, piece.question or self._opens_question(piece, opens), mark,
+                                        hidden, negated, reported, clauses[-1] if clauses else None)
+            for clause in added:
+                clause.sentence = sentence
+            clauses += added
             opens = piece.ends_sentence
+            sentence += opens
         _point_back(clauses, self._window_hours.keys())
         self._activity_first(clauses, triaged.findings)
         findings, topics = self._weighed(clauses, triaged.findings)
@@ -406,6 +412,12 @@ class Engine:
         # (or asks plainly about one: "what actually is microneedling?" before the cold cream of the story)
         asked = {id(c.scored[0]) for c in clauses if c.question and c.scored
                  and (c.scored[0].keyword or (c.asked and c.best >= PLAIN_QUESTION))}
+        # beside a topic asked outright, a bare "can I do that?" asks about what it points at ("... just pull the loose
+        # bits off with tweezers. Can I do that, or use a gentle scrub?" asks about both; a story around it alone is
+        # weighed below)
+        if asked:
+            asked |= {id(s) for s in (_pointed_at(clauses, i) for i, c in enumerate(clauses)
+                                      if c.question and c.pointing and not c.scored) if s is not None}
         top = max(s.score for s in candidates)
         floor = max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)
         # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.
@@ -730,6 +742,15 @@ def _asked_on(clauses: Sequence[_Clause]) -> list[_Clause] | None:
         return None
     last = max(i for i, c in enumerate(clauses) if c.asked and c.normal)
     return [c for i, c in enumerate(clauses) if c.asked or (i > last and not c.symptomatic)]
+
+
+def _pointed_at(clauses: Sequence[_Clause], at: int) -> Scored | None:
+    """The topic a bare pointing question ("can I do that?", "is that ok?") asks about: the clearest keyword told
+    before it in its sentence, or else in the sentence before, apart from the words of a sign."""
+    own = clauses[at].sentence
+    before = [c for c in clauses[:at] if c.sentence == own] or [c for c in clauses[:at] if c.sentence == own - 1]
+    named = [c.scored[0] for c in before if c.scored and c.scored[0].keyword and not c.symptomatic]
+    return max(named, key=lambda s: s.score, default=None)
 
 
 def _support(clauses: Sequence[_Clause], topic: str) -> float:

@@ -12,14 +12,17 @@ _RATE = frozenset({"a", "an", "per", "each", "every"})  # "6 days a week" is how
 
 class DurationReader:
     def __init__(self, numbers: Mapping[str, float], units: Mapping[str, float],
-                 ahead_words: Sequence[str] = (), ahead_after: Sequence[str] = ()) -> None:
+                 ahead_words: Sequence[str] = (), ahead_after: Sequence[str] = (),
+                 usual_words: Sequence[str] = ()) -> None:
         """`ahead_words` introduce a time still to come ("in 3 days") and `ahead_after` end one ("3 weeks
-        away"): neither is a symptom's duration."""
+        away"): neither is a symptom's duration; nor is a span `usual_words` say is expected ("she said that's
+        normal for a few days")."""
         self._numbers = dict(numbers)
         self._units = dict(units)
         self._not_spans = _FREQUENCY | frozenset(ahead_words)  # words before an amount that isn't a duration
         self._ahead_after = frozenset(ahead_after)
         self._day_units = {u for u, h in units.items() if h == 24}
+        self._usual = frozenset(usual_words)
 
     def _value(self, word: str) -> float | None:
         if word.isdigit():
@@ -65,17 +68,18 @@ class DurationReader:
 
     @staticmethod
     def _beyond(words: Sequence[str], i: int) -> float:
-        """An hour more for "more than 3 days", "over a week", "longer than 2 days": past the amount, not at it."""
+        """An hour more for "more than 3 days", "over a week", "still red after 3 days": past the amount, not at it."""
         before = words[max(0, i - 3) : i - 1]
-        return 1.0 if "than" in before or "over" in before or "beyond" in before else 0.0
+        return 1.0 if any(w in before for w in ("than", "over", "beyond", "after")) else 0.0
 
     def _is_span(self, words: Sequence[str], i: int) -> bool:
         """The amount before the unit at `i` is how long something lasted, not how often or how far ahead."""
         lead = i - 3 if i >= 3 and words[i - 2] in ("a", "an") else i - 2  # "in a few weeks", "in a couple of days"
         if i >= 4 and words[i - 1] == "of" and words[i - 3] in ("a", "an"):
             lead = i - 4
+        expected = lead >= 1 and words[lead] == "for" and words[lead - 1] in self._usual
         return not (lead >= 0 and words[lead] in self._not_spans) and not self._rate(words, i) \
-            and not self._ahead(words, i)
+            and not self._ahead(words, i) and not expected
 
     def _ahead(self, words: Sequence[str], i: int) -> bool:
         return i + 1 < len(words) and words[i + 1] in self._ahead_after

@@ -66,6 +66,8 @@ def stem(word: str) -> str:
         return word
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith("ings") and not word.endswith("things") and len(word) > 6:  # "the burning's worse", "mornings"
+        return stem(word[:-1])
     for suffix, replacement, min_stem in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             if (suffix == "s" and word.endswith(_KEEP_ENDINGS)) or (suffix == "ed" and word.endswith("eed")):

@@ -151,6 +151,7 @@ class _Mood:
     returning: list[Hit] = field(default_factory=list)  # "it's come back", "now they're back"
     lasting: frozenset[int] = frozenset()  # sentences that tell a sign has lasted ("the redness never left?")
     frames: list[Hit] = field(default_factory=list)  # openings that make "if" a report ("is it bad if")
+    getting_worse: frozenset[int] = frozenset()  # of `worsening`, the sentences told worse, not only big ("like crazy")
 
 
 @dataclass(frozen=True)
@@ -409,7 +410,8 @@ class Triager:
         mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", *SIZES)),
                      frozenset(stream.sentence[m.start] for m in kept_mods
                                if m.value == "persist" and stream.piece[m.start] not in asking_pieces),
-                     untreated=hours_since is None)
+                     untreated=hours_since is None,
+                     getting_worse=frozenset(stream.sentence[m.start] for m in kept_mods if m.value == "worse"))
         findings = []
         for symptom, places in complete:
             mentions, lastings = [], []
@@ -533,7 +535,9 @@ class Triager:
         if self._ongoing.scan(stream.words_of(stream.sentence, first)):
             # nor is a sign told since a time a habit: "since the treatment I always feel hot and shivery"
             in_sentence = [h for h in in_sentence if h.value is not True]
-        if stream.sentence[first] in mood.worsening:  # a habit doesn't worsen: "burns every time, worse each time"
+        # a habit doesn't worsen ("burns every time, worse each time"), but may be big ("I break out like crazy
+        # without it")
+        if stream.sentence[first] in mood.getting_worse:
             return [h for h in in_sentence if h.value == PAST]
         if spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
             return [h for h in in_sentence if h.value is not False]
@@ -661,7 +665,7 @@ class Triager:
         longest = max(known) if known else None
         window = symptom.window_hours or self.normal_window
         if "persist" in modifiers:
-            lasting = longest is None or longest >= window
+            lasting = longest is None or longest > window
         else:
             lasting = longest is not None and longest > window
         return Finding(symptom, "contact" if lasting else "none", prolonged=lasting)
@@ -693,12 +697,13 @@ def _literal(hits: list[HitT], cues: dict[str, list[Hit]], kinds: Sequence[str] 
             or not any(h.end + d in causes for d in range(FIGURATIVE_GAP + 1))]
 
 
-def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], lasting: frozenset[int], untreated: bool) -> _Mood:
+def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], lasting: frozenset[int], untreated: bool,
+          getting_worse: frozenset[int] = frozenset()) -> _Mood:
     frames = cues["frame"]
     kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
     conditionals = [c for c in cues["conditional"] if not any(f.start <= c.start < f.end for f in frames)]
     return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals,
-                 cues["not_yet"] if untreated else [], cues["returning"], lasting, frames)
+                 cues["not_yet"] if untreated else [], cues["returning"], lasting, frames, getting_worse)
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:

@@ -490,3 +490,18 @@ def test_round_af_a_cerave_sa_cleanser_is_a_harsh_one(engine):
 ])
 def test_round_bc_and_bd_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # round BI: beside a topic asked outright, a bare "can I do that?" asks about what it points at
+    ("Day 5 and my forehead is peeling like a snake shedding lol. My mum always said just pull the loose bits off "
+     "with tweezers. Can I do that, or maybe use a gentle scrub to get rid of the flakes faster?", 120, "picking"),
+    # the things one must do to heal well are the aftercare
+    ("Hello, I have made microneedling treatment today. Which are the most important things I must to do now for "
+     "good healing? Thank you very much", None, "aftercare"),
+    # a span the clinic called normal is no lasting redness: the makeup asked about is answered
+    ("my face is still a bit pink today but she said thats normal for a few days. I was planning a light tinted "
+     "moisturiser + a bit of concealer. am I ok to do that?", 21.5, "makeup"),
+])
+def test_round_bi_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic

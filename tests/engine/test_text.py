@@ -23,3 +23,10 @@ def test_thanks_in_another_language_brings_no_topic(engine: Engine, text: str) -
 
 def test_being_scared_is_no_scar():
     assert stem("scared") == stem("scary") == "scare" != stem("scars") == stem("scarring")
+
+
+def test_an_ing_word_with_its_apostrophe_dropped_is_the_word():
+    # "the burning's been getting worse" is written "burnings" once the apostrophe goes
+    assert stem("burnings") == stem("burning") == stem("burn")
+    assert stem("mornings") == stem("morning")
+    assert stem("somethings") == "something"  # "something's wrong" keeps its own stem

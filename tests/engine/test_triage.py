@@ -1422,6 +1422,26 @@ ROUND_BH_SIGNS = [
     ("fever 39.5, im confused and so sleepy i can barely keep my eyes open", 92, "emergency", True),
 ]
 
+ROUND_BI_SIGNS = [
+    # round BI's (a new session): "the burning's" is the burning (an apostrophe dropped); breathing "weird" beside
+    # hives; a painful eye whose sight went foggy; a habit told big ("I break out like crazy without it") is still a
+    # habit; a span the clinic said is normal ("normal for a few days") is no span of the sign; the normal window is
+    # passed only beyond its hours ("day 3 and still pinkish" at 72 h), and "after 3 days" is past them; a trait
+    # ("breakout-prone skin") is no breakout; "prolonged" says the sign lasts too long
+    ("think i reacted to the serum. the burning's been getting worse over the last few hours", 20, "contact", True),
+    ("SOS!!!! breathing weird, hives all over my chest and arms, tongue itchy!!!", None, "emergency", True),
+    ("something got in my eye, now its extremely painful, cant open it and the vision is all foggy", None,
+     "emergency", True),
+    ("ok to go back to my 2% bha next weekend? i break out like crazy without it", 22, "none", False),
+    ("my face is still a bit pink today but she said thats normal for a few days", 21.5, "none", True),
+    ("I'm on day 3 and still pinkish across my cheeks", 72, "none", True),
+    ("still red after 3 days", None, "contact", True),
+    ("My skin is oily and breakout-prone which is why I did microneedling. What does non-comedogenic mean?", None,
+     "none", False),
+    ("my redness feels prolonged", None, "contact", True),
+    ("brain fog since the treatment and my eyes are tired", 3, "none", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1910,6 +1930,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BF_SIGNS,
     *ROUND_BG_SIGNS,
     *ROUND_BH_SIGNS,
+    *ROUND_BI_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
