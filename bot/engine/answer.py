@@ -417,7 +417,8 @@ class Engine:
         # weighed below)
         if asked:
             asked |= {id(s) for s in (_pointed_at(clauses, i) for i, c in enumerate(clauses)
-                                      if c.question and c.pointing and not c.scored) if s is not None}
+                                      if c.question and c.pointing and not (c.scored and c.scored[0].keyword))
+                      if s is not None}
         top = max(s.score for s in candidates)
         floor = max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)
         # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.
@@ -749,7 +750,9 @@ def _pointed_at(clauses: Sequence[_Clause], at: int) -> Scored | None:
     before it in its sentence, or else in the sentence before, apart from the words of a sign."""
     own = clauses[at].sentence
     before = [c for c in clauses[:at] if c.sentence == own] or [c for c in clauses[:at] if c.sentence == own - 1]
-    named = [c.scored[0] for c in before if c.scored and c.scored[0].keyword and not c.symptomatic]
+    # (a clause naming one topic only: "the aftercare sheet said something about drinking water" names two)
+    named = [c.scored[0] for c in before if c.scored and not c.symptomatic and sum(s.keyword for s in c.scored) == 1
+             and c.scored[0].keyword]
     return max(named, key=lambda s: s.score, default=None)
 
 

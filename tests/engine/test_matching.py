@@ -502,6 +502,14 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
     # a span the clinic called normal is no lasting redness: the makeup asked about is answered
     ("my face is still a bit pink today but she said thats normal for a few days. I was planning a light tinted "
      "moisturiser + a bit of concealer. am I ok to do that?", 21.5, "makeup"),
+    # round BJ: numb "like after the dentist" compares, it asks nothing about dentists; a cousin doing it at her place
+    # is who should do it, as is a cousin offering it "at her place" with a bare "is that ok" after
+    ("just left the clinic and my face is still totally numb like after the dentist 😂 is that from the numbing "
+     "cream? normal?", 1, "numbing"),
+    ("my cousin got a dermapen from tiktok shop and wants to do my next round at her place to save $$. is that ok??",
+     None, "provider"),
+    ("Salut, my cousin does lashes and brows and she says she can do microneedling at her place for half the price, "
+     "is that ok to do the next session with her?", None, "provider"),
 ])
 def test_round_bi_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic

@@ -1442,6 +1442,24 @@ ROUND_BI_SIGNS = [
     ("brain fog since the treatment and my eyes are tired", 3, "none", False),
 ]
 
+ROUND_BJ_SIGNS = [
+    # round BJ's: "a bit of a temp" with a face hotter than yesterday; an eye gone blurry that isn't clearing (BH's
+    # too); lips told big only right beside the size word ("a big family function ... upper lip threading" is none);
+    # being choked up with joy is no choking; a reading below 38 is no fever
+    ("bit of a temp, 37.9, and my face feels hotter than yesterday. day 2. otherwise ok, im with it, just tired", 40,
+     "contact", True),
+    ("my left eye went blurry about an hour after the session and its not clearing up at all. the eye itself really "
+     "hurts too, like a deep ache", 2, "emergency", True),
+    ("vision in my left eye went blurry like 20 min after the session, like looking through fog, its not clearing at "
+     "all", 1, "emergency", True),
+    ("This weekend we have a big family function and I want to get my eyebrows and upper lip threading done on "
+     "Saturday like always. Is threading allowed after microneedling?", None, "none", False),
+    ("my lips.... they're like 3x normal size?? and still getting bigger", 3, "emergency", True),
+    ("my lips seem to be kind of doubling in size? and swallowing is a bit of an effort", 3, "emergency", True),
+    ("honestly choking up a bit, my skin looks so good already 🥹 still a tiny bit pink", 48, "none", True),
+    ("Im so confused, is it normal to have a temp of 37.5 after microneedling?", None, "none", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1931,6 +1949,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BG_SIGNS,
     *ROUND_BH_SIGNS,
     *ROUND_BI_SIGNS,
+    *ROUND_BJ_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
