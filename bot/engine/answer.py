@@ -343,7 +343,7 @@ class Engine:
                 continue
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
             breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
-            hours = self._durations.longest_hours(said)
+            hours = self._durations.longest_hours(said, asked=tokens[0] in self._questions, question=part.question)
             split.append(Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours, question=part.question))
         return split
 

@@ -38,13 +38,15 @@ class DurationReader:
                     return int(value)
         return None
 
-    def longest_hours(self, words: Sequence[str]) -> float | None:
-        """The longest span mentioned, in hours, or None. `words` are normalised, not stemmed."""
+    def longest_hours(self, words: Sequence[str], asked: bool = False, question: bool = False) -> float | None:
+        """The longest span mentioned, in hours, or None. `words` are normalised, not stemmed. In a piece a
+        question word opens (`asked`), or that a question mark ends and a word of what is usual opens, a span
+        after that word is the patient's own ("is that normal for 5 days?", "normal for 4 days?")."""
         found: list[float] = []
         for i, word in enumerate(words):
             if word in self._units:
                 amount = self._amount_before(words, i)
-                if amount is not None and self._is_span(words, i):
+                if amount is not None and self._is_span(words, i, asked, question):
                     found.append(amount * self._units[word] + self._beyond(words, i))
             if word in self._day_units and i + 1 < len(words):
                 day = self._value(words[i + 1])
@@ -72,12 +74,13 @@ class DurationReader:
         before = words[max(0, i - 3) : i - 1]
         return 1.0 if any(w in before for w in ("than", "over", "beyond", "after")) else 0.0
 
-    def _is_span(self, words: Sequence[str], i: int) -> bool:
+    def _is_span(self, words: Sequence[str], i: int, asked: bool = False, question: bool = False) -> bool:
         """The amount before the unit at `i` is how long something lasted, not how often or how far ahead."""
         lead = i - 3 if i >= 3 and words[i - 2] in ("a", "an") else i - 2  # "in a few weeks", "in a couple of days"
         if i >= 4 and words[i - 1] == "of" and words[i - 3] in ("a", "an"):
             lead = i - 4
-        expected = lead >= 1 and words[lead] == "for" and words[lead - 1] in self._usual
+        expected = lead >= 1 and words[lead] == "for" and words[lead - 1] in self._usual \
+            and not (asked or (question and lead == 1))
         return not (lead >= 0 and words[lead] in self._not_spans) and not self._rate(words, i) \
             and not self._ahead(words, i) and not expected
 

@@ -170,6 +170,7 @@ class Triage(_Strict):
     past_tense: list[str] = []
     report_frames: list[str] = []
     habitual: list[str] = []
+    traits: list[str] = []  # after a sign, make it a trait ("breakout-prone")
     ongoing: list[str] = []  # words telling a sign goes on now: no habit ("since the treatment I always feel ...")
     patterns: list[str] = []
     past_occasions: list[str] = []

@@ -37,6 +37,8 @@ SIZES = (SIZE, SEVERE)
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
 SPAN_SENTENCE = 4  # words of a sentence that only tells a span ("day 5", "it's been 3 days")
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
+TRAIT = "trait"  # a habitual cue that makes only the sign right before it a trait ("breakout-prone")
+TRAIT_REACH = 3  # words from a sign's start to its trait word ("break out prone")
 HitT = TypeVar("HitT", bound=Hit)
 
 
@@ -151,7 +153,7 @@ class _Mood:
     returning: list[Hit] = field(default_factory=list)  # "it's come back", "now they're back"
     lasting: frozenset[int] = frozenset()  # sentences that tell a sign has lasted ("the redness never left?")
     frames: list[Hit] = field(default_factory=list)  # openings that make "if" a report ("is it bad if")
-    getting_worse: frozenset[int] = frozenset()  # of `worsening`, the sentences told worse, not only big ("like crazy")
+    getting_worse: frozenset[int] = frozenset()  # of `worsening`, the sentences told worse or big beyond a habit's clause
 
 
 @dataclass(frozen=True)
@@ -343,7 +345,7 @@ class Triager:
             "frame": [(triage.report_frames, True)],
             "returning": [(triage.returning, True)],
             "habitual": [(triage.habitual, True), (triage.asides, False), (triage.patterns, False),
-                         (triage.past_occasions, PAST)],
+                         (triage.past_occasions, PAST), (triage.traits, TRAIT)],
             "asking": [(triage.asking, True)],
             "not_yet": [(triage.not_yet_treated, True)],
             "duration": [(triage.duration_questions, True)],
@@ -411,7 +413,7 @@ class Triager:
                      frozenset(stream.sentence[m.start] for m in kept_mods
                                if m.value == "persist" and stream.piece[m.start] not in asking_pieces),
                      untreated=hours_since is None,
-                     getting_worse=frozenset(stream.sentence[m.start] for m in kept_mods if m.value == "worse"))
+                     getting_worse=self._getting_worse(kept_mods, cues["habitual"], stream))
         findings = []
         for symptom, places in complete:
             mentions, lastings = [], []
@@ -436,6 +438,15 @@ class Triager:
             stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
+
+    @staticmethod
+    def _getting_worse(modifiers: Sequence[Hit], habits: Sequence[Hit], stream: _Stream) -> frozenset[int]:
+        """The sentences that tell a sign worse or big now, which no habit in them reaches: a worsening anywhere,
+        a size outside a habit's clause ("I always get red easily and it's intense right now"), not one a habit
+        tells in its own clause ("I break out like crazy without it")."""
+        habit_clauses = {stream.clause[i] for h in habits for i in range(h.start, h.end)}
+        return frozenset(stream.sentence[m.start] for m in modifiers if m.value == "worse"
+                         or (m.value in SIZES and stream.clause[m.start] not in habit_clauses))
 
     def _told_alone(self, severity: Hit, stream: _Stream) -> bool:
         """Whether a severity opens its sentence, saying nothing before it ("Really bad.", "It looks so bad",
@@ -514,7 +525,10 @@ class Triager:
         # An aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
         # tells the sign as their own ("I'm allergic to lidocaine and my lips are swelling" is happening now).
         own = symptom.level == "emergency" and self._told_as_own(stream, first)
+        # (a trait only of the sign it follows: "I'm breakout-prone", not "acne prone skin and now there's pus")
         in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
+                       and (h.value != TRAIT or (first < h.start <= first + TRAIT_REACH
+                                                 and stream.same_clause(first, h.start)))
                        and (symptom.level != "emergency"
                             or (h.value and self._reaches_emergency(h, first, stream, own)))]
         # "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past occasion
@@ -665,7 +679,9 @@ class Triager:
         longest = max(known) if known else None
         window = symptom.window_hours or self.normal_window
         if "persist" in modifiers:
-            lasting = longest is None or longest > window
+            # still there at a sign's own window, when it stops being expected ("still numb" at 12 hours), lasts;
+            # the normal window is a few days, the last of them included ("day 3 and still pinkish")
+            lasting = longest is None or longest > window or (symptom.window_hours is not None and longest >= window)
         else:
             lasting = longest is not None and longest > window
         return Finding(symptom, "contact" if lasting else "none", prolonged=lasting)

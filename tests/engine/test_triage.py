@@ -1460,6 +1460,21 @@ ROUND_BJ_SIGNS = [
     ("Im so confused, is it normal to have a temp of 37.5 after microneedling?", None, "none", False),
 ]
 
+THIRTY_SEVENTH_REVIEW_SIGNS = [
+    # review 37 (of round BI's fixes): a trait makes only the sign it follows history; a size told in a clause of its
+    # own still ends a habit; a patient asking whether their own span is normal tells it; "calmer" is no "gone"; a
+    # sign still there at its own window (not the few days of the normal window) lasts
+    ("acne prone skin and the swelling hasnt gone down after 5 days", 120, "contact", True),
+    ("Hi, I'm keloid prone - the skin on my forehead is raised and lumpy and hard now", 48, "contact", True),
+    ("I usually feel itchy after facials, today the itching is extreme and there are welts all over", 6, "contact",
+     True),
+    ("i always get red easily and it's intense right now, really burning and hot", 6, "contact", True),
+    ("my face is red and swollen, is that normal for 5 days?", None, "contact", True),
+    ("swelling is a bit calmer now but still there on one side", 96, "contact", True),
+    ("my lips are still numb, its been 12 hours", 12, "contact", True),
+    ("there are still spots of blood on my pillow, it's been 2 days", 48, "contact", True),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1950,6 +1965,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BH_SIGNS,
     *ROUND_BI_SIGNS,
     *ROUND_BJ_SIGNS,
+    *THIRTY_SEVENTH_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
