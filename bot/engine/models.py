@@ -171,6 +171,7 @@ class Triage(_Strict):
     report_frames: list[str] = []
     habitual: list[str] = []
     traits: list[str] = []  # after a sign, make it a trait ("breakout-prone")
+    onsets: list[str] = []  # words that tell a sign starting or back now ("started bleeding again")
     ongoing: list[str] = []  # words telling a sign goes on now: no habit ("since the treatment I always feel ...")
     patterns: list[str] = []
     past_occasions: list[str] = []

@@ -153,7 +153,8 @@ class _Mood:
     returning: list[Hit] = field(default_factory=list)  # "it's come back", "now they're back"
     lasting: frozenset[int] = frozenset()  # sentences that tell a sign has lasted ("the redness never left?")
     frames: list[Hit] = field(default_factory=list)  # openings that make "if" a report ("is it bad if")
-    getting_worse: frozenset[int] = frozenset()  # of `worsening`, the sentences told worse or big beyond a habit's clause
+    getting_worse: frozenset[int] = frozenset()  # of `worsening`, sentences told worse, or big beyond a habit's clause
+    patterns: frozenset[int] = frozenset()  # where the habits told in the present start ("every time", "whenever")
 
 
 @dataclass(frozen=True)
@@ -325,6 +326,7 @@ class Triager:
         self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
         self._returning_now = PhraseIndex((p, True) for p in phrases(triage.returning_now))
         self._ongoing = PhraseIndex((p, True) for p in phrases(triage.ongoing))
+        self._onsets = frozenset(w for p in phrases(triage.onsets) for w in p)
         self._figures = phrases(triage.figures_of_people)
         self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
@@ -346,6 +348,7 @@ class Triager:
             "returning": [(triage.returning, True)],
             "habitual": [(triage.habitual, True), (triage.asides, False), (triage.patterns, False),
                          (triage.past_occasions, PAST), (triage.traits, TRAIT)],
+            "pattern": [(triage.patterns, True)],
             "asking": [(triage.asking, True)],
             "not_yet": [(triage.not_yet_treated, True)],
             "duration": [(triage.duration_questions, True)],
@@ -531,6 +534,10 @@ class Triager:
                                                  and stream.same_clause(first, h.start)))
                        and (symptom.level != "emergency"
                             or (h.value and self._reaches_emergency(h, first, stream, own)))]
+        # a pattern doesn't reach a sign its own clause tells starting or back ("... started bleeding again and won't
+        # stop, every time I dab it there's fresh blood"; not "new breakouts, which is what happens whenever I'm off")
+        if any(t in self._onsets for t in stream.words_of(stream.clause, first)):
+            in_sentence = [h for h in in_sentence if h.start not in mood.patterns or stream.same_clause(h.start, first)]
         # "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past occasion
         # ends where the sentence turns to now
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
@@ -719,7 +726,8 @@ def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], lasting: frozen
     kept = [c for c in cues["cue"] if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in frames)]
     conditionals = [c for c in cues["conditional"] if not any(f.start <= c.start < f.end for f in frames)]
     return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals,
-                 cues["not_yet"] if untreated else [], cues["returning"], lasting, frames, getting_worse)
+                 cues["not_yet"] if untreated else [], cues["returning"], lasting, frames, getting_worse,
+                 frozenset(h.start for h in cues["pattern"]))
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:
