@@ -42,6 +42,7 @@ class _Clause:
     context: bool = False  # opened by a context word ("since ...", "... if ..."): it sets the scene, it doesn't ask
     back: bool = False  # refers back to what was told ("what should I do in that case?")
     pointing: bool = False  # opens by pointing back at what was told ("is that a problem ...?")
+    prefers: bool = False  # asks which of the options told is better ("which is better for melasma?")
     sentence: int = 0  # which sentence of the message it is in
 
     @property
@@ -84,7 +85,8 @@ class Engine:
                             lang.negation_stops, lang.negation_episodes, lang.negation_ongoing)
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
-                                         lang.moments.ahead_after, [w for w in lang.normal_words if " " not in w])
+                                         lang.moments.ahead_after, [w for w in lang.normal_words if " " not in w],
+                                         lang.moments.approximations)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._denials = negation.cue_words
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
@@ -120,6 +122,7 @@ class Engine:
             *((p, ("routine", True)) for p in phrases(lang.routine_words)),
             *((p, ("back", True)) for p in phrases(lang.back_references)),
             *((p, ("pointing", True)) for p in phrases(lang.pointing_questions)),
+            *((p, ("preference", True)) for p in phrases(lang.preference_questions)),
             *((p, ("likeness", True)) for p in phrases(lang.likeness)),
             *((p, ("narrow", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_to)),
             *((p, ("maybe", t.id)) for t in kb.topics if t.window for p in phrases(t.window.applies_unless_gentle)),
@@ -269,6 +272,7 @@ class Engine:
             # "is that a problem?" points back; "is that numbing cream ok?" names what it asks about
             clause.pointing = any(h.start == start and (h.end >= end or not self._matcher.names_a_topic(
                 piece.tokens[h.end])) for h in mark.pointing)
+            clause.prefers = any(start <= h.start < end for h in mark.preference)
             clause.symptomatic = any(start <= i < end for i in reported)
             clause.question = asked
             before = piece.tokens[start - 1] if start - 1 in piece.breaks else ""
@@ -400,6 +404,8 @@ class Engine:
         uncovered = any(c.subject for c in clauses)
         if any(c.subject.overrides for c in clauses if c.subject):
             return []  # "breastfeeding - can the numbing cream get into my milk?" is about breastfeeding
+        if uncovered and any(c.prefers for c in clauses if c.asked):
+            return []  # "chemical peel vs microneedling, which is better for melasma?" weighs an uncovered option
         sources = [c for c in clauses if c.asked] if _asks_only_uncovered(clauses) else clauses
         candidates = [c.scored[0] for c in sources if c.scored and c.best >= ANSWER_THRESHOLD]
         if not candidates and len(clauses) > 1 and not uncovered:
@@ -662,6 +668,7 @@ class _Marks:
     back: list[Hit] = field(default_factory=list)
     likeness: list[Hit] = field(default_factory=list)
     pointing: list[Hit] = field(default_factory=list)
+    preference: list[Hit] = field(default_factory=list)
     narrowed: set[str] = field(default_factory=set)
     maybe: set[str] = field(default_factory=set)  # named unless a gentle kind is said
     gentle: set[str] = field(default_factory=set)
@@ -680,7 +687,7 @@ class _Marks:
         subjects = [h for h in kinds["subject"] if (h.start, h.value.id) not in other]
         always = {i for h in kinds["always"] for i in range(h.start, h.end)}  # "sun" in "sun cream" is no sun
         return cls(subjects, kinds["smalltalk"], kinds["comparison"], normal, kinds["back"] + kinds["routine"],
-                   kinds["likeness"], kinds["pointing"], {str(h.value) for h in kinds["narrow"]},
+                   kinds["likeness"], kinds["pointing"], kinds["preference"], {str(h.value) for h in kinds["narrow"]},
                    {str(h.value) for h in kinds["maybe"]}, {str(h.value) for h in kinds["gentle"]},
                    {str(h.value) for h in kinds["always"]},
                    {str(h.value) for h in kinds["activity"] if h.start not in always},

@@ -13,7 +13,7 @@ _RATE = frozenset({"a", "an", "per", "each", "every"})  # "6 days a week" is how
 class DurationReader:
     def __init__(self, numbers: Mapping[str, float], units: Mapping[str, float],
                  ahead_words: Sequence[str] = (), ahead_after: Sequence[str] = (),
-                 usual_words: Sequence[str] = ()) -> None:
+                 usual_words: Sequence[str] = (), approximations: Sequence[str] = ()) -> None:
         """`ahead_words` introduce a time still to come ("in 3 days") and `ahead_after` end one ("3 weeks
         away"): neither is a symptom's duration; nor is a span `usual_words` say is expected ("she said that's
         normal for a few days")."""
@@ -23,6 +23,7 @@ class DurationReader:
         self._ahead_after = frozenset(ahead_after)
         self._day_units = {u for u, h in units.items() if h == 24}
         self._usual = frozenset(usual_words)
+        self._approximations = frozenset(approximations)
 
     def _value(self, word: str) -> float | None:
         if word.isdigit():
@@ -79,6 +80,8 @@ class DurationReader:
         lead = i - 3 if i >= 3 and words[i - 2] in ("a", "an") else i - 2  # "in a few weeks", "in a couple of days"
         if i >= 4 and words[i - 1] == "of" and words[i - 3] in ("a", "an"):
             lead = i - 4
+        while lead > 0 and words[lead] in self._approximations:  # "in like 3 weeks", "for about 2 days"
+            lead -= 1
         expected = lead >= 1 and words[lead] == "for" and words[lead - 1] in self._usual \
             and not (asked or (question and lead == 1))
         return not (lead >= 0 and words[lead] in self._not_spans) and not self._rate(words, i) \

@@ -409,6 +409,7 @@ class Language(_Strict):
     comparisons: list[str] = []
     back_references: list[str] = []
     pointing_questions: list[str] = []
+    preference_questions: list[str] = []  # "which is better": between the options told, one may be uncovered
     relative_words: list[str] = []
     likeness: list[str] = []
     normal_words: list[str] = []

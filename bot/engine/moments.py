@@ -166,7 +166,8 @@ class MomentReader:
                     asked = later if later is not None and _inside(later, moment) else moment
                     asked_at = i
                     habit = i > 0 and toks[i - 1] in self.w.habit_words
-                later = later or moment
+                # (a story's span narrowed by a day inside it: "ski trip next week, we leave the 12th")
+                later = moment if later is not None and _inside(moment, later) else later or moment
             first = first or moment
         # "I spent the next week peeling. Can I use it tonight?" at 21:00 asks about now, not a story's week
         return asked or ongoing or later or first

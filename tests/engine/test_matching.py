@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 
@@ -510,6 +512,20 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
      None, "provider"),
     ("Salut, my cousin does lashes and brows and she says she can do microneedling at her place for half the price, "
      "is that ok to do the next session with her?", None, "provider"),
+    # round BK: which of two procedures is better, one uncovered, is no question about benefits; a show to binge is
+    # entertainment; citrus juice on the skin is an active; "wat do i do" is respelled
+    ("chemical peel vs microneedling, which is better for melasma?", None, None),
+    ("what's better for melasma, microneedling or a chemical peel?", None, None),
+    ("bored recovering on the couch, whats a good show to binge lol", None, None),
+    ("she already squeezed some calamansi juice for me. Is it ok to put calamansi on my face now?", 24, "actives"),
 ])
 def test_round_bi_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+def test_a_story_span_is_narrowed_by_a_day_inside_it(engine):
+    # round BK: "next week, we leave the 12th ... by then?" asks about the 12th, a day the sun is fine again
+    now = datetime(2031, 11, 4, 14, 0)
+    answer = engine.answer("ski trip next week, we leave the 12th. treatment was yesterday at noon. am i ok to be on "
+                           "the slopes all day by then? the glare up there is no joke", 26, now)
+    assert answer.topic == "sun" and answer.allowed_now is True

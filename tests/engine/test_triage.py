@@ -1475,6 +1475,30 @@ THIRTY_SEVENTH_REVIEW_SIGNS = [
     ("there are still spots of blood on my pillow, it's been 2 days", 48, "contact", True),
 ]
 
+ROUND_BK_SIGNS = [
+    # round BK's: bleeding started again and won't stop, whatever the habit told in another clause; a fever with
+    # someone who can barely stand up; hay fever is no allergy to the treatment; not wanting to show up looking like one
+    # has a rash fears it; marks that "still" felt is a feeling, not a mark; "will become dark patches" is to come;
+    # breathing weird is the patient's, a dog's is not
+    ("some of the pinpoint bleeding spots started bleeding again this afternoon and wont stop, every time i dab it "
+     "theres fresh blood", None, "contact", True),
+    ("I'm getting a couple of new breakouts along my jaw, which is exactly what happens whenever I'm off it", 192,
+     "none", False),
+    ("temp 40.1, shaking chills, can barely stand up. face red and hot and the red is spreading down my neck", None,
+     "emergency", True),
+    ("i have chills and i can barely stand the itch", 30, "contact", True),
+    ("allergies acting up, can i take my zyrtec", None, "none", False),
+    ("I'm a bit red. I really don't want to show up looking like I have a rash. Will my face be back to normal by "
+     "Thursday?", 5, "none", True),
+    ("in some areas I still felt it quite strong, it was like little scratches", None, "none", False),
+    ("my skin has this grid of tiny dots, like a waffle iron pressed on it, and it's still there after 6 days", 144,
+     "contact", True),
+    ("I already get tan and pigmentation very easily. I am worried my scars will become dark patches", 16, "contact",
+     False),
+    ("my dog is breathing weird lol anyway can I wash my face tonight", 5, "none", False),
+    ("I read somewhere that plane air is super dry and cabin pressure does weird things to skin", 56, "none", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1966,6 +1990,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BI_SIGNS,
     *ROUND_BJ_SIGNS,
     *THIRTY_SEVENTH_REVIEW_SIGNS,
+    *ROUND_BK_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
