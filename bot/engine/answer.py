@@ -11,10 +11,11 @@ from bot.engine import timing
 from bot.engine.durations import DurationReader
 from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import LEVEL_RANK, Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
-from bot.engine.moments import Moment, MomentReader, later
+from bot.engine.moments import Moment, MomentReader, hours_between, later
 from bot.engine.phrases import Hit, PhraseIndex, by_kind
 from bot.engine.spelling import Speller
 from bot.engine.text import normalized_words, phrase, phrases, pieces, stem, words
+from bot.engine.treatment import TreatmentTimes
 from bot.engine.triage import Finding, Negation, Piece, Triager, overall
 
 T = TypeVar("T")
@@ -88,6 +89,7 @@ class Engine:
                                          lang.moments.ahead_after, [w for w in lang.normal_words if " " not in w],
                                          lang.moments.approximations)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
+        self._treatment = TreatmentTimes(lang.moments)
         self._denials = negation.cue_words
         self._breaks = frozenset(stem(b) for b in lang.clause_breaks)
         self._context = frozenset(stem(w) for w in lang.context_words)
@@ -145,14 +147,18 @@ class Engine:
         adds clock times and places the moment asked about ("tomorrow", "on Saturday"). With `time_known`
         False, `hours_since` counts from an assumed (late) hour, so answers speak in days, not hours."""
         reading = self._second_opinion(text, self._read(text, hours_since))
-        moment = self._moments.find(text, now) if hours_since is not None else None
+        # with no treatment on record, a day the message tells of it ("I had microneedling yesterday") times the
+        # rules from its latest plausible hour (triage keeps to the recorded time: a guess must not hide a sign)
+        told = self._treatment.told_in(text, now) if hours_since is None and now is not None else None
+        timed = hours_between(told, now) if told is not None and now is not None else hours_since
+        moment = self._moments.find(text, now) if timed is not None else None
         if moment is None or moment.start_in <= 0:
-            moment = self._counted_from_treatment(text, hours_since, now) or moment
+            moment = self._counted_from_treatment(text, timed, now) or moment
         # "today" is now; a time counted from the treatment is placed even when the treatment's time is unknown
         reading.moment = moment if moment is not None and (moment.start_in > 0 or (
-            hours_since is None and moment.since_treatment is not None)) else None
-        reading.time_known = time_known
-        return self._word(reading, hours_since, now)
+            timed is None and moment.since_treatment is not None)) else None
+        reading.time_known = time_known and told is None
+        return self._word(reading, timed, now)
 
     def _counted_from_treatment(self, text: str, hours_since: float | None, now: datetime | None) -> Moment | None:
         """ "hot yoga 2 days after?", "makeup on day 2?": the time asked about, counted from the treatment."""

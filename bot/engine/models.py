@@ -352,6 +352,11 @@ class MomentWords(_Strict):
     treatment_parts: list[str] = []
     treatment_after: list[str] = []  # after an amount, count it from the treatment ("2 days after", "48h post")
     right_after: list[str] = []  # the time of the treatment itself ("ok to put on straight after?")
+    # a day told of the patient's own treatment ("I had microneedling yesterday", "treatment was on Tuesday"): with
+    # no treatment on record, answers count from its latest plausible hour
+    treatment_words: list[str] = []
+    ahead_words: list[str] = []  # ... unless told as still to come ("I'm getting needled on Monday")
+    others_words: list[str] = []  # ... or someone else's ("my sister had it done on Tuesday")
     question_openers: list[str] = []  # after "so", "but", "and": a question opens ("so can I ... on Friday?")
     labels: MomentLabels = MomentLabels()
 

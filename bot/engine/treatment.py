@@ -16,9 +16,17 @@ from zoneinfo import ZoneInfo
 from bot.engine.dates import DateReading, parse_date
 from bot.engine.models import MomentWords
 from bot.engine.moments import wall
+from bot.engine.text import normalize
 
 NOT_SURE = "unsure"
 EARLIEST_UNMARKED = 8  # "at 3" without am/pm is read as 15:00
+TOLD_REACH = 6  # words between a treatment word and the day told of it ("my microneedling, which was yesterday")
+_DAY_TOLD = re.compile(
+    r"\b(?:(?:the )?day before yesterday|yesterday|last night|earlier today|today|this morning|this afternoon"
+    r"|this evening|(?:\d+|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:days?|weeks?) ago|(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,26 @@ class TreatmentTimes:
             return TreatmentReading(DateReading(None, "future"))
         return TreatmentReading(reading, time)
 
+    def told_in(self, message: str, now: datetime) -> datetime | None:
+        """The treatment's latest plausible moment, when a message tells its day ("I had microneedling yesterday",
+        "treatment was on Tuesday"), not one still to come ("I'm getting needled on Monday") nor someone else's."""
+        for sentence in _SENTENCE.findall(normalize(message)):
+            words = _WORD.findall(sentence)
+            if any(_has(words, w) for w in [*self.w.ahead_words, *self.w.others_words]):
+                continue
+            at = [i for w in self.w.treatment_words for i in _positions(words, w)]
+            for day in _DAY_TOLD.finditer(sentence):
+                start = len(_WORD.findall(sentence[:day.start()]))
+                if not any(abs(start - i) <= TOLD_REACH for i in at):
+                    continue
+                after = _WORD.findall(sentence[day.end():])[:1]
+                part = after[0] if after and after[0] in self.w.treatment_parts else None
+                reading = self.read(f"{day.group()} {part}" if part else day.group(), now)
+                if reading is not None and reading.date.value is not None:
+                    time = reading.time or self.assumed(None)
+                    return time.moment(reading.date.value, now, now.tzinfo)
+        return None
+
     def time_only(self, text: str) -> TreatmentTime | None:
         """A time of day typed on its own, in answer to "what time was it?" ("3pm", "10:30", "morning")."""
         found = self._split(" ".join(text.lower().strip().rstrip(".!").split()))
@@ -118,3 +146,13 @@ class TreatmentTimes:
         """ "this morning" is a date (today) that also names the part of the day."""
         found = self._part.match(text)
         return self.assumed(found["part"]) if found and found["part"] in self.w.treatment_parts else None
+
+
+def _positions(words: list[str], phrase: str) -> list[int]:
+    """Where a phrase of one or more words starts among `words`."""
+    parts = phrase.split()
+    return [i for i in range(len(words) - len(parts) + 1) if words[i:i + len(parts)] == parts]
+
+
+def _has(words: list[str], phrase: str) -> bool:
+    return bool(_positions(words, phrase))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -215,3 +215,22 @@ def test_a_time_told_of_the_past_is_not_asked_about(engine, text):
 def test_a_time_counted_from_the_treatment_in_a_story_is_not_asked_about(engine, text):
     answer = engine.answer(text, 2)
     assert (answer.allowed_now, answer.asked_for_hours) == (False, None)
+
+
+@pytest.mark.parametrize(("text", "now", "allowed"), [
+    # rounds BI and BJ: with no treatment on record, a day the message tells of the treatment times the rule from its
+    # latest plausible hour (22:00 that day), so a restriction is never shortened
+    ("I'm on prescription tretinoin and I stopped it a few days before my microneedling, which was yesterday. I was "
+     "planning to restart it on the 14th. Is that enough of a gap?", datetime(2031, 6, 1, 10), True),
+    ("It's sunny today and I've got the school run, then on Sunday we're doing a picnic. I had microneedling "
+     "yesterday. Will a hat be enough on Sunday or do I need to stay inside?", datetime(2031, 9, 26, 8), False),
+    ("I had microneedling yesterday. can I wear makeup tonight?", datetime(2031, 9, 26, 9), False),
+    # not a treatment still to come, nor someone else's
+    ("I'm getting needled on Monday. Can I wear makeup on Thursday?", datetime(2031, 9, 26, 9), None),
+    ("my sister had it done yesterday. can I wear makeup tonight?", datetime(2031, 9, 26, 9), None),
+])
+def test_a_treatment_day_told_times_the_rules_when_none_is_on_record(engine, text, now, allowed):
+    answer = engine.answer(text, None, now.replace(tzinfo=UTC))
+    assert answer.allowed_now is allowed
+    if allowed is not None:  # a guessed hour: the answer speaks in days, not a false "it's been 14 hours"
+        assert not re.search(r"been \d+ hours", answer.text)
