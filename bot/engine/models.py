@@ -117,6 +117,9 @@ class Symptom(_Strict):
     phrases: list[str] = []
     all_of: list[list[str]] = []
     group_distance: int | None = Field(default=None, ge=1, le=50)  # words between its groups, if not triage's
+    # words the other groups may stand before the first group's phrase, if fewer ("huge lips", not "a big family
+    # function ... my upper lip threaded")
+    reach_before: int | None = Field(default=None, ge=0, le=50)
     not_in: list[str] = []  # phrases where its words mean something else ("a faint pink" is no fainting)
     # words that, within `group_distance` words of its phrase, make it a figure of speech ("saw the bill, nearly
     # fainted": the near faint of a joke about a price)

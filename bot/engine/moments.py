@@ -27,6 +27,8 @@ _SENTENCE_ENDS = frozenset(".!?")
 _JOINERS = frozenset(["and", "but", "so", "then"])
 _AGO = frozenset(["ago"])  # closes a span gone by ("an hour ago")
 _NARROWING = frozenset(["from", "on"])  # a day said after a span narrows it ("next week, from Thursday")
+# a day a story's span ends on is no narrower moment of it ("beach holiday next week, we get back on Sunday")
+_COMING_BACK = frozenset(["back", "home", "return", "returning", "until", "till", "til", "end", "ends"])
 _WEEK_REACH_ENDS = _SENTENCE_ENDS | _JOINERS | {"or"}  # where a "next week" said before a weekday stops reaching it
 CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please", "ok", "okay"])
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
@@ -72,6 +74,12 @@ def _inside(told: Moment, asked: Moment) -> bool:
     """Whether `told` is a narrower span within `asked`."""
     return (asked.start_in <= told.start_in and told.end_in <= asked.end_in
             and told.end_in - told.start_in < asked.end_in - asked.start_in)
+
+
+def _told_as_end(before: Sequence[str]) -> bool:
+    """Whether the words right before a day tell it as the end of what was told ("we get back on Sunday", "until
+    the 5th"), not a moment within it ("we leave the 12th", "at 2pm")."""
+    return any(t in _COMING_BACK for t in before)
 
 
 def _asks(toks: Sequence[str], i: int) -> bool:
@@ -167,7 +175,8 @@ class MomentReader:
                     asked_at = i
                     habit = i > 0 and toks[i - 1] in self.w.habit_words
                 # (a story's span narrowed by a day inside it: "ski trip next week, we leave the 12th")
-                later = moment if later is not None and _inside(moment, later) else later or moment
+                narrower = later is not None and _inside(moment, later) and not _told_as_end(toks[max(0, i - 3):i])
+                later = moment if narrower else later or moment
             first = first or moment
         # "I spent the next week peeling. Can I use it tonight?" at 21:00 asks about now, not a story's week
         return asked or ongoing or later or first

@@ -311,6 +311,7 @@ class Triager:
             for g, group in enumerate(groups):
                 entries.extend((p, (symptom, g)) for p in phrases(group))
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
+        self._before = {s.id: s.reach_before for s in triage.symptoms if s.reach_before is not None}
         self._intensifiers = frozenset(w for p in phrases(triage.intensifiers) for w in p)
         self._raters = frozenset(w for p in phrases(triage.severity_raters) for w in p)
         self._bare = function_words | self._intensifiers | self._raters  # words beside a severity that say nothing
@@ -406,7 +407,7 @@ class Triager:
                     and not any(_named_after(h, cues[kind], stream, reach) for kind, reach in NOT_TOLD_AFTER)
                     and not (tuple(stream.tokens[h.start:h.end]) in self._worry_risks
                              and _named_after(h, cues["worry_about"], stream, reach=0))]
-        complete = _complete(reported, self.triage.group_distance, self._distances)
+        complete = _complete(reported, self.triage.group_distance, self._distances, self._before)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
         told = {stream.sentence[h.start] for h in reported}
@@ -488,7 +489,7 @@ class Triager:
         tail = stream.sentence_hours.get(stream.sentence[first] + 1)
         in_sentence = self._habits(symptom, first, stream, mood, spanned or (
             0 < len(after) <= SPAN_SENTENCE and tail is not None and tail <= plausible))
-        before = self._cues_before(first, stream, mood)
+        before = self._cues_before(first, stream, mood, symptom.level == "emergency")
         others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency") for c in before)
         asking = self._framed(symptom, first, stream, mood)
         asked = (symptom.advice is not None and not others) or asking or any(not c.value for c in before)
@@ -575,7 +576,7 @@ class Triager:
             return habit.start < first
         return not own
 
-    def _cues_before(self, first: int, stream: _Stream, mood: _Mood) -> list[Hit]:
+    def _cues_before(self, first: int, stream: _Stream, mood: _Mood, emergency: bool = False) -> list[Hit]:
         """The question cues and other people named before the sign that still reach it."""
         # "everything I read said it goes down in days, but I'm still puffy": a contrast ends what was read or asked
         # (nor "my sister never had it but she got a rash": what follows the contrast is still hers)
@@ -592,7 +593,17 @@ class Triager:
         # swelling, what do I do?" asks.
         conditional = any(stream.sentence[c.start] == stream.sentence[first] and c.start < first
                           for c in mood.conditionals)
-        return [c for c in before if c.value or conditional or stream.piece[c.start] == stream.piece[first]]
+        # (nor does one that runs on, unstopped, into an emergency the patient tells as theirs now: "what do i do my
+        # throat is closing"; recall first)
+        return [c for c in before if c.value or conditional or (
+            stream.piece[c.start] == stream.piece[first] and not (emergency and self._told_on(stream, c, first)))]
+
+    def _told_on(self, stream: _Stream, cue: Hit, first: int) -> bool:
+        """Whether after a question, in its clause, the patient tells a sign as theirs in the present ("what do I do
+        my lips are swelling"), not as what may come ("what do I do when my lips swell")."""
+        between = stream.tokens[cue.end:first]
+        clause = stream.tokens[cue.end:stream.run(stream.clause, stream.clause[first]).stop]
+        return "my" in between and any(t in self._present_tense for t in clause)
 
     def _framed(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood) -> bool:
         """Whether a frame makes the whole message a question ("just want to know if this is expected"), except
@@ -771,8 +782,8 @@ def _denied_elsewhere(hits: Sequence[SymptomHit], denied: set[int], similes: set
             and (h.value[0].id, stream.sentence[h.start]) in gone}
 
 
-def _complete(hits: Sequence[SymptomHit], distance: int,
-              distances: Mapping[str, int] | None = None) -> list[tuple[Symptom, list[int]]]:
+def _complete(hits: Sequence[SymptomHit], distance: int, distances: Mapping[str, int] | None = None,
+              before: Mapping[str, int] | None = None) -> list[tuple[Symptom, list[int]]]:
     """Symptoms whose every phrase group was reported, each group within `distance` words of the first
     group's phrase, in order of mention, with every place that first group's phrase is (its sentence decides
     whether it is asked about: "shingles on my face before. Could it trigger something weird?")."""
@@ -790,7 +801,8 @@ def _complete(hits: Sequence[SymptomHit], distance: int,
             continue
         near = [sorted(groups[g]) for g in range(1, needed)]
         reach = (distances or {}).get(sid, distance)
-        anchors = [a for a in sorted(groups[0]) if all(_within(ps, a, reach) for ps in near)]
+        back = min(reach, (before or {}).get(sid, reach))  # (a size word long before the lips is of something else)
+        anchors = [a for a in sorted(groups[0]) if all(_within(ps, a, reach, back) for ps in near)]
         if anchors:
             found.append((symptom, anchors))
     return sorted(found, key=lambda f: f[1][0])
@@ -830,9 +842,9 @@ def _most_reported(mentions: Sequence[Finding], lasting: Sequence[bool], past: b
     return min(mentions, key=lambda f: (f.background, f.hypothetical))
 
 
-def _within(positions: list[int], at: int, distance: int) -> bool:
-    """Whether any of the sorted `positions` lies within `distance` of `at`."""
-    i = bisect_left(positions, at - distance)
+def _within(positions: list[int], at: int, distance: int, back: int | None = None) -> bool:
+    """Whether any of the sorted `positions` lies within `distance` of `at` (within `back` before it)."""
+    i = bisect_left(positions, at - (distance if back is None else back))
     return i < len(positions) and positions[i] <= at + distance
 
 

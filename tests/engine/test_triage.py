@@ -1499,6 +1499,21 @@ ROUND_BK_SIGNS = [
     ("I read somewhere that plane air is super dry and cabin pressure does weird things to skin", 56, "none", False),
 ]
 
+THIRTY_EIGHTH_REVIEW_SIGNS = [
+    # review 38 (of rounds BJ and BK's fixes): breathing told odd before it is the patient's again; lips told big up
+    # to 12 words after them, only 5 before; "choking up" hides no throat closing; a question running on unstopped
+    # into an emergency told as the patient's now asks nothing; worsening told "stronger today"
+    ("funny breathing, lips tingling", 3, "emergency", True),
+    ("i have strange breathing since the treatment", 3, "emergency", True),
+    ("my lip, the top one, on the right, is like, idk, twice the size??", 3, "emergency", True),
+    ("my bottom lip, especially on the left near where she did extra passes, looks huge", 3, "emergency", True),
+    ("its like my throat is choking up on its own", 3, "emergency", True),
+    ("wat do i do my lips r swelling", 3, "emergency", True),
+    ("what do i do my lips are swelling", 3, "emergency", True),
+    ("the redness is stronger today than yesterday", 30, "contact", True),
+    ("the numbing cream smelled funny, breathing it in made me cough", 3, "none", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -1991,6 +2006,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BJ_SIGNS,
     *THIRTY_SEVENTH_REVIEW_SIGNS,
     *ROUND_BK_SIGNS,
+    *THIRTY_EIGHTH_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
