@@ -175,6 +175,8 @@ class Triage(_Strict):
     habitual: list[str] = []
     traits: list[str] = []  # after a sign, make it a trait ("breakout-prone")
     onsets: list[str] = []  # words that tell a sign starting or back now ("started bleeding again")
+    family: list[str] = []  # close family, left out of `others`: what they tell is reported ...
+    untreated: list[str] = []  # ... unless the message says they had no treatment ("he's not getting treated")
     ongoing: list[str] = []  # words telling a sign goes on now: no habit ("since the treatment I always feel ...")
     patterns: list[str] = []
     past_occasions: list[str] = []

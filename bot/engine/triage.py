@@ -350,6 +350,8 @@ class Triager:
             "habitual": [(triage.habitual, True), (triage.asides, False), (triage.patterns, False),
                          (triage.past_occasions, PAST), (triage.traits, TRAIT)],
             "pattern": [(triage.patterns, True)],
+            "family": [(triage.family, True)],
+            "untreated": [(triage.untreated, True)],
             "asking": [(triage.asking, True)],
             "not_yet": [(triage.not_yet_treated, True)],
             "duration": [(triage.duration_questions, True)],
@@ -381,6 +383,8 @@ class Triager:
                     c.value, self.triage.group_distance) for c in cues["not_near"])]
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
+        if cues["untreated"]:  # "my husband's throat swells up with shellfish but he's not getting treated, just me"
+            cues["cue"] = sorted([*cues["cue"], *cues["family"]], key=lambda c: c.start)
         cues["cue"] = [c for c in cues["cue"] if not (c.value and self._figure_of_speech(stream, c))]
         starts = {h.start for h in hits}
         signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")

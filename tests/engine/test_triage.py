@@ -1514,6 +1514,30 @@ THIRTY_EIGHTH_REVIEW_SIGNS = [
     ("the numbing cream smelled funny, breathing it in made me cough", 3, "none", False),
 ]
 
+ROUND_BL_SIGNS = [
+    # round BL's: someone treated who passed out and barely answers; a fever while losing track of what one types or
+    # not making sense, read off a thermometer; a painful eye everything is cloudy through; skin left bare "so it can
+    # breathe", a boyfriend's joke about an ambulance, an activity's risk of infection, a dog's saliva that "can make
+    # infection" and a steamy hammam are none; close family who had no treatment tell their own signs
+    ("my daughter is 17 she got microneedling today and she just passed out on the sofa, shes really pale and sweaty "
+     "and only half answering me", None, "emergency", True),
+    ("temp 39.8 and i keep losing track of what im typing sorry.. what was i.. oh face is hot and red", 72,
+     "emergency", True),
+    ("im shaking all over, thermometer says 40.1, and my partner says im not making sense", 48, "emergency", True),
+    ("some of the serum went in my eye during it, now the eye is SO painful i cant open it and everything is cloudy "
+     "through it", None, "emergency", True),
+    ("the clinic isnt responding to my messages and my face is a bit red", 20, "none", True),
+    ("skin feels super tight and dry 2 days after, should i moisturise more or leave it bare so it can breathe?", 48,
+     "none", True),
+    ("my bf said he'd need an ambulance if he saw my face lol. I'm fine, just pink and tight", None, "none", True),
+    ("I feel totally fine, just a little flushed. Will it be ok to teach spin tomorrow or am I risking an infection?",
+     4.5, "none", True),
+    ("My friend say dog saliva is full of bacteria and can make infection. Is it true?", 48, "none", False),
+    ("this Friday I want to go to hamam, it is very hot and steamy. Is ok now after 2 weeks?", 336, "none", False),
+    ("my husband's throat swells up with shellfish lol but he's not getting treated, just me", None, "emergency",
+     False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -2007,6 +2031,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *THIRTY_SEVENTH_REVIEW_SIGNS,
     *ROUND_BK_SIGNS,
     *THIRTY_EIGHTH_REVIEW_SIGNS,
+    *ROUND_BL_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
