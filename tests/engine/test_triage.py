@@ -1536,6 +1536,8 @@ ROUND_BL_SIGNS = [
     ("this Friday I want to go to hamam, it is very hot and steamy. Is ok now after 2 weeks?", 336, "none", False),
     ("my husband's throat swells up with shellfish lol but he's not getting treated, just me", None, "emergency",
      False),
+    # (review 38 noticed: lips that have "gone huge" are no sign gone)
+    ("my lips have gone huge", 3, "emergency", True),
 ]
 
 LEFT_OPEN_SIGNS = [
