@@ -231,7 +231,7 @@ def format_report(report: Report) -> str:
 
 
 def _check_kb(args: argparse.Namespace) -> int:
-    from bot.engine.audit import stray_examples, window_numbers
+    from bot.engine.audit import filler_phrases, stray_examples, window_numbers
     from bot.engine.loader import DEFAULT_DIR
 
     kb = load_knowledge(args.directory)
@@ -243,7 +243,8 @@ def _check_kb(args: argparse.Namespace) -> int:
           f"{'a learned topic guesser' if kb.guesser else 'no learned topic guesser (rules only)'}.")
     for title, problems in (("example phrasing(s) are answered by another topic; add keywords to the intended "
                               "topic or reword the example", stray_examples(engine)),
-                             ("number(s) in answers disagree with the time windows", window_numbers(kb))):
+                             ("number(s) in answers disagree with the time windows", window_numbers(kb)),
+                             ("phrase(s) can never match", filler_phrases(kb))):
         if problems:
             print(f"Warning: {len(problems)} {title}:")
             print("\n".join(f"  - {p}" for p in problems))

@@ -160,6 +160,17 @@ def test_check_kb_flags_numbers_that_disagree_with_the_window(kb_copy):
     assert "makeup: answer says 24 hours, but its window is 48 hours (write {window})" in result.stdout
 
 
+def test_check_kb_flags_phrases_holding_a_filler_word(kb_copy):
+    # messages are read without their filler words, so a phrase holding one silently never matches
+    path = kb_copy / "triage.yaml"
+    path.write_text(path.read_text().replace("persistence: [still,", 'persistence: ["still kinda there", still,', 1))
+    result = run_cli("check-kb", str(kb_copy))
+    assert result.returncode == 0
+    assert "Warning: 1 phrase(s) can never match" in result.stdout
+    assert "triage.persistence: 'still kinda there' holds kinda" in result.stdout
+    assert "Warning" not in run_cli("check-kb").stdout  # the shipped knowledge base has none
+
+
 def test_knowledge_dir_setting_is_used(kb_copy, monkeypatch, capsys):
     path = kb_copy / "topics" / "makeup.yaml"
     path.write_text(path.read_text().replace("at least {window}", "at least {window} (clinic rule)"))

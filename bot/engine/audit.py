@@ -6,6 +6,7 @@ import re
 
 from bot.engine.answer import Engine
 from bot.engine.models import KnowledgeBase, Topic
+from bot.engine.text import words
 
 # Written-out spans only ("24 hours", "3 days", "1 week"): "a few days" is the guidance's own vague wording.
 _SPAN = re.compile(r"\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|days?|weeks?)\b", re.IGNORECASE)
@@ -42,6 +43,32 @@ def window_numbers(kb: KnowledgeBase) -> list[str]:
                     ids = ", ".join(f"{{window:{t}}}" for t, h in windows.items() if h == hours)
                     found.append(f"{topic.id}: {field} says {hours:g} hours literally; write {ids} so it "
                                  "follows the window")
+    return found
+
+
+def filler_phrases(kb: KnowledgeBase) -> list[str]:
+    """Phrases holding a filler word ("lol" is kept, "kinda" is not): messages are read without their fillers, so
+    such a phrase never matches (a clinic writes "still kinda numb" and it silently does nothing)."""
+    fillers = set(kb.language.fillers)
+    found = []
+    for where, text in _phrases(kb):
+        dropped = [w for w in words(text) if w in fillers]
+        if dropped:
+            found.append(f"{where}: {text!r} holds {', '.join(dropped)}, which messages are read without")
+    return found
+
+
+def _phrases(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """Every phrase the engine looks for in a message, with where it is written."""
+    found = [(f"triage.{name}", text) for name, value in kb.triage.model_dump().items()
+             if isinstance(value, list) for text in value if isinstance(text, str)]
+    for symptom in kb.triage.symptoms:
+        groups = [symptom.phrases, *symptom.all_of, symptom.not_in, symptom.not_near]
+        found += [(f"symptom {symptom.id}", text) for group in groups for text in group]
+    found += [(f"topic {t.id}", text) for t in kb.topics for text in [*t.keywords, *t.related]]
+    kept = {"fillers", "stopwords", "common_words"}
+    found += [(f"language.{name}", text) for name, value in kb.language.model_dump().items()
+              if name not in kept and isinstance(value, list) for text in value if isinstance(text, str)]
     return found
 
 

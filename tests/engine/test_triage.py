@@ -1536,6 +1536,10 @@ ROUND_BL_SIGNS = [
     ("this Friday I want to go to hamam, it is very hot and steamy. Is ok now after 2 weeks?", 336, "none", False),
     ("my husband's throat swells up with shellfish lol but he's not getting treated, just me", None, "emergency",
      False),
+    # ("lol" and "haha" are no longer dropped as fillers, so the exceptions that name them match)
+    ("my heart is racing lol i have a first date tomorrow night!! will the redness be gone by then?", 3, "none",
+     False),
+    ("heart attack moment lol, red face. normal?", 3, "none", True),
     # (review 38 noticed: lips that have "gone huge" are no sign gone)
     ("my lips have gone huge", 3, "emergency", True),
 ]
