@@ -36,6 +36,7 @@ SEVERE = "severe"  # a size that rates a sign ("really bad"): also a sign in a n
 SIZES = (SIZE, SEVERE)
 RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for spans told a sentence away
 SPAN_SENTENCE = 4  # words of a sentence that only tells a span ("day 5", "it's been 3 days")
+UNTREATED = "untreated"  # close family named in a message that says they had no treatment ("he wasn't treated")
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
 TRAIT = "trait"  # a habitual cue that makes only the sign right before it a trait ("breakout-prone")
 TRAIT_REACH = 3  # words from a sign's start to its trait word ("break out prone")
@@ -384,7 +385,8 @@ class Triager:
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
         if cues["untreated"]:  # "my husband's throat swells up with shellfish but he's not getting treated, just me"
-            cues["cue"] = sorted([*cues["cue"], *cues["family"]], key=lambda c: c.start)
+            cues["cue"] = sorted([*cues["cue"], *(c._replace(value=UNTREATED) for c in cues["family"])],
+                                 key=lambda c: c.start)
         cues["cue"] = [c for c in cues["cue"] if not (c.value and self._figure_of_speech(stream, c))]
         starts = {h.start for h in hits}
         signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")
@@ -677,6 +679,8 @@ class Triager:
             return False
         if self._observers.scan(between) and self._only_seen(stream, first, between, emergency):
             return False  # "my brother noticed lips swelling", "a workmate noticed pus on my chin": the writer's
+        if cue.value == UNTREATED:  # (whatever is happening now: "my little boy (he wasnt treated) ... now his lips")
+            return True
         return not (self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:]))
 
     def _only_seen(self, stream: _Stream, first: int, between: Sequence[str], emergency: bool) -> bool:

@@ -518,6 +518,11 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
     ("what's better for melasma, microneedling or a chemical peel?", None, None),
     ("bored recovering on the couch, whats a good show to binge lol", None, None),
     ("she already squeezed some calamansi juice for me. Is it ok to put calamansi on my face now?", 24, "actives"),
+    # round BM (and BH): dermaplaning the flakes off is taking them off; what the needles do is what microneedling is
+    ("can i dermaplane the peeling bits off at home or is that the same as picking", None, "picking"),
+    ("can I dermaplane the dry flakes off in 3 days?", 57, "picking"),
+    ("can I get dermaplaning next week?", 60, None),
+    ("She ask me what exactly the needles do, they make holes in the skin?? She is little bit scared.", None, "about"),
 ])
 def test_round_bi_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic

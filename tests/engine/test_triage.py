@@ -1544,6 +1544,20 @@ ROUND_BL_SIGNS = [
     ("my lips have gone huge", 3, "emergency", True),
 ]
 
+ROUND_BM_SIGNS = [
+    # round BM's: an eye told as hurting is an eye problem (not an eye cream, strained eyes or a sore forehead beside
+    # them), and one whose sight looks blurry on that side a painful blurred eye; a little boy who wasn't treated is
+    # no patient, though his swelling lips still get the emergency advice
+    ("it's been an hour and my eye still hurts a lot, it's really red and everything looks blurry on that side", 10,
+     "emergency", True),
+    ("my left eye still hurts", 10, "contact", True),
+    ("the clinic has a lovely view, sight for sore eyes honestly. anyway can I wear makeup tomorrow", 20, "none",
+     True),
+    ("I really can't stand sunscreen, it runs into my eyes and stings when I'm digging", 65, "none", True),
+    ("my little boy (he wasnt treated, he just came with me) ate something at the cafe next door and now his lips "
+     "are puffy and he keeps coughing", None, "emergency", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -2038,6 +2052,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BK_SIGNS,
     *THIRTY_EIGHTH_REVIEW_SIGNS,
     *ROUND_BL_SIGNS,
+    *ROUND_BM_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
