@@ -362,6 +362,8 @@ class MomentWords(_Strict):
     treatment_words: list[str] = []
     ahead_words: list[str] = []  # ... unless told as still to come ("I'm getting needled on Monday")
     others_words: list[str] = []  # ... or someone else's ("my sister had it done on Tuesday")
+    told_past: list[str] = []  # a weekday needs one of these near it ("had it done on Monday")
+    told_asking: list[str] = []  # with `question_openers`: a day after one, in its sentence, is asked about
     question_openers: list[str] = []  # after "so", "but", "and": a question opens ("so can I ... on Friday?")
     labels: MomentLabels = MomentLabels()
 

@@ -26,6 +26,7 @@ _DAY_TOLD = re.compile(
     r"|this evening|(?:\d+|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:days?|weeks?) ago|(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_WEEKDAY = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -57,6 +58,7 @@ class TreatmentTimes:
 
     def __init__(self, words: MomentWords) -> None:
         self.w = words
+        self._asking = frozenset([*words.question_openers, *words.told_asking])
         parts = "|".join(sorted(map(re.escape, words.parts_of_day), key=len, reverse=True)) or "(?!)"
         at = "|".join(map(re.escape, [*words.clock_words, "@"]))
         meridiem = "|".join(map(re.escape, [*words.afternoon_words, *words.morning_words])) or "(?!)"
@@ -100,23 +102,43 @@ class TreatmentTimes:
 
     def told_in(self, message: str, now: datetime) -> datetime | None:
         """The treatment's latest plausible moment, when a message tells its day ("I had microneedling yesterday",
-        "treatment was on Tuesday"), not one still to come ("I'm getting needled on Monday") nor someone else's."""
+        "treatment was on Tuesday"), not one still to come ("I'm getting needled on Monday") nor someone else's.
+        A day in the question ("had microneedling, can I swim on Saturday?"), a weekday told with no past
+        ("I have microneedling on Friday"), or a later day told beside it ("my first session was 3 weeks ago and the
+        second one this morning") gives none: a guess must never shorten a restriction."""
+        told: list[datetime] = []  # days told of a treatment
+        named: list[datetime] = []  # every past day the treatment's sentences name
         for sentence in _SENTENCE.findall(normalize(message)):
             words = _WORD.findall(sentence)
             if any(_has(words, w) for w in [*self.w.ahead_words, *self.w.others_words]):
                 continue
             at = [i for w in self.w.treatment_words for i in _positions(words, w)]
+            if not at:
+                continue
+            asks = [i for i, w in enumerate(words) if w in self._asking]
             for day in _DAY_TOLD.finditer(sentence):
                 start = len(_WORD.findall(sentence[:day.start()]))
-                if not any(abs(start - i) <= TOLD_REACH for i in at):
-                    continue
+                if any(q < start and not any(q < i < start for i in at) for q in asks):
+                    continue  # the moment asked about, not the treatment's
+                if _WEEKDAY.fullmatch(day.group()) and not self._past_near(words, start, asks):
+                    continue  # "my session is Monday" may be still to come
                 after = _WORD.findall(sentence[day.end():])[:1]
                 part = after[0] if after and after[0] in self.w.treatment_parts else None
                 reading = self.read(f"{day.group()} {part}" if part else day.group(), now)
-                if reading is not None and reading.date.value is not None:
-                    time = reading.time or self.assumed(None)
-                    return time.moment(reading.date.value, now, now.tzinfo)
-        return None
+                if reading is None or reading.date.value is None:
+                    continue
+                moment = (reading.time or self.assumed(None)).moment(reading.date.value, now, now.tzinfo)
+                named.append(moment)
+                if any(abs(start - i) <= TOLD_REACH for i in at):
+                    told.append(moment)
+        if not told or max(named) > max(told):
+            return None
+        return max(told)
+
+    def _past_near(self, words: list[str], start: int, asks: list[int]) -> bool:
+        """A past word ("had", "was", "done") within reach of a weekday, and no question between them."""
+        return any(w in self.w.told_past and abs(i - start) <= TOLD_REACH
+                   and not any(min(i, start) < q < max(i, start) for q in asks) for i, w in enumerate(words))
 
     def time_only(self, text: str) -> TreatmentTime | None:
         """A time of day typed on its own, in answer to "what time was it?" ("3pm", "10:30", "morning")."""

@@ -190,7 +190,8 @@ class Negation:
         if stream.negation_words is None:  # read once per message, though asked twice
             stream.negation_words = by_kind(self._words.scan(stream.tokens))
         words = stream.negation_words
-        excepted = _covered(words["exception"])
+        # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
+        excepted = _covered([h for h in words["exception"] if stream.piece[h.start] == stream.piece[h.end - 1]])
         shielded = excepted | _covered(protected)
         cue_ends = {h.end for h in words["cue"]}
         cues = {h.end: h for h in words["cue"] if h.start not in shielded}  # by where they end
@@ -385,8 +386,8 @@ class Triager:
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
         if cues["untreated"]:  # "my husband's throat swells up with shellfish but he's not getting treated, just me"
-            cues["cue"] = sorted([*cues["cue"], *(c._replace(value=UNTREATED) for c in cues["family"])],
-                                 key=lambda c: c.start)
+            cues["cue"] = sorted([*cues["cue"], *(c._replace(value=UNTREATED) for c in self._untreated_family(
+                cues, stream))], key=lambda c: c.start)
         cues["cue"] = [c for c in cues["cue"] if not (c.value and self._figure_of_speech(stream, c))]
         starts = {h.start for h in hits}
         signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")
@@ -448,6 +449,17 @@ class Triager:
             stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
+
+    def _untreated_family(self, cues: dict[str, list[Hit]], stream: _Stream) -> list[Hit]:
+        """The close family a message says had no treatment: the one named last before the words that say so, in
+        their sentence, with the writer not speaking of themself between ("my son wants it done too" leaves "my
+        husband had microneedling 4 days ago, his face is hot" reported, as is "... I wasn't treated, it's her")."""
+        family = cues["family"]
+        return [f for f in family if any(
+            f.end <= u.start and stream.sentence[f.start] == stream.sentence[u.start]
+            and not any(f.start < g.start and g.end <= u.start for g in family)
+            and not any(t in self._first_person and t != "my" for t in stream.tokens[f.end:u.start])
+            for u in cues["untreated"])]
 
     @staticmethod
     def _getting_worse(modifiers: Sequence[Hit], habits: Sequence[Hit], stream: _Stream) -> frozenset[int]:

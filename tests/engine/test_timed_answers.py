@@ -228,6 +228,10 @@ def test_a_time_counted_from_the_treatment_in_a_story_is_not_asked_about(engine,
     # not a treatment still to come, nor someone else's
     ("I'm getting needled on Monday. Can I wear makeup on Thursday?", datetime(2031, 9, 26, 9), None),
     ("my sister had it done yesterday. can I wear makeup tonight?", datetime(2031, 9, 26, 9), None),
+    # (review 39) a day in the question is no treatment day, a treatment to come is none, the latest day told wins
+    ("had microneedling can I wear makeup on sunday", datetime(2031, 9, 26, 9), None),
+    ("I have microneedling on Friday, can I use retinol on wednesday?", datetime(2031, 9, 24, 9), None),
+    ("peel 2 weeks ago and microneedling yesterday, retinol tonight?", datetime(2031, 9, 26, 9), False),
 ])
 def test_a_treatment_day_told_times_the_rules_when_none_is_on_record(engine, text, now, allowed):
     answer = engine.answer(text, None, now.replace(tzinfo=UTC))

@@ -1558,6 +1558,22 @@ ROUND_BM_SIGNS = [
      "are puffy and he keeps coughing", None, "emergency", False),
 ]
 
+THIRTY_NINTH_REVIEW_SIGNS = [
+    # review 39 (of round BL's fixes): a carer "just me" looking after the one treated still reports; only the family
+    # member named last before the words that say so is untreated; "can make out" pus and a risky oozing face tell
+    # their signs; dark skin in spots now is a dark patch; a thermometer only with a fever's reading; skin or a clinic
+    # not responding is no person unresponsive; "gone, massive relief" is no size of a sign
+    ("writing for my mum, her face is hot and oozing pus on day 4. only me here to help her", 96, "contact", True),
+    ("my husband had microneedling 4 days ago, his face is hot and has yellow crusts. my son wants it done too", 96,
+     "contact", True),
+    ("I can make out little white pus heads on my chin", 48, "contact", True),
+    ("is it risky that my face is oozing pus and hot on day 4", 96, "contact", True),
+    ("my skin is dark in some spots now, 2 weeks after", 336, "contact", True),
+    ("thermometer says 37.1, i just cant get out of bed lol", 30, "none", False),
+    ("my skin is not responding to the treatment, she said it takes a few sessions", None, "none", False),
+    ("swelling gone, massive relief!", 50, "none", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -2053,6 +2069,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *THIRTY_EIGHTH_REVIEW_SIGNS,
     *ROUND_BL_SIGNS,
     *ROUND_BM_SIGNS,
+    *THIRTY_NINTH_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
