@@ -44,6 +44,7 @@ class _Clause:
     back: bool = False  # refers back to what was told ("what should I do in that case?")
     pointing: bool = False  # opens by pointing back at what was told ("is that a problem ...?")
     prefers: bool = False  # asks which of the options told is better ("which is better for melasma?")
+    compared: Subject | None = None  # an uncovered subject it compares microneedling to ("microneedling vs fraxel")
     sentence: int = 0  # which sentence of the message it is in
 
     @property
@@ -240,6 +241,9 @@ class Engine:
             opens = piece.ends_sentence
             sentence += opens
         _point_back(clauses, self._window_hours.keys())
+        if any(c.prefers for c in clauses if c.asked):  # "microneedling vs fraxel, which one is better?" weighs fraxel
+            for clause in clauses:
+                clause.subject = clause.subject or clause.compared
         self._activity_first(clauses, triaged.findings)
         findings, topics = self._weighed(clauses, triaged.findings)
         suggestions = self._suggestions(clauses, topics)
@@ -399,7 +403,8 @@ class Engine:
             # it still counts ("sunscreen on the plane", "my retinol cream before sleep"); "does smoking affect my
             # results?" is about smoking.
             scored = [s for s in scored if s.keyword and s.topic in self._window_hours]
-        return _Clause(tokens, subject, scored, smalltalk=smalltalk)
+        compared = next((h.value for h in marks.subject if h.start in likened), None)
+        return _Clause(tokens, subject, scored, smalltalk=smalltalk, compared=compared)
 
     def _chosen_topics(self, clauses: Sequence[_Clause], focused: bool) -> list[Scored]:
         """The topics asked about. Beside an escalation only separate, clearly asked questions count

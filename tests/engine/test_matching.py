@@ -523,6 +523,11 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
     ("can I dermaplane the dry flakes off in 3 days?", 57, "picking"),
     ("can I get dermaplaning next week?", 60, None),
     ("She ask me what exactly the needles do, they make holes in the skin?? She is little bit scared.", None, "about"),
+    # round BN: microneedling "vs" another procedure, asked which is better, weighs the uncovered one; taking care of
+    # the skin is the aftercare
+    ("microneedling vs fraxel, which one is better for big pores?", None, None),
+    ("is microneedling a kind of laser?", None, "about"),
+    ("Hi, I have done the treatment today. What I need do now for taking care of skin? Thank you", None, "aftercare"),
 ])
 def test_round_bi_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic

@@ -1574,6 +1574,21 @@ THIRTY_NINTH_REVIEW_SIGNS = [
     ("swelling gone, massive relief!", 50, "none", False),
 ]
 
+ROUND_BN_SIGNS = [
+    # round BN's: everything doubled is double vision; a dent left under a scab is a scar forming (not the pitted or
+    # "dented" acne scars a patient wants treated); peeling in sheets is worse than peeling; bleeding told as still
+    # going on is happening, whatever habit another clause tells ("every time I dab it")
+    ("can barely see, everything is doubled and my eye is really swollen and hurts a lot. this started an hour ago",
+     None, "emergency", True),
+    ("a scab came off and there's like a little dent underneath. is that gonna scar??", None, "contact", True),
+    ("will it actually do anything for my acne scars from high school. they're the little dented ones on my cheeks",
+     None, "none", False),
+    ("i used my retinol serum last night by accident, like a day after, and now my face is on fire and peeling in "
+     "sheets", 36, "contact", True),
+    ("still bleeding a bit from one spot on my forehead, it keeps oozing every time I dab it. 12 hours later", 12,
+     "contact", True),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -2070,6 +2085,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BL_SIGNS,
     *ROUND_BM_SIGNS,
     *THIRTY_NINTH_REVIEW_SIGNS,
+    *ROUND_BN_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
