@@ -409,11 +409,7 @@ class Triager:
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         # "help with my scars" asks about one, "so I don't end up with scars" fears one; "... scars, pus" tells one
-        reported = [h for n, h in enumerate(hits)
-                    if n not in denied
-                    and not any(_named_after(h, cues[kind], stream, reach) for kind, reach in NOT_TOLD_AFTER)
-                    and not (tuple(stream.tokens[h.start:h.end]) in self._worry_risks
-                             and _named_after(h, cues["worry_about"], stream, reach=0))]
+        reported = [h for n, h in enumerate(hits) if n not in denied and not self._not_told(h, cues, stream)]
         complete = _complete(reported, self.triage.group_distance, self._distances, self._before)
         reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
         back = {"persist"} if returned else set()
@@ -469,6 +465,17 @@ class Triager:
         habit_clauses = {stream.clause[i] for h in habits for i in range(h.start, h.end)}
         return frozenset(stream.sentence[m.start] for m in modifiers if m.value == "worse"
                          or (m.value in SIZES and stream.clause[m.start] not in habit_clauses))
+
+    def _not_told(self, hit: SymptomHit, cues: dict[str, list[Hit]], stream: _Stream) -> bool:
+        """A contact-level sign asked about, feared or named as the treatment's reason, not told ("help with my
+        scars", "so I don't end up with scars", "worried about an infection"; "... scars, pus" tells one)."""
+        if hit.value[0].level != "contact" or hit.value[0].advice is not None:
+            return False
+        for kind, reach in NOT_TOLD_AFTER:
+            if _named_after(hit, cues[kind], stream, reach):
+                return True
+        return tuple(stream.tokens[hit.start:hit.end]) in self._worry_risks and _named_after(
+            hit, cues["worry_about"], stream, reach=0)
 
     def _told_alone(self, severity: Hit, stream: _Stream) -> bool:
         """Whether a severity opens its sentence, saying nothing before it ("Really bad.", "It looks so bad",
