@@ -386,8 +386,12 @@ class Triager:
         if not hits:  # most questions name no symptom: nothing to grade
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
         if cues["untreated"]:  # "my husband's throat swells up with shellfish but he's not getting treated, just me"
-            cues["cue"] = sorted([*cues["cue"], *(c._replace(value=UNTREATED) for c in self._untreated_family(
-                cues, stream))], key=lambda c: c.start)
+            # (theirs even when happening now only when they are the one family named: "my daughter had it done
+            # yesterday and my son wasnt treated, now her lips are swelling" is still the daughter's, reported)
+            alone = len({tuple(stream.tokens[f.start:f.end]) for f in cues["family"]}) == 1
+            cues["cue"] = sorted([*cues["cue"], *(c._replace(value=UNTREATED) if alone else c
+                                                  for c in self._untreated_family(cues, stream))],
+                                 key=lambda c: c.start)
         cues["cue"] = [c for c in cues["cue"] if not (c.value and self._figure_of_speech(stream, c))]
         starts = {h.start for h in hits}
         signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")

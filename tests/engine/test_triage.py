@@ -1536,10 +1536,9 @@ ROUND_BL_SIGNS = [
     ("this Friday I want to go to hamam, it is very hot and steamy. Is ok now after 2 weeks?", 336, "none", False),
     ("my husband's throat swells up with shellfish lol but he's not getting treated, just me", None, "emergency",
      False),
-    # ("lol" and "haha" are no longer dropped as fillers, so the exceptions that name them match)
-    ("my heart is racing lol i have a first date tomorrow night!! will the redness be gone by then?", 3, "none",
-     False),
-    ("heart attack moment lol, red face. normal?", 3, "none", True),
+    # (review 40: laughter is no reason to take a racing heart for a joke, "my heart is racing lol" alone or beside
+    # swelling is still an emergency; the exceptions that named "lol" could never match and are gone)
+    ("my heart is racing lol and my lips are tingling", 3, "emergency", True),
     # (review 38 noticed: lips that have "gone huge" are no sign gone)
     ("my lips have gone huge", 3, "emergency", True),
 ]
@@ -1556,6 +1555,10 @@ ROUND_BM_SIGNS = [
     ("I really can't stand sunscreen, it runs into my eyes and stings when I'm digging", 65, "none", True),
     ("my little boy (he wasnt treated, he just came with me) ate something at the cafe next door and now his lips "
      "are puffy and he keeps coughing", None, "emergency", False),
+    # (review 40: with two family named, the untreated one's word doesn't make the treated one's sign theirs)
+    ("my daughter had microneedling yesterday and my son wasnt treated, now her lips are swelling", None, "emergency",
+     True),
+    ("the photo looks blurry, does it hurt to get it done", None, "none", False),
 ]
 
 THIRTY_NINTH_REVIEW_SIGNS = [
