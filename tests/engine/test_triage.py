@@ -1592,6 +1592,14 @@ ROUND_BN_SIGNS = [
      "contact", True),
 ]
 
+ROUND_BO_SIGNS = [
+    # round BO's (scored with the sitting's last engine): a face drooping on one side with a hand gone weak and speech
+    # not clear is a stroke until shown otherwise
+    ("Since around 30 minutes she is confused, her speech is not clear and the right side of her face is drooping, "
+     "her right hand also weak", 10, "emergency", True),
+    ("droopy eyelids and weak eyebrows, will microneedling lift them?", None, "none", False),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -2089,6 +2097,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BM_SIGNS,
     *THIRTY_NINTH_REVIEW_SIGNS,
     *ROUND_BN_SIGNS,
+    *ROUND_BO_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
