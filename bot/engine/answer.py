@@ -241,8 +241,11 @@ class Engine:
             opens = piece.ends_sentence
             sentence += opens
         _point_back(clauses, self._window_hours.keys())
-        if any(c.prefers for c in clauses if c.asked):  # "microneedling vs fraxel, which one is better?" weighs fraxel
-            for clause in clauses:
+        # "microneedling vs fraxel, which one is better?" weighs fraxel (in the question's sentence: not "is this
+        # redness like after ipl? which is better for it, aloe or vaseline")
+        preferring = {c.sentence for c in clauses if c.prefers and c.asked}
+        for clause in clauses:
+            if clause.sentence in preferring:
                 clause.subject = clause.subject or clause.compared
         self._activity_first(clauses, triaged.findings)
         findings, topics = self._weighed(clauses, triaged.findings)

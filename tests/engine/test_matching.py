@@ -527,6 +527,7 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
     # the skin is the aftercare
     ("microneedling vs fraxel, which one is better for big pores?", None, None),
     ("is microneedling a kind of laser?", None, "about"),
+    ("ive been taking care of my skin for years, when can i go back to the gym", 30, "sweating"),
     ("Hi, I have done the treatment today. What I need do now for taking care of skin? Thank you", None, "aftercare"),
 ])
 def test_round_bi_questions(engine, text, hours, topic):

@@ -1600,6 +1600,17 @@ ROUND_BO_SIGNS = [
     ("droopy eyelids and weak eyebrows, will microneedling lift them?", None, "none", False),
 ]
 
+FORTY_FIRST_REVIEW_SIGNS = [
+    # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
+    # doubled, a dent in one's wallet and rain in sheets are no signs
+    ("not gonna lie haha my throat feels tight", 48, "emergency", True),
+    ("not even kidding lol my tongue is swelling", 3, "emergency", True),
+    ("no joke my tongue is swelling", 3, "emergency", True),
+    ("since covid everything doubled in price lol, is a package cheaper?", None, "none", False),
+    ("the package left a dent in my wallet lol", None, "none", False),
+    ("its raining in sheets here, can i go out with my red face", 20, "none", True),
+]
+
 LEFT_OPEN_SIGNS = [
     # items the ninth sitting left open: a severity opening its own sentence rates the sign before it, its
     # consequence clause may follow ("so bad I can't go to work"); one that describes a word does not
@@ -2098,6 +2109,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *THIRTY_NINTH_REVIEW_SIGNS,
     *ROUND_BN_SIGNS,
     *ROUND_BO_SIGNS,
+    *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
     *ROUND_AX_SIGNS,
