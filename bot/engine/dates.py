@@ -11,8 +11,9 @@ _MONTHS = {m: i for i, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")], start=1) for m in names}
-# Full names only: "sun" or "wed" typed alone are more likely words than dates.
-_WEEKDAYS = {d: i for i, d in enumerate(
+# Full names only: "sun" or "wed" typed alone are more likely words than dates. (Public, with DAYS_AGO: the treatment
+# reader finds the same day words inside a message.)
+WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 ROLLOVER_DAYS = 60
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -25,7 +26,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"), "mon_d"),
     (re.compile(r"(?:the\s+)?(\d{1,2})(st|nd|rd|th)()"), "d_only"),
 ]
-_AGO = re.compile(r"(\d+|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+DAYS_AGO = re.compile(r"(\d+|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                   r"(day|days|week|weeks)\s+ago")
 
 
@@ -60,7 +61,7 @@ def _relative(text: str, today: date) -> DateReading | None:
         return DateReading(today - timedelta(days=1))
     if text in ("day before yesterday", "the day before yesterday"):
         return DateReading(today - timedelta(days=2))
-    ago = _AGO.fullmatch(text)
+    ago = DAYS_AGO.fullmatch(text)
     if ago:
         amount = int(ago.group(1)) if ago.group(1).isdigit() else _NUMBER_WORDS[ago.group(1)]
         days = amount * (7 if ago.group(2).startswith("week") else 1)
@@ -68,8 +69,8 @@ def _relative(text: str, today: date) -> DateReading | None:
             return DateReading(None, "too old")
         return DateReading(today - timedelta(days=days))
     weekday = re.fullmatch(r"(?:last\s+|this\s+|on\s+)?([a-z]+)", text)
-    if weekday and weekday.group(1) in _WEEKDAYS:
-        back = (today.weekday() - _WEEKDAYS[weekday.group(1)]) % 7
+    if weekday and weekday.group(1) in WEEKDAYS:
+        back = (today.weekday() - WEEKDAYS[weekday.group(1)]) % 7
         return DateReading(today - timedelta(days=back or (7 if text.startswith("last") else 0)))
     return None
 

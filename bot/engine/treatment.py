@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.engine.dates import DateReading, parse_date
+from bot.engine.dates import DAYS_AGO, WEEKDAYS, DateReading, parse_date
 from bot.engine.models import MomentWords
 from bot.engine.moments import wall
 from bot.engine.text import normalize
@@ -21,12 +21,13 @@ from bot.engine.text import normalize
 NOT_SURE = "unsure"
 EARLIEST_UNMARKED = 8  # "at 3" without am/pm is read as 15:00
 TOLD_REACH = 6  # words between a treatment word and the day told of it ("my microneedling, which was yesterday")
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
+# the days `parse_date` reads, as they stand inside a message ("I had microneedling yesterday", "3 days ago")
 _DAY_TOLD = re.compile(
     r"\b(?:(?:the )?day before yesterday|yesterday|last night|earlier today|today|this morning|this afternoon"
-    r"|this evening|(?:\d+|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?:days?|weeks?) ago|(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+    rf"|this evening|(?:{DAYS_AGO.pattern})|(?:last |on )?(?:{_WEEKDAY_NAMES}))\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
-_WEEKDAY = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_WEEKDAY = re.compile(rf"(?:on )?(?:{_WEEKDAY_NAMES})")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
