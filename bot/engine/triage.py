@@ -159,6 +159,18 @@ class _Mood:
 
 
 @dataclass(frozen=True)
+class _Telling:
+    """What a message says around its signs: the words rating them, the sentences telling them, the pieces that
+    ask, and whether a sign is told back after going."""
+
+    stream: _Stream
+    modifiers: list[Hit]
+    told: set[int]  # sentences
+    asking_pieces: set[int]
+    back: set[str]  # {"persist"} when a sign is told back
+
+
+@dataclass(frozen=True)
 class MessageFindings:
     findings: list[Finding]
     negated: list[set[int]]  # per piece: positions of denied symptom words
@@ -373,18 +385,57 @@ class Triager:
     def message(self, pieces: Sequence[Piece], hours_since: float | None) -> MessageFindings:
         """Symptoms reported anywhere in a message, graded by what the whole message says about them."""
         stream = _Stream.of(pieces)
+        cues = self._cues_of(stream)
+        hits = self._signs(stream, cues)
+        if not hits:  # most questions name no symptom: nothing to grade
+            return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
+        self._read_people(stream, cues)
+        modifiers = self._modifiers(stream, cues, hits)
+        denied = self._denied(stream, cues, hits, modifiers)
+        denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
+        kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
+        # "help with my scars" asks about one, "so I don't end up with scars" fears one; "... scars, pus" tells one
+        reported = [h for n, h in enumerate(hits) if n not in denied and not self._not_told(h, cues, stream)]
+        complete = _complete(reported, self.triage.group_distance, self._distances, self._before)
+        reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
+        telling = _Telling(
+            stream=stream, modifiers=kept_mods, told={stream.sentence[h.start] for h in reported},
+            asking_pieces={stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value),
+                                                           *cues["asking"], *cues["story"]]},
+            back={"persist"} if stream.visible(cues["returning"]) else set())
+        mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", *SIZES)),
+                     frozenset(stream.sentence[m.start] for m in kept_mods
+                               if m.value == "persist" and stream.piece[m.start] not in telling.asking_pieces),
+                     untreated=hours_since is None,
+                     getting_worse=self._getting_worse(kept_mods, cues["habitual"], stream))
+        findings = [self._symptom(symptom, places, hours_since, telling, mood) for symptom, places in complete]
+        spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
+        return MessageFindings(
+            findings,
+            stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
+            stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
+        )
+
+    def _cues_of(self, stream: _Stream) -> dict[str, list[Hit]]:
         cues = by_kind(self._cues.scan(stream.tokens))
         # "swollen, not in a good way": a feeling's cause denied makes no figure of speech of the sign
         for kind in ("figurative", "manner"):
             cues[kind] = [c for c in cues[kind]
                           if not (c.start > 0 and stream.tokens[c.start - 1] in self._negation.cue_words)]
+        return cues
+
+    def _signs(self, stream: _Stream, cues: dict[str, list[Hit]]) -> list[SymptomHit]:
+        """The symptom phrases a message means as signs, each the most specific of those at its place."""
         hits = stream.visible(_most_specific(_meant(cues)))
         if cues["not_near"]:  # "saw the bill, nearly fainted 😂": a figure, not a sign
             hits = [h for h in hits if not any(
                 c.value == h.value[0].id and max(c.start - h.end, h.start - c.end) < self._distances.get(
                     c.value, self.triage.group_distance) for c in cues["not_near"])]
-        if not hits:  # most questions name no symptom: nothing to grade
-            return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
+        return hits
+
+    def _read_people(self, stream: _Stream, cues: dict[str, list[Hit]]) -> None:
+        """Add to the "someone else" cues the family a message says had no treatment, and drop the people named
+        only in a figure of speech."""
         if cues["untreated"]:  # "my husband's throat swells up with shellfish but he's not getting treated, just me"
             # (theirs even when happening now only when they are the one family named: "my daughter had it done
             # yesterday and my son wasnt treated, now her lips are swelling" is still the daughter's, reported)
@@ -393,6 +444,9 @@ class Triager:
                                                   for c in self._untreated_family(cues, stream))],
                                  key=lambda c: c.start)
         cues["cue"] = [c for c in cues["cue"] if not (c.value and self._figure_of_speech(stream, c))]
+
+    def _modifiers(self, stream: _Stream, cues: dict[str, list[Hit]], hits: Sequence[SymptomHit]) -> list[Hit]:
+        """The words that say how long, how much worse, how big or how bad a sign is, where they rate one."""
         starts = {h.start for h in hits}
         signs = {h.start for h in hits if not h.value[0].all_of}  # whole signs, not one word of a group ("face")
         modifiers = [m for m in stream.visible(_literal(cues["modifier"], cues))
@@ -404,51 +458,38 @@ class Triager:
         modifiers = [m if m.value != SEVERE or self._told_alone(m, stream) else m._replace(value=SIZE)
                      for m in modifiers]
         # (and as a size, only of a sign: "a massive pitch on Monday" is no massive redness)
-        modifiers = [m for m in modifiers if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
+        return [m for m in modifiers if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
+
+    def _denied(self, stream: _Stream, cues: dict[str, list[Hit]], hits: Sequence[SymptomHit],
+                modifiers: Sequence[Hit]) -> set[int]:
+        """The indexes of the signs a message denies or tells gone, unless told back after ("the swelling went down
+        on day 2, but now it's come back")."""
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         returned = stream.visible(cues["returning"])
-        if returned:  # "the swelling went down on day 2, but now it's come back"
+        if returned:
             denied = {n for n in denied if not any(r.start >= hits[n].end for r in returned)}
-        denied |= _denied_elsewhere(hits, denied, {c.end for c in cues["simile"]}, stream)
-        denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
-        kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
-        # "help with my scars" asks about one, "so I don't end up with scars" fears one; "... scars, pus" tells one
-        reported = [h for n, h in enumerate(hits) if n not in denied and not self._not_told(h, cues, stream)]
-        complete = _complete(reported, self.triage.group_distance, self._distances, self._before)
-        reported = [h for h in reported if h.value[0].id in {symptom.id for symptom, _ in complete}]
-        back = {"persist"} if returned else set()
-        told = {stream.sentence[h.start] for h in reported}
-        asking_pieces = {stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value), *cues["asking"],
-                                                          *cues["story"]]}
-        mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", *SIZES)),
-                     frozenset(stream.sentence[m.start] for m in kept_mods
-                               if m.value == "persist" and stream.piece[m.start] not in asking_pieces),
-                     untreated=hours_since is None,
-                     getting_worse=self._getting_worse(kept_mods, cues["habitual"], stream))
-        findings = []
-        for symptom, places in complete:
-            mentions, lastings = [], []
-            for at in places:
-                near = _near(kept_mods, at, told, stream)
-                # "how long does the swelling last, mine is still there": lasting told outside the question
-                lasting = any(m.value in ("persist", "worse") and stream.piece[m.start] not in asking_pieces
-                              and stream.sentence[m.start] not in stream.questions for m in near)
-                # "my face was red for 2 days and still red": lasting told outside the past clause
-                later = bool(back) or any(m.value in ("persist", "worse") and not stream.same_clause(m.start, at)
-                                          for m in near)
-                # a size only worsens a sign normal for a while ("huge red patches"), not one always normal
-                # ("flaking like crazy" on day 4)
-                moods = {_mood_of(m) for m in near if m.value not in SIZES or symptom.within_window}
-                mentions.append(self._finding(symptom, at, moods | back, hours_since,
-                                              stream, mood, told_lasting=lasting, lasting_later=later))
-                lastings.append(lasting)
-            findings.append(_most_reported(mentions, lastings, self._told_as_past(stream, places[0])))
-        spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
-        return MessageFindings(
-            findings,
-            stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
-            stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
-        )
+        return denied | _denied_elsewhere(hits, denied, {c.end for c in cues["simile"]}, stream)
+
+    def _symptom(self, symptom: Symptom, places: Sequence[int], hours_since: float | None, telling: _Telling,
+                 mood: _Mood) -> Finding:
+        """One symptom graded at each place the message names it, and the mention that counts."""
+        stream = telling.stream
+        mentions, lastings = [], []
+        for at in places:
+            near = _near(telling.modifiers, at, telling.told, stream)
+            # "how long does the swelling last, mine is still there": lasting told outside the question
+            lasting = any(m.value in ("persist", "worse") and stream.piece[m.start] not in telling.asking_pieces
+                          and stream.sentence[m.start] not in stream.questions for m in near)
+            # "my face was red for 2 days and still red": lasting told outside the past clause
+            later = bool(telling.back) or any(m.value in ("persist", "worse") and not stream.same_clause(m.start, at)
+                                              for m in near)
+            # a size only worsens a sign normal for a while ("huge red patches"), not one always normal
+            # ("flaking like crazy" on day 4)
+            moods = {_mood_of(m) for m in near if m.value not in SIZES or symptom.within_window}
+            mentions.append(self._finding(symptom, at, moods | telling.back, hours_since,
+                                          stream, mood, told_lasting=lasting, lasting_later=later))
+            lastings.append(lasting)
+        return _most_reported(mentions, lastings, self._told_as_past(stream, places[0]))
 
     def _untreated_family(self, cues: dict[str, list[Hit]], stream: _Stream) -> list[Hit]:
         """The close family a message says had no treatment: the one named last before the words that say so, in
