@@ -44,6 +44,7 @@ class _Clause:
     back: bool = False  # refers back to what was told ("what should I do in that case?")
     pointing: bool = False  # opens by pointing back at what was told ("is that a problem ...?")
     prefers: bool = False  # asks which of the options told is better ("which is better for melasma?")
+    other_way: bool = False  # asks for another way to the uncovered thing the clause before asks about ("or ...")
     compared: Subject | None = None  # an uncovered subject it compares microneedling to ("microneedling vs fraxel")
     sentence: int = 0  # which sentence of the message it is in
 
@@ -97,6 +98,7 @@ class Engine:
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
         self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
+        self._ask_openers = phrases(lang.ask_openers)
         self._relatives = frozenset(w for p in phrases(lang.relative_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
@@ -273,7 +275,8 @@ class Engine:
         scene = False
         for start, end in _clause_spans(piece):
             # "can I have wine and wear makeup?": a question opened at the start of its piece runs on
-            asked = question or (start > 0 and piece.tokens[start] in self._questions)
+            asked = question or (start > 0 and (piece.tokens[start] in self._questions
+                                                 or self._asks_from(piece.tokens, start)))
             # What a told clause compares a symptom to is no topic ("warm, like after a jog").
             compared = [h.start for h in mark.comparison if start <= h.start < end]
             told = end if asked or not compared else min(compared)
@@ -298,7 +301,7 @@ class Engine:
                     and not any(s.keyword and s.topic in self._window_hours for s in clause.scored):
                 # "can I get my brows threaded or should I wait till my skin has recovered?" asks one thing
                 # ("a slow walk with my dog, or does that count as exercise?" asks about the rule it names)
-                clause.subject, clause.scored = last.subject, []
+                clause.subject, clause.scored, clause.other_way = last.subject, [], True
             clauses.append(clause)
         return clauses
 
@@ -306,7 +309,12 @@ class Engine:
         """A question word opens the piece; inside a sentence "which", "who"... only join a clause to it ("...
         a bit tight, which the therapist said would happen")."""
         first = piece.tokens[0]
-        return first in self._questions and (opens_sentence or first not in self._relatives)
+        return self._asks_from(piece.tokens, 0) or (first in self._questions
+                                                      and (opens_sentence or first not in self._relatives))
+
+    def _asks_from(self, tokens: Sequence[str], start: int) -> bool:
+        """Whether words that ask as a statement open a clause at `start` ("I want to know which sunscreen")."""
+        return any(tuple(tokens[start:start + len(p)]) == p for p in self._ask_openers)
 
     def _activity_first(self, clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:
         """"can I put concealer on the redness?" asks about makeup: in a question that tells an expected symptom,
@@ -323,6 +331,9 @@ class Engine:
 
     def _weighed(self, clauses: Sequence[_Clause], findings: list[Finding]) -> tuple[list[Finding], list[Scored]]:
         """The symptoms that count and the topics asked about, each judged beside the other."""
+        told_in = [c for c in clauses if c.symptomatic]
+        if told_in and all(c.other_way for c in told_in) and all(f.symptom.advice for f in findings):
+            findings = []  # "can I book my next one here or do I need to call?" asks about booking, not warning signs
         if any(c.symptomatic and not c.question for c in clauses) and any(not f.hypothetical for f in findings):
             # "... bright pink and warm. did something go wrong?" is answered by what they tell.
             findings = [f for f in findings if f.symptom.advice is None]

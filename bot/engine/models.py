@@ -124,6 +124,9 @@ class Symptom(_Strict):
     # words that, within `group_distance` words of its phrase, make it a figure of speech ("saw the bill, nearly
     # fainted": the near faint of a joke about a price)
     not_near: list[str] = []
+    # how grave an emergency sign is once told over in the clause after it ("I felt faint during the numbing but it
+    # passed"): worth a call, not an ambulance; without it, an emergency sign told over is still an emergency
+    settled_level: Level | None = None
 
     _phrases = field_validator("phrases")(_non_empty_phrases)
 
@@ -133,6 +136,8 @@ class Symptom(_Strict):
             raise ValueError("give either 'phrases' or 'all_of' (a list of phrase groups), not both or neither")
         if self.within_window and self.level != "none":
             raise ValueError("'within_window' only applies to level 'none'")
+        if self.settled_level is not None and (self.level != "emergency" or self.settled_level == "emergency"):
+            raise ValueError("'settled_level' only applies to an emergency sign, and must be lower")
         return self
 
 
@@ -414,6 +419,7 @@ class Language(_Strict):
     idioms: list[str] = []
     respellings: dict[str, str] = {}
     question_words: list[str] = []
+    ask_openers: list[str] = []  # "I want to know", "I wonder": a clause they open asks, though it has no "?"
     clause_breaks: list[str] = []
     context_words: list[str] = []
     alternatives: list[str] = []

@@ -168,6 +168,7 @@ class _Telling:
     told: set[int]  # sentences
     asking_pieces: set[int]
     back: set[str]  # {"persist"} when a sign is told back
+    settled: frozenset[int]  # where an emergency sign with a `settled_level` is told over ("but it passed")
 
 
 @dataclass(frozen=True)
@@ -199,17 +200,11 @@ class Negation:
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
         symptoms carry their denial along a list ("no fever or pus")."""
-        if stream.negation_words is None:  # read once per message, though asked twice
-            stream.negation_words = by_kind(self._words.scan(stream.tokens))
-        words = stream.negation_words
-        # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
-        excepted = _covered([h for h in words["exception"] if stream.piece[h.start] == stream.piece[h.end - 1]])
+        words = self._words_in(stream)
+        excepted = self._excepted(stream)
         shielded = excepted | _covered(protected)
-        cue_ends = {h.end for h in words["cue"]}
         cues = {h.end: h for h in words["cue"] if h.start not in shielded}  # by where they end
-        after = {h.start: h for h in words["after"]
-                 if not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1))
-                 and h.start not in excepted}
+        after = self._afters(stream)
         denied: set[int] = set()
         listing: set[int] = set()  # denied by a word that denies a whole list ("no fever, pus or blisters")
         crossed: set[int] = set()  # denied down such a list past a comma ("no fever, pus, blisters or heat")
@@ -243,11 +238,36 @@ class Negation:
                 listing.add(n)
         return denied
 
-    def _settled_next(self, stream: _Stream, hit: Hit, after: dict[int, Hit], whole: set[int]) -> bool:
+    def settled(self, stream: _Stream, hits: Sequence[SymptomHit], n: int) -> bool:
+        """Whether the clause after the sign `hits[n]` tells it over, even an emergency sign ("I felt faint during
+        the numbing but it passed"): for a sign whose `settled_level` grades it so."""
+        whole = _covered([h for h in hits if not h.value[0].all_of])
+        return self._settled_next(stream, hits[n], self._afters(stream), whole, emergencies=True)
+
+    def _words_in(self, stream: _Stream) -> dict[str, list[Hit]]:
+        if stream.negation_words is None:  # read once per message, though asked several times
+            stream.negation_words = by_kind(self._words.scan(stream.tokens))
+        return stream.negation_words
+
+    def _excepted(self, stream: _Stream) -> set[int]:
+        # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
+        return _covered([h for h in self._words_in(stream)["exception"]
+                         if stream.piece[h.start] == stream.piece[h.end - 1]])
+
+    def _afters(self, stream: _Stream) -> dict[int, Hit]:
+        """The words after a sign that tell it gone ("gone", "it passed"), by where they start: not those a cue
+        just before turns round ("not gone"), nor those inside an exception."""
+        words, excepted = self._words_in(stream), self._excepted(stream)
+        cue_ends = {h.end for h in words["cue"]}
+        return {h.start: h for h in words["after"]
+                if not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1)) and h.start not in excepted}
+
+    def _settled_next(self, stream: _Stream, hit: Hit, after: dict[int, Hit], whole: set[int],
+                      emergencies: bool = False) -> bool:
         """"it tingled for an hour, gone now", "still pink-ish but fading": a short clause right after a sign,
         in its sentence, that only says it went (not another sign that went: "lips swelling, redness gone").
-        Never for an emergency sign."""
-        if not isinstance(hit.value, tuple) or hit.value[0].level == "emergency":
+        Never for an emergency sign, unless asked for `emergencies`."""
+        if not isinstance(hit.value, tuple) or (hit.value[0].level == "emergency" and not emergencies):
             return False
         own = stream.clause[hit.start]
         # (or, for a sign told as an episode gone by, the clause after a sign-free one: "I felt a bit lightheaded but
@@ -402,7 +422,9 @@ class Triager:
             stream=stream, modifiers=kept_mods, told={stream.sentence[h.start] for h in reported},
             asking_pieces={stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value),
                                                            *cues["asking"], *cues["story"]]},
-            back={"persist"} if stream.visible(cues["returning"]) else set())
+            back={"persist"} if stream.visible(cues["returning"]) else set(),
+            settled=frozenset(h.start for n, h in enumerate(reported) if h.value[0].settled_level is not None
+                              and self._negation.settled(stream, reported, n)))
         mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", *SIZES)),
                      frozenset(stream.sentence[m.start] for m in kept_mods
                                if m.value == "persist" and stream.piece[m.start] not in telling.asking_pieces),
@@ -476,6 +498,10 @@ class Triager:
         stream = telling.stream
         mentions, lastings = [], []
         for at in places:
+            if at in telling.settled:  # "I felt faint during the numbing but it passed": over, worth a call
+                mentions.append(Finding(symptom, symptom.settled_level or symptom.level, hypothetical=True))
+                lastings.append(False)
+                continue
             near = _near(telling.modifiers, at, telling.told, stream)
             # "how long does the swelling last, mine is still there": lasting told outside the question
             lasting = any(m.value in ("persist", "worse") and stream.piece[m.start] not in telling.asking_pieces
@@ -903,7 +929,8 @@ def _most_reported(mentions: Sequence[Finding], lasting: Sequence[bool], past: b
     """Of one symptom's mentions, the first, unless it is only background to a later one ("my mom nearly
     passed out once... if I start feeling faint, what do I do?"); an emergency told as happening anywhere."""
     told = [f for f in mentions if not f.hypothetical]
-    if told and mentions[0].level == "emergency":  # "does it make you faint? i feel dizzy and going to faint"
+    # "does it make you faint? i feel dizzy and going to faint", "felt faint but it passed ... now I feel faint again"
+    if told and mentions[0].symptom.level == "emergency":
         return told[0]
     if not mentions[0].background:
         # first told in the past, then again as lasting, graver ("I was told the redness would be gone in 2 or 3

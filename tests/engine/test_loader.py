@@ -146,3 +146,20 @@ def test_light_words_without_a_light_answer_are_one_clear_line(kb_copy):
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(kb_copy)
     assert "\n" not in str(caught.value) and "light_answer" in str(caught.value)
+
+
+def test_a_settled_level_must_lower_an_emergency(kb_copy):
+    path = kb_copy / "triage.yaml"
+    path.write_text(path.read_text().replace("    settled_level: contact\n", "    settled_level: emergency\n", 1))
+    with pytest.raises(KnowledgeError, match="settled_level") as caught:
+        load_knowledge(kb_copy)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_clinic_can_keep_a_settled_faint_an_emergency(kb_copy):
+    # without `settled_level`, a faint told over is still an emergency: the clinic decides, not the code
+    text = "I felt faint during the numbing but it passed"
+    assert Engine(load_knowledge(kb_copy)).answer(text, 5).level == "contact"
+    path = kb_copy / "triage.yaml"
+    path.write_text(path.read_text().replace("    settled_level: contact\n", "", 1))
+    assert Engine(load_knowledge(kb_copy)).answer(text, 5).level == "emergency"

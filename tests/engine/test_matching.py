@@ -529,9 +529,25 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
     ("is microneedling a kind of laser?", None, "about"),
     ("ive been taking care of my skin for years, when can i go back to the gym", 30, "sweating"),
     ("Hi, I have done the treatment today. What I need do now for taking care of skin? Thank you", None, "aftercare"),
+    # round BP: "appt" is an appointment (booking is uncovered, and the "or do I need to call?" after it asks how to
+    # book, not when to call the clinic); hair dye is uncovered
+    ("can I book my next appt through here or do i need to call", None, None),
+    ("Tomorrow I have appointment at hairdresser for colouring, the dye always touch my forehead on the hairline. Is "
+     "it a problem for the skin after microneedling?", 6, None),
 ])
 def test_round_bi_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+def test_a_question_told_as_a_statement_is_answered_beside_a_sign(engine):
+    # round BP: "... I want to know which sunscreen I should take" asks about the sun, after the call the swelling
+    # on day 9 needs
+    now = datetime(2032, 8, 16, 12, 0)
+    answer = engine.answer("I had my microneedling 9 days ago. The swelling under the chin is still there, it is "
+                           "actually a bit bigger. On Friday I go on holiday to Spain and I want to know which "
+                           "sunscreen I should take with", 216, now)
+    assert answer.level == "contact" and answer.topic == "sun" and answer.allowed_now is True
+    assert "SPF 30" in answer.text
 
 
 def test_a_story_span_is_narrowed_by_a_day_inside_it(engine):

@@ -1600,6 +1600,40 @@ ROUND_BO_SIGNS = [
     ("droopy eyelids and weak eyebrows, will microneedling lift them?", None, "none", False),
 ]
 
+ROUND_BP_SIGNS = [
+    # round BP's: speech "coming out wrong" with a drooping face is a stroke; raised bumps in the needles' lines on day
+    # 5 and a pit where a scab came off are worth a call; a faint told over in the clause after it is a call, not an
+    # ambulance, and no report (one that comes back is an emergency again)
+    ("One side of my face has gone numb and droopy and my words are coming out wrong. Is the numbing cream doing "
+     "this?? It's been 6 hours", 6, "emergency", True),
+    ("my words are coming out all jumbled", None, "emergency", True),
+    ("5 days later i have raised little bumps in straight lines like a grid on my forehead. kinda looks like tracks",
+     120, "contact", True),
+    ("raised bumps in lines on my forehead, day 1", 20, "none", True),
+    ("the scabs are thick and crusty and when one came off there's a little pit underneath??", None, "contact", True),
+    ("will it leave a pit underneath?", None, "contact", False),
+    ("I felt a bit faint during the numbing part yesterday but it passed in a minute and I've been totally fine "
+     "since", 26, "contact", False),
+    ("i felt faint this morning but it passed, now i feel faint again", 5, "emergency", True),
+    # a smell beside what smells of itself (hair dye) is no sign of the skin; a smell of the skin still is
+    ("Tomorrow I have appointment at hairdresser for colouring, the dye always touch my forehead and the smell is very "
+     "strong. Is it a problem for the skin?", 6, "none", False),
+    ("my cheek smells bad near the scab", 96, "contact", True),
+    ("I dyed my hair yesterday and now there is pus on my forehead", 72, "contact", True),
+    # toxins "flushed" are no flushed face; a first session told as past, a break-out "every single time" a habit; a
+    # face "on fire in the good way" a figure
+    ('my mom keeps telling me to drink 3 liters of water a day bc it "flushes the toxins" lol. does water matter?', 48,
+     "none", False),
+    ("For the first one the numbing cream did not work very well for me, I felt the needles a lot on the forehead, "
+     "maybe 7/10 of pain. I have my second session next week", None, "none", False),
+    ("My old esthetician used to slather me in a thick balm after treatments and I'd break out every single time, "
+     "like 10+ whiteheads along my jaw. What moisturiser should I use?", None, "none", False),
+    ("my face is on fire 🔥🔥 in the good way, glowing like never before!!", None, "none", False),
+    # and the kids mixing up words in a spelling test are no trouble speaking
+    ("i have the chills. the kids were mixing up words in their spelling test and I couldn't help, too tired", None,
+     "contact", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2109,6 +2143,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *THIRTY_NINTH_REVIEW_SIGNS,
     *ROUND_BN_SIGNS,
     *ROUND_BO_SIGNS,
+    *ROUND_BP_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
