@@ -186,6 +186,9 @@ class Triage(_Strict):
     patterns: list[str] = []
     past_occasions: list[str] = []
     asking: list[str] = []
+    # words after an asking phrase that make it a question passed on, not a hedge ("she's telling me to just ask you
+    # whether ..." reports what is happening to her)
+    asked_of: list[str] = []
     not_yet_treated: list[str] = []
     returning: list[str] = []
     returning_now: list[str] = []

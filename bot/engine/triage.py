@@ -363,6 +363,7 @@ class Triager:
         self._ongoing = PhraseIndex((p, True) for p in phrases(triage.ongoing))
         self._onsets = frozenset(w for p in phrases(triage.onsets) for w in p)
         self._figures = phrases(triage.figures_of_people)
+        self._asked_of = phrases(triage.asked_of)
         self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
@@ -444,6 +445,9 @@ class Triager:
         for kind in ("figurative", "manner"):
             cues[kind] = [c for c in cues[kind]
                           if not (c.start > 0 and stream.tokens[c.start - 1] in self._negation.cue_words)]
+        # "she's telling me to just ask you whether ..." asks on someone's behalf: no hedge on what is told
+        cues["asking"] = [c for c in cues["asking"]
+                          if not any(tuple(stream.tokens[c.end:c.end + len(p)]) == p for p in self._asked_of)]
         return cues
 
     def _signs(self, stream: _Stream, cues: dict[str, list[Hit]]) -> list[SymptomHit]:

@@ -534,6 +534,11 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
     ("can I book my next appt through here or do i need to call", None, None),
     ("Tomorrow I have appointment at hairdresser for colouring, the dye always touch my forehead on the hairline. Is "
      "it a problem for the skin after microneedling?", 6, None),
+    # round BQ: what to do "for my next appointment" asks about the treatment, not the booking; exfoliating scabs off
+    # is taking them off
+    ("for my next appt can i put my own EMLA on at home before i come in? it hurt a bit around the upper lip", None,
+     "numbing"),
+    ("little scabby bits on my forehead, can i gently exfoliate them off with a washcloth?", None, "picking"),
 ])
 def test_round_bi_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
@@ -548,6 +553,14 @@ def test_a_question_told_as_a_statement_is_answered_beside_a_sign(engine):
                            "sunscreen I should take with", 216, now)
     assert answer.level == "contact" and answer.topic == "sun" and answer.allowed_now is True
     assert "SPF 30" in answer.text
+
+
+def test_a_possessive_day_is_the_day(engine):
+    # round BQ: "tonight's class is probably a no ... what about tomorrow's 6pm class?" asks about tomorrow at 18:00
+    now = datetime(2032, 10, 23, 13, 0)
+    answer = engine.answer("Had microneedling this morning at 9. I know tonight's class is probably a no so I'm "
+                           "skipping it. But what about tomorrow's 6pm hot yoga class?", 4, now)
+    assert answer.topic == "sweating" and answer.allowed_now is True and answer.asked_for_hours == 33
 
 
 def test_a_story_span_is_narrowed_by_a_day_inside_it(engine):

@@ -1634,6 +1634,26 @@ ROUND_BP_SIGNS = [
      "contact", True),
 ]
 
+ROUND_BQ_SIGNS = [
+    # round BQ's: a fit told with the shaking and drowsiness after it is a seizure; shaking "so bad" with a 40.1 temp
+    # and "cant think straight" is a fever with confusion; a husband passing on his wife's "just ask you whether ..."
+    # still reports her breathlessness; scabs in the needles' lines a week on and skin "raw in patches" are a call
+    ("my girlfriend just had a fit, like shaking all over on the sofa for a minute, she had the microneedling done "
+     "today. shes really drowsy now", None, "emergency", True),
+    ("40.1 temp, shaking so bad i can barely hold the phone, face is red hot and swollen and i honestly cant think "
+     "straight, keep forgetting what i was typing. day 2", 48, "emergency", True),
+    ("She had her treatment today. About 20 mins ago she said her chest was tight and she couldn't catch her breath, "
+     "and her lips look a bit puffy. She's telling me to just ask you whether she should take an antihistamine.", 5,
+     "emergency", True),
+    ("just asking, what if my lips swell?", None, "emergency", False),
+    ("scabs keep popping up in neat little lines like a grid?? one week on", 168, "contact", True),
+    ("been 2 weeks and my skin is still peeling and raw in patches", 336, "contact", True),
+    # and being fitted in, a fit of temper, or shaking from nerves while choosing a serum are none
+    ("can you fit me in next week? im shaking with excitement lol", None, "none", False),
+    ("my toddler threw a fit and was shaking with rage", None, "none", False),
+    ("im shaking so bad from nerves, cant think straight about which serum to use lol", None, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2144,6 +2164,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BN_SIGNS,
     *ROUND_BO_SIGNS,
     *ROUND_BP_SIGNS,
+    *ROUND_BQ_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
