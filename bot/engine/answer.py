@@ -14,7 +14,7 @@ from bot.engine.models import LEVEL_RANK, Answer, KnowledgeBase, Level, SmallTal
 from bot.engine.moments import Moment, MomentReader, hours_between, later
 from bot.engine.phrases import Hit, PhraseIndex, by_kind
 from bot.engine.spelling import Speller
-from bot.engine.text import normalized_words, phrase, phrases, pieces, stem, words
+from bot.engine.text import Phrase, normalized_words, phrase, phrases, pieces, stem, words
 from bot.engine.treatment import TreatmentTimes
 from bot.engine.triage import Finding, Negation, Piece, Triager, overall
 
@@ -98,7 +98,9 @@ class Engine:
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
         self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
-        self._ask_openers = phrases(lang.ask_openers)
+        self._ask_openers: dict[str, list[Phrase]] = {}
+        for opener in phrases(lang.ask_openers):
+            self._ask_openers.setdefault(opener[0], []).append(opener)
         self._relatives = frozenset(w for p in phrases(lang.relative_words) for w in p)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
@@ -314,7 +316,7 @@ class Engine:
 
     def _asks_from(self, tokens: Sequence[str], start: int) -> bool:
         """Whether words that ask as a statement open a clause at `start` ("I want to know which sunscreen")."""
-        return any(tuple(tokens[start:start + len(p)]) == p for p in self._ask_openers)
+        return any(tuple(tokens[start:start + len(p)]) == p for p in self._ask_openers.get(tokens[start], ()))
 
     def _activity_first(self, clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:
         """"can I put concealer on the redness?" asks about makeup: in a question that tells an expected symptom,

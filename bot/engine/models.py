@@ -127,6 +127,9 @@ class Symptom(_Strict):
     # how grave an emergency sign is once told over in the clause after it ("I felt faint during the numbing but it
     # passed"): worth a call, not an ambulance; without it, an emergency sign told over is still an emergency
     settled_level: Level | None = None
+    # whether a pattern told beside it makes it history ("I break out whenever I'm stressed"); none explains pus away
+    # ("there is pus every time I wash" is happening), though another occasion may ("at my last session I had pus")
+    habits_hide: bool = True
 
     _phrases = field_validator("phrases")(_non_empty_phrases)
 

@@ -16,11 +16,13 @@ from typing import TypeVar
 
 from bot.engine.models import LEVEL_RANK, Level, Symptom, Triage
 from bot.engine.phrases import Hit, PhraseIndex, by_kind
-from bot.engine.text import Phrase, phrases
+from bot.engine.text import Phrase, phrases, stem
 
 SymptomHit = Hit[tuple[Symptom, int]]
 _ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "but it passed straight away"
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
+SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
+SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 REASON_REACH = 2  # words between why a treatment was done and the sign it names ("done for my deep acne scars"),
@@ -273,6 +275,8 @@ class Negation:
         # (or, for a sign told as an episode gone by, the clause after a sign-free one: "I felt a bit lightheaded but
         # I had a snack and it passed"; not "there's pus on my cheek and I had a headache but it passed")
         before = stream.words_before(stream.clause, hit.start)
+        if emergencies:  # (an emergency sign's own words may tell it an episode: "felt a bit faint")
+            before = [*before, *stream.tokens[hit.start:hit.end]]
         episode = any(t in self._episodes for t in before) and not any(
             t in self._ongoing for t in stream.words_of(stream.clause, hit.start))
         for nxt in (own + 1, own + 2) if episode else (own + 1,):
@@ -424,7 +428,9 @@ class Triager:
             asking_pieces={stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value),
                                                            *cues["asking"], *cues["story"]]},
             back={"persist"} if stream.visible(cues["returning"]) else set(),
+            # (not one told back after: "felt faint but it passed, then it came back")
             settled=frozenset(h.start for n, h in enumerate(reported) if h.value[0].settled_level is not None
+                              and not any(r.start >= h.end for r in stream.visible(cues["returning"]))
                               and self._negation.settled(stream, reported, n)))
         mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", *SIZES)),
                      frozenset(stream.sentence[m.start] for m in kept_mods
@@ -635,6 +641,8 @@ class Triager:
                                                  and stream.same_clause(first, h.start)))
                        and (symptom.level != "emergency"
                             or (h.value and self._reaches_emergency(h, first, stream, own)))]
+        if not symptom.habits_hide:  # "there is pus every time I wash" is happening: no pattern makes it history
+            in_sentence = [h for h in in_sentence if h.start not in mood.patterns]
         # a pattern doesn't reach a sign its own clause tells starting or back ("... started bleeding again and won't
         # stop, every time I dab it there's fresh blood"; not "new breakouts, which is what happens whenever I'm off")
         if any(t in self._onsets for t in stream.words_of(stream.clause, first)):
@@ -643,6 +651,9 @@ class Triager:
         # ends where the sentence turns to now
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
             h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
+        # "since my previous session I've had pus": an occasion the sign is told since is when it began, not another
+        in_sentence = [h for h in in_sentence if not (h.value == PAST and SINCE in stream.tokens[
+            max(0, h.start - SINCE_REACH):h.start])]
         # "blisters on my lip, I used to get them as a kid and now they're back": the sign came back, now, after both
         # (not "last year I came back with tan lines", nor "years ago my lips swelled and it came back a week later")
         in_sentence = [h for h in in_sentence if not (h.value == PAST and any(

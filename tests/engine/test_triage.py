@@ -1654,6 +1654,38 @@ ROUND_BQ_SIGNS = [
     ("im shaking so bad from nerves, cant think straight about which serum to use lol", None, "none", False),
 ]
 
+FORTY_SECOND_REVIEW_SIGNS = [
+    # review 42 (of rounds BO's and BP's fixes): only a faint feeling told in the past settles ("felt faint ... but it
+    # passed"); one that comes back, only partly passed, is felt now, or a faint itself (passed out, collapsed) is an
+    # emergency still
+    ("felt faint but it passed, then it came back", 5, "emergency", True),
+    ("I'm feeling faint, it passed a bit", 5, "emergency", True),
+    ("I feel faint but it passes", 5, "emergency", True),
+    ("I passed out but it passed", 5, "emergency", True),
+    ("I blacked out, it passed, still on the floor", 5, "emergency", True),
+    ("I felt faint but that passed, my vision has gone double now", 5, "emergency", True),
+    ("felt a bit faint after the session but i sat down and it passed", 5, "contact", False),
+    # "ok since" / "fine since" after a sign asks or tells no end to it
+    ("my lips are swollen is that ok since i had filler before", 5, "emergency", True),
+    ("i have pus is that okay since its day 4", 96, "contact", True),
+    # no pattern explains pus away; a session the sign is told since is when it began, not another occasion
+    ("each time i touch my cheek it feels hot and there's pus", 96, "contact", True),
+    ("every single time I wash my face there's yellow crust again", 96, "contact", True),
+    ("there is pus every time I wash", 96, "contact", True),
+    ("since my previous session I have pus and yellow crust", 96, "contact", True),
+    ("last session I was fine, this session my lips and throat are swelling", 5, "emergency", True),
+    ("for the first one I healed fine, this time there's pus", 96, "contact", True),
+    # a smell of the skin told beside a product is still one; a smell told strong is the product's
+    ("my cheek smells bad, not my perfume, the actual skin", 96, "contact", True),
+    ("the scab smells rotten, I thought it was the candle but it's my face", 96, "contact", True),
+    ("my candle smells so strong, is it ok to burn candles after microneedling?", None, "none", True),
+    ("skin is peeling away in sheets and raw", 96, "contact", True),
+    # and droopy jowls with weak skin are what a patient hopes the treatment lifts; a dog's lick "gonna give me an
+    # infection?" is a question
+    ("my jowls are droopy and my neck skin is weak, is microneedling good for that?", None, "none", False),
+    ("my dog keeps trying to lick my face, is dog spit gonna give me an infection?", None, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2165,6 +2197,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BO_SIGNS,
     *ROUND_BP_SIGNS,
     *ROUND_BQ_SIGNS,
+    *FORTY_SECOND_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
