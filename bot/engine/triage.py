@@ -78,7 +78,8 @@ class _Stream:
     hidden: set[int] = field(default_factory=set)
     sentence_hours: dict[int, float] = field(default_factory=dict)
     questions: set[int] = field(default_factory=set)  # sentences a question mark ends or splits
-    negation_words: dict[str, list[Hit]] | None = None  # exceptions, cues and after-cues, read once
+    # exceptions, cues and after-cues; the words exceptions cover; the after-cues that count: read once
+    negation_read: tuple[dict[str, list[Hit]], set[int], dict[int, Hit]] | None = None
 
     @classmethod
     def of(cls, pieces: Sequence[Piece]) -> _Stream:
@@ -202,11 +203,9 @@ class Negation:
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
         symptoms carry their denial along a list ("no fever or pus")."""
-        words = self._words_in(stream)
-        excepted = self._excepted(stream)
+        words, excepted, after = self._read(stream)
         shielded = excepted | _covered(protected)
         cues = {h.end: h for h in words["cue"] if h.start not in shielded}  # by where they end
-        after = self._afters(stream)
         denied: set[int] = set()
         listing: set[int] = set()  # denied by a word that denies a whole list ("no fever, pus or blisters")
         crossed: set[int] = set()  # denied down such a list past a comma ("no fever, pus, blisters or heat")
@@ -244,25 +243,21 @@ class Negation:
         """Whether the clause after the sign `hits[n]` tells it over, even an emergency sign ("I felt faint during
         the numbing but it passed"): for a sign whose `settled_level` grades it so."""
         whole = _covered([h for h in hits if not h.value[0].all_of])
-        return self._settled_next(stream, hits[n], self._afters(stream), whole, emergencies=True)
+        return self._settled_next(stream, hits[n], self._read(stream)[2], whole, emergencies=True)
 
-    def _words_in(self, stream: _Stream) -> dict[str, list[Hit]]:
-        if stream.negation_words is None:  # read once per message, though asked several times
-            stream.negation_words = by_kind(self._words.scan(stream.tokens))
-        return stream.negation_words
-
-    def _excepted(self, stream: _Stream) -> set[int]:
-        # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
-        return _covered([h for h in self._words_in(stream)["exception"]
-                         if stream.piece[h.start] == stream.piece[h.end - 1]])
-
-    def _afters(self, stream: _Stream) -> dict[int, Hit]:
-        """The words after a sign that tell it gone ("gone", "it passed"), by where they start: not those a cue
-        just before turns round ("not gone"), nor those inside an exception."""
-        words, excepted = self._words_in(stream), self._excepted(stream)
-        cue_ends = {h.end for h in words["cue"]}
-        return {h.start: h for h in words["after"]
-                if not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1)) and h.start not in excepted}
+    def _read(self, stream: _Stream) -> tuple[dict[str, list[Hit]], set[int], dict[int, Hit]]:
+        """The negation words of a message, read once though asked several times: every kind, the words an exception
+        covers, and the words after a sign that tell it gone ("gone", "it passed") by where they start, but not
+        those a cue just before turns round ("not gone") nor those inside an exception."""
+        if stream.negation_read is None:
+            words = by_kind(self._words.scan(stream.tokens))
+            # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
+            excepted = _covered([h for h in words["exception"] if stream.piece[h.start] == stream.piece[h.end - 1]])
+            cue_ends = {h.end for h in words["cue"]}
+            after = {h.start: h for h in words["after"] if h.start not in excepted
+                     and not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1))}
+            stream.negation_read = (words, excepted, after)
+        return stream.negation_read
 
     def _settled_next(self, stream: _Stream, hit: Hit, after: dict[int, Hit], whole: set[int],
                       emergencies: bool = False) -> bool:
