@@ -1654,6 +1654,21 @@ ROUND_BQ_SIGNS = [
     ("im shaking so bad from nerves, cant think straight about which serum to use lol", None, "none", False),
 ]
 
+ROUND_BR_SIGNS = [
+    # round BR's: a fever with one who had to ask what day it is, or feels "really out of it" with shaking teeth, is a
+    # fever with confusion; "do I need to call out" of a shift asks about work; "I react badly to a lot of stuff" is a
+    # trait, not a rash told
+    ("fever 39.8 and im kinda confused, had to ask my roommate what day it is. face hot n swollen. day 3 after "
+     "needling", 72, "emergency", True),
+    ("red streaks running down my neck from where u treated, fever of 40, shaking so bad my teeth chatter, and i feel "
+     "really out of it", None, "emergency", True),
+    ("im a line cook and i sweat buckets. shift starts at 6 tonight, had treatment at 10 this morning. do i need to "
+     "call out", 3, "none", False),
+    ("Quick question before my appointment on Friday: what should I do if I get trouble breathing afterwards? I react "
+     "badly to a lot of stuff", None, "emergency", False),
+    ("I react badly to a lot of stuff and now my face has a rash", 24, "contact", True),
+]
+
 FORTY_SECOND_REVIEW_SIGNS = [
     # review 42 (of rounds BO's and BP's fixes): only a faint feeling told in the past settles ("felt faint ... but it
     # passed"); one that comes back, only partly passed, is felt now, or a faint itself (passed out, collapsed) is an
@@ -2198,6 +2213,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BP_SIGNS,
     *ROUND_BQ_SIGNS,
     *FORTY_SECOND_REVIEW_SIGNS,
+    *ROUND_BR_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
