@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -112,6 +113,8 @@ class Engine:
         self._compounds = {"".join(words(t)): phrase(t) for t in texts if len(words(t)) == 2}
         self._word_tokens: dict[str, tuple[str, ...]] = {}
         self._respellings = dict(lang.respellings)
+        self._emoji = re.compile("|".join(map(re.escape, lang.emoji_words))) if lang.emoji_words else None
+        self._emoji_words = dict(lang.emoji_words)
         self._window_hours = {t.id: t.window.hours for t in kb.topics if t.window}
         self._filled: dict[tuple[str, str | None], str] = {}  # knowledge-base texts with their windows filled in
         self._questions_advice = kb.triage.symptom(kb.triage.questions_advice)
@@ -364,6 +367,8 @@ class Engine:
         """The message's pieces between punctuation marks, as corrected word stems with their clause-break
         words marked, each with whether it was asked as a question."""
         split: list[Piece] = []
+        if self._emoji is not None:
+            text = self._emoji.sub(lambda m: f" {self._emoji_words[m.group()]} ", text)
         for part in pieces(text):
             said = [w for w in normalized_words(part.text) if w not in self._fillers]
             tokens = [t for w in said for t in self._tokens(w)]

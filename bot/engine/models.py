@@ -424,6 +424,7 @@ class Language(_Strict):
     domain_words: list[str] = []
     idioms: list[str] = []
     respellings: dict[str, str] = {}
+    emoji_words: dict[str, str] = {}  # emoji read as the word they stand for ("throat 👎 face 🎈")
     question_words: list[str] = []
     ask_openers: list[str] = []  # "I want to know", "I wonder": a clause they open asks, though it has no "?"
     clause_breaks: list[str] = []

@@ -238,7 +238,10 @@ class MomentReader:
         sentence right after the question places it within the day asked about."""
         if now is None or asked.start is None or asked.end is None or asked.start == asked.end:
             return asked
-        for k in range(end + 1, len(toks)):
+        start = end + 1
+        while start < len(toks) and toks[start] in _SENTENCE_ENDS:
+            start += 1  # ("... for my sisters party?? its at 7pm")
+        for k in range(start, len(toks)):
             if toks[k] in _SENTENCE_ENDS:
                 break
             clock = self._clock_time(toks, k)

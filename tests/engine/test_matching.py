@@ -555,6 +555,14 @@ def test_a_question_told_as_a_statement_is_answered_beside_a_sign(engine):
     assert "SPF 30" in answer.text
 
 
+def test_a_clock_time_after_a_doubled_question_mark_places_the_day(engine):
+    # round BS: "tomorrow for my sisters party?? its at 7pm" asks about 19:00 tomorrow, 29 hours on
+    now = datetime(2033, 1, 20, 16, 30)
+    answer = engine.answer("can i wear makeup tomorrow for my sisters engagement party?? its at 7pm. got it done today "
+                           "at 2", 2.5, now)
+    assert answer.topic == "makeup" and answer.allowed_now is True and answer.asked_for_hours == 29
+
+
 def test_a_possessive_day_is_the_day(engine):
     # round BQ: "tonight's class is probably a no ... what about tomorrow's 6pm class?" asks about tomorrow at 18:00
     now = datetime(2032, 10, 23, 13, 0)

@@ -1669,6 +1669,20 @@ ROUND_BR_SIGNS = [
     ("I react badly to a lot of stuff and now my face has a rash", 24, "contact", True),
 ]
 
+ROUND_BS_SIGNS = [
+    # round BS's: emoji stand for words ("throat 👎 face 🎈"); an eye blurry and dark "on that side" is sight going;
+    # dots of dried blood are healing, not bleeding; a breakout "after the first one" that went away, and "how do I
+    # avoid the breakout again?", tell none now
+    ("breathing 👎 throat 👎 face 🎈 pls", None, "emergency", True),
+    ("i cant see properly out of my left eye, everything is blurry and dark on that side since the treatment", None,
+     "emergency", True),
+    ("I received the treatment yesterday. Today I have many small dots of dry blood on my face, like very small "
+     "scabs", 24, "none", True),
+    ("This is my second microneedling, it was yesterday. After the first one in November I had small breakouts on my "
+     "chin for about a week and then they went away on their own. How do I avoid the breakout again?", 24, "none",
+     False),
+]
+
 FORTY_SECOND_REVIEW_SIGNS = [
     # review 42 (of rounds BO's and BP's fixes): only a faint feeling told in the past settles ("felt faint ... but it
     # passed"); one that comes back, only partly passed, is felt now, or a faint itself (passed out, collapsed) is an
@@ -2214,6 +2228,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BQ_SIGNS,
     *FORTY_SECOND_REVIEW_SIGNS,
     *ROUND_BR_SIGNS,
+    *ROUND_BS_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
