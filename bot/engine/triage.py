@@ -23,6 +23,7 @@ _ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "bu
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
 SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
+ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a question passed on
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 REASON_REACH = 2  # words between why a treatment was done and the sign it names ("done for my deep acne scars"),
@@ -447,8 +448,10 @@ class Triager:
             cues[kind] = [c for c in cues[kind]
                           if not (c.start > 0 and stream.tokens[c.start - 1] in self._negation.cue_words)]
         # "she's telling me to just ask you whether ..." asks on someone's behalf: no hedge on what is told
+        # (only "ask" passes a question on with a bare "whether": "just curious whether lips can swell" still wonders)
         cues["asking"] = [c for c in cues["asking"]
-                          if not any(tuple(stream.tokens[c.end:c.end + len(p)]) == p for p in self._asked_of)]
+                          if not any(tuple(stream.tokens[c.end:c.end + len(p)]) == p
+                                     and (p != WHETHER or stream.tokens[c.end - 1] == ASK) for p in self._asked_of)]
         return cues
 
     def _signs(self, stream: _Stream, cues: dict[str, list[Hit]]) -> list[SymptomHit]:

@@ -1715,6 +1715,32 @@ FORTY_SECOND_REVIEW_SIGNS = [
     ("my dog keeps trying to lick my face, is dog spit gonna give me an infection?", None, "none", False),
 ]
 
+FORTY_THIRD_REVIEW_SIGNS = [
+    # review 43 (of round BQ's fixes and review 42's follow-ups): muddled speech is still trouble speaking; a strong
+    # smell told of the skin or scabs is still a call; jowls or skin told drooping beside an arm gone weak are still a
+    # stroke; a fit told with jerking further on is a seizure, a thing that fits is none; "just curious whether" still
+    # wonders
+    ("my husband says my words are coming out muddled", 6, "emergency", True),
+    ("my speech is muddled since an hour ago", 6, "emergency", True),
+    ("my temperature is 38.5, and I'm muddled with my words", 48, "emergency", True),
+    ("im so tired my words are coming out muddled in emails lol, is tiredness normal after?", 48, "none", False),
+    ("the scabs smell strong", 96, "contact", True),
+    ("strong smell from my forehead since yesterday", 96, "contact", True),
+    ("the smell is really strong from the scabs on my chin", 120, "contact", True),
+    ("my face cream smells so strong, is it ok to use after microneedling?", None, "none", False),
+    ("I mopped the floor and got bleach smell, can fumes hurt my skin?", None, "none", True),
+    ("my jowls are droopy on one side since an hour ago and my arm feels weak", 5, "emergency", True),
+    ("left side of my face skin is droopy and my arm is weak", 5, "emergency", True),
+    ("droopy skin under my chin, my arm feels weak from the gym lol, does it help with skin laxity?", None, "none",
+     False),
+    ("she had a fit on the kitchen floor, she was twitching and now shes confused", 5, "emergency", True),
+    ("he's fitting, arms and legs jerking, what do i do", 5, "emergency", True),
+    ("the mask doesnt fit properly, it keeps shaking loose when I sleep", None, "none", False),
+    ("my dog had a fit of sneezing and was shaking his head, can he lick my face after microneedling?", None, "none",
+     False),
+    ("just curious whether throat swelling can happen from the numbing", None, "emergency", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2229,6 +2255,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FORTY_SECOND_REVIEW_SIGNS,
     *ROUND_BR_SIGNS,
     *ROUND_BS_SIGNS,
+    *FORTY_THIRD_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
