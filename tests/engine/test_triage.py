@@ -1678,6 +1678,13 @@ ROUND_BS_SIGNS = [
      "emergency", True),
     ("I received the treatment yesterday. Today I have many small dots of dry blood on my face, like very small "
      "scabs", 24, "none", True),
+    # (and new bumps that "keep showing up" are told worse, whatever is asked after them; raw skin is expected in the
+    # first days, a call when it is still raw a week on)
+    ("It's been about 3 weeks now since my session. But over the last week I've got these tiny hard white bumps all "
+     "over my cheeks and more keep showing up every day. Just wondering when I'll see the full results?", 504,
+     "contact", True),
+    ("my cheeks are still raw a week later", 168, "contact", True),
+    ("my cheeks are a bit raw in places, day 1", 24, "none", True),
     ("This is my second microneedling, it was yesterday. After the first one in November I had small breakouts on my "
      "chin for about a week and then they went away on their own. How do I avoid the breakout again?", 24, "none",
      False),
