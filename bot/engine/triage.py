@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TypeVar
 
 from bot.engine.models import LEVEL_RANK, Level, Symptom, Triage
@@ -24,6 +25,13 @@ SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", 
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
 SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
 ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a question passed on
+# "after my first session" is another occasion only in a message that names a later one ("this is my second", "session
+# two", "this time"): a first-timer's "3 days after my first session" is this treatment
+AFTER_FIRST = (stem("after"), stem("first"))
+LATER_SESSION = frozenset(map(stem, ["second", "2nd", "third", "3rd", "fourth", "4th", "fifth", "5th", "sixth", "6th"]))
+LATER_SESSION_PAIRS = frozenset((stem(a), stem(b)) for a, b in [
+    ("this", "time"), ("session", "two"), ("session", "2"), ("session", "three"), ("session", "3"), ("round", "two"),
+    ("round", "2"), ("number", "2"), ("number", "two"), ("time", "round")])
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 REASON_REACH = 2  # words between why a treatment was done and the sign it names ("done for my deep acne scars"),
@@ -649,6 +657,15 @@ class Triager:
         # ends where the sentence turns to now
         in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
             h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
+        # "3 days after my first session there's pus": the first session is this one unless a later one is named; and
+        # even then it reaches only a sign told in its own clause, not in the present ("after the first one I had
+        # breakouts", not "after my first session I have hives", nor "... worse than after the first one, my face is
+        # hot")
+        later = self._names_later_session(stream)
+        in_sentence = [h for h in in_sentence if not (h.value == PAST and all(
+            w in stream.tokens[h.start:h.end] for w in AFTER_FIRST) and not (
+            later and stream.same_clause(h.start, first)
+            and not any(t in self._present_tense for t in stream.words_of(stream.clause, first))))]
         # "since my previous session I've had pus": an occasion the sign is told since is when it began, not another
         in_sentence = [h for h in in_sentence if not (h.value == PAST and SINCE in stream.tokens[
             max(0, h.start - SINCE_REACH):h.start])]
@@ -673,6 +690,12 @@ class Triager:
         if spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
             return [h for h in in_sentence if h.value is not False]
         return in_sentence
+
+    @staticmethod
+    def _names_later_session(stream: _Stream) -> bool:
+        """Whether the message names a session after the first ("my second", "session two", "this time")."""
+        toks = stream.tokens
+        return any(t in LATER_SESSION for t in toks) or any(p in LATER_SESSION_PAIRS for p in pairwise(toks))
 
     @staticmethod
     def _reaches_emergency(habit: Hit, first: int, stream: _Stream, own: bool) -> bool:

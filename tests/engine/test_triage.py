@@ -1748,6 +1748,20 @@ FORTY_THIRD_REVIEW_SIGNS = [
     ("just curious whether throat swelling can happen from the numbing", None, "emergency", False),
 ]
 
+FORTY_FOURTH_REVIEW_SIGNS = [
+    # review 44 (of rounds BR's and BS's fixes): "after my first session" is this treatment unless the message names a
+    # later one; "I react badly to a lot" is no rash itself but hides no sign beside it; skin still raw after the
+    # first days is a call
+    ("right after my first session my lips started swelling", 2, "emergency", True),
+    ("im 3 days after my first session and there's pus on my chin", 72, "contact", True),
+    ("this is my second session. after the first one i got pus and today there's pus again", 72, "contact", True),
+    ("I react badly to a lot of stuff and there's pus coming out of a spot on my cheek", 48, "contact", True),
+    ("i react badly to the serum, face is burning and blistered", 72, "contact", True),
+    ("still raw in places on day 6", 144, "contact", True),
+    # and emoji that say how a part is: a lip "🎈" is swollen
+    ("my lip is 🎈 and tingling", 48, "emergency", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2263,6 +2277,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BR_SIGNS,
     *ROUND_BS_SIGNS,
     *FORTY_THIRD_REVIEW_SIGNS,
+    *FORTY_FOURTH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
