@@ -1762,6 +1762,16 @@ FORTY_FOURTH_REVIEW_SIGNS = [
     ("my lip is 🎈 and tingling", 48, "emergency", True),
 ]
 
+ROUND_BT_SIGNS = [
+    # round BT's (scored with the sitting's final engine): a temperature read to a tenth needs no word for it; a husband
+    # who "nearly choked when he saw the bill" is a joke; a count of 400 photos or 400mg is no reading
+    ("38.3 tonight and my cheeks are sore and swollen, 2 days after", 48, "contact", True),
+    ("my husband nearly choked when he saw the bill 😂 anyway im pink like a flamingo, how long does that last", 20,
+     "none", True),
+    ("I'm maid of honour, which means 400 photos with my face in them. can I wear makeup?", 27, "none", False),
+    ("i choked on my drink and now i cant breathe", None, "emergency", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2278,6 +2288,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BS_SIGNS,
     *FORTY_THIRD_REVIEW_SIGNS,
     *FORTY_FOURTH_REVIEW_SIGNS,
+    *ROUND_BT_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
