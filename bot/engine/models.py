@@ -188,6 +188,9 @@ class Triage(_Strict):
     ongoing: list[str] = []  # words telling a sign goes on now: no habit ("since the treatment I always feel ...")
     patterns: list[str] = []
     past_occasions: list[str] = []
+    # a session after the first ("my second", "session two", "this time"): with one named, "after my first session"
+    # is another occasion
+    later_sessions: list[str] = []
     asking: list[str] = []
     # words after an asking phrase that make it a question passed on, not a hedge ("she's telling me to just ask you
     # whether ..." reports what is happening to her)

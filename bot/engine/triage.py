@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import TypeVar
 
 from bot.engine.models import LEVEL_RANK, Level, Symptom, Triage
@@ -25,13 +24,9 @@ SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", 
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
 SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
 ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a question passed on
-# "after my first session" is another occasion only in a message that names a later one ("this is my second", "session
-# two", "this time"): a first-timer's "3 days after my first session" is this treatment
+# "after my first session" is another occasion only in a message that names a later one (`later_sessions`): a
+# first-timer's "3 days after my first session" is this treatment
 AFTER_FIRST = (stem("after"), stem("first"))
-LATER_SESSION = frozenset(map(stem, ["second", "2nd", "third", "3rd", "fourth", "4th", "fifth", "5th", "sixth", "6th"]))
-LATER_SESSION_PAIRS = frozenset((stem(a), stem(b)) for a, b in [
-    ("this", "time"), ("session", "two"), ("session", "2"), ("session", "three"), ("session", "3"), ("round", "two"),
-    ("round", "2"), ("number", "2"), ("number", "two"), ("time", "round")])
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 REASON_REACH = 2  # words between why a treatment was done and the sign it names ("done for my deep acne scars"),
@@ -372,6 +367,7 @@ class Triager:
         self._onsets = frozenset(w for p in phrases(triage.onsets) for w in p)
         self._figures = phrases(triage.figures_of_people)
         self._asked_of = phrases(triage.asked_of)
+        self._later_sessions = PhraseIndex((p, True) for p in phrases(triage.later_sessions))
         self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
@@ -420,7 +416,8 @@ class Triager:
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
         self._read_people(stream, cues)
         modifiers = self._modifiers(stream, cues, hits)
-        denied = self._denied(stream, cues, hits, modifiers)
+        returned = stream.visible(cues["returning"])  # "... went down on day 2, but now it's come back"
+        denied = self._denied(stream, cues, hits, modifiers, returned)
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
         # "help with my scars" asks about one, "so I don't end up with scars" fears one; "... scars, pus" tells one
@@ -431,10 +428,10 @@ class Triager:
             stream=stream, modifiers=kept_mods, told={stream.sentence[h.start] for h in reported},
             asking_pieces={stream.piece[c.start] for c in [*(c for c in cues["cue"] if not c.value),
                                                            *cues["asking"], *cues["story"]]},
-            back={"persist"} if stream.visible(cues["returning"]) else set(),
+            back={"persist"} if returned else set(),
             # (not one told back after: "felt faint but it passed, then it came back")
             settled=frozenset(h.start for n, h in enumerate(reported) if h.value[0].settled_level is not None
-                              and not any(r.start >= h.end for r in stream.visible(cues["returning"]))
+                              and not any(r.start >= h.end for r in returned)
                               and self._negation.settled(stream, reported, n)))
         mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", *SIZES)),
                      frozenset(stream.sentence[m.start] for m in kept_mods
@@ -499,11 +496,10 @@ class Triager:
         return [m for m in modifiers if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
 
     def _denied(self, stream: _Stream, cues: dict[str, list[Hit]], hits: Sequence[SymptomHit],
-                modifiers: Sequence[Hit]) -> set[int]:
-        """The indexes of the signs a message denies or tells gone, unless told back after ("the swelling went down
-        on day 2, but now it's come back")."""
+                modifiers: Sequence[Hit], returned: Sequence[Hit]) -> set[int]:
+        """The indexes of the signs a message denies or tells gone, unless told back after (`returned`: "the swelling
+        went down on day 2, but now it's come back")."""
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
-        returned = stream.visible(cues["returning"])
         if returned:
             denied = {n for n in denied if not any(r.start >= hits[n].end for r in returned)}
         return denied | _denied_elsewhere(hits, denied, {c.end for c in cues["simile"]}, stream)
@@ -661,11 +657,12 @@ class Triager:
         # even then it reaches only a sign told in its own clause, not in the present ("after the first one I had
         # breakouts", not "after my first session I have hives", nor "... worse than after the first one, my face is
         # hot")
-        later = self._names_later_session(stream)
-        in_sentence = [h for h in in_sentence if not (h.value == PAST and all(
-            w in stream.tokens[h.start:h.end] for w in AFTER_FIRST) and not (
-            later and stream.same_clause(h.start, first)
-            and not any(t in self._present_tense for t in stream.words_of(stream.clause, first))))]
+        firsts = [h for h in in_sentence if h.value == PAST and all(w in stream.tokens[h.start:h.end]
+                                                                    for w in AFTER_FIRST)]
+        if firsts:  # (the message is searched for a later session only when a first one is told)
+            later = self._names_later_session(stream) and not any(
+                t in self._present_tense for t in stream.words_of(stream.clause, first))
+            in_sentence = [h for h in in_sentence if h not in firsts or (later and stream.same_clause(h.start, first))]
         # "since my previous session I've had pus": an occasion the sign is told since is when it began, not another
         in_sentence = [h for h in in_sentence if not (h.value == PAST and SINCE in stream.tokens[
             max(0, h.start - SINCE_REACH):h.start])]
@@ -691,11 +688,9 @@ class Triager:
             return [h for h in in_sentence if h.value is not False]
         return in_sentence
 
-    @staticmethod
-    def _names_later_session(stream: _Stream) -> bool:
+    def _names_later_session(self, stream: _Stream) -> bool:
         """Whether the message names a session after the first ("my second", "session two", "this time")."""
-        toks = stream.tokens
-        return any(t in LATER_SESSION for t in toks) or any(p in LATER_SESSION_PAIRS for p in pairwise(toks))
+        return bool(self._later_sessions.scan(stream.tokens))
 
     @staticmethod
     def _reaches_emergency(habit: Hit, first: int, stream: _Stream, own: bool) -> bool:
