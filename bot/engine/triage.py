@@ -10,7 +10,7 @@ Negation stays local: a cue ("no", "not") only reaches symptoms in its own claus
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -176,6 +176,22 @@ class _Telling:
     asking_pieces: set[int]
     back: set[str]  # {"persist"} when a sign is told back
     settled: frozenset[int]  # where an emergency sign with a `settled_level` is told over ("but it passed")
+
+
+@dataclass(frozen=True)
+class _Sign:
+    """A sign's place in its message, as the habits told beside it are weighed against it."""
+
+    symptom: Symptom
+    first: int  # where it is named
+    stream: _Stream
+    mood: _Mood
+    spanned: bool  # told with how long it has lasted
+    own: bool  # an emergency told as the patient's own
+    starting: bool  # its clause tells it starting or back
+    now: bool  # its clause says now
+    since: bool  # its sentence tells it since a time
+    later_session: bool  # a first session is told beside a later one, and the clause is not in the present
 
 
 @dataclass(frozen=True)
@@ -633,60 +649,107 @@ class Triager:
 
     def _habits(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool) -> list[Hit]:
         """The habits and other occasions told in the sign's sentence that make it history ("I break out easily",
-        "at my last blood test"), as far as they reach it."""
-        # An aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
-        # tells the sign as their own ("I'm allergic to lidocaine and my lips are swelling" is happening now).
-        own = symptom.level == "emergency" and self._told_as_own(stream, first)
-        # (a trait only of the sign it follows: "I'm breakout-prone", not "acne prone skin and now there's pus")
-        in_sentence = [h for h in mood.habitual if stream.sentence[h.start] == stream.sentence[first]
-                       and (h.value != TRAIT or (first < h.start <= first + TRAIT_REACH
-                                                 and stream.same_clause(first, h.start)))
-                       and (symptom.level != "emergency"
-                            or (h.value and self._reaches_emergency(h, first, stream, own)))]
-        if not symptom.habits_hide:  # "there is pus every time I wash" is happening: no pattern makes it history
-            in_sentence = [h for h in in_sentence if h.start not in mood.patterns]
-        # a pattern doesn't reach a sign its own clause tells starting or back ("... started bleeding again and won't
-        # stop, every time I dab it there's fresh blood"; not "new breakouts, which is what happens whenever I'm off")
-        if any(t in self._onsets for t in stream.words_of(stream.clause, first)):
-            in_sentence = [h for h in in_sentence if h.start not in mood.patterns or stream.same_clause(h.start, first)]
-        # "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past occasion
-        # ends where the sentence turns to now
-        in_sentence = [h for h in in_sentence if not (h.value == PAST and h.end <= first and not stream.same_clause(
-            h.start, first) and self._turns_to_now(stream.tokens[h.end:first]))]
-        # "3 days after my first session there's pus": the first session is this one unless a later one is named; and
-        # even then it reaches only a sign told in its own clause, not in the present ("after the first one I had
-        # breakouts", not "after my first session I have hives", nor "... worse than after the first one, my face is
-        # hot")
-        firsts = [h for h in in_sentence if h.value == PAST and all(w in stream.tokens[h.start:h.end]
-                                                                    for w in AFTER_FIRST)]
-        if firsts:  # (the message is searched for a later session only when a first one is told)
-            later = self._names_later_session(stream) and not any(
-                t in self._present_tense for t in stream.words_of(stream.clause, first))
-            in_sentence = [h for h in in_sentence if h not in firsts or (later and stream.same_clause(h.start, first))]
-        # "since my previous session I've had pus": an occasion the sign is told since is when it began, not another
-        in_sentence = [h for h in in_sentence if not (h.value == PAST and SINCE in stream.tokens[
-            max(0, h.start - SINCE_REACH):h.start])]
-        # "blisters on my lip, I used to get them as a kid and now they're back": the sign came back, now, after both
-        # (not "last year I came back with tan lines", nor "years ago my lips swelled and it came back a week later")
-        in_sentence = [h for h in in_sentence if not (h.value == PAST and any(
-            r.start >= max(h.end, first) and stream.sentence[r.start] == stream.sentence[h.start]
-            and self._returns_now(stream, r) for r in mood.returning))]
-        # "probably unrelated, but since last night my eye is swollen almost shut": a contrast ends a habit or aside
-        in_sentence = [h for h in in_sentence if not (h.end <= first and any(
-            t in self._contrasts for t in stream.tokens[h.end:first]))]
-        # "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says now
-        if self._present.scan(stream.words_of(stream.clause, first)):
-            in_sentence = [h for h in in_sentence if stream.same_clause(h.start, first)]
-        if self._ongoing.scan(stream.words_of(stream.sentence, first)):
-            # nor is a sign told since a time a habit: "since the treatment I always feel hot and shivery"
-            in_sentence = [h for h in in_sentence if h.value is not True]
-        # a habit doesn't worsen ("burns every time, worse each time"), but may be big ("I break out like crazy
-        # without it")
-        if stream.sentence[first] in mood.getting_worse:
-            return [h for h in in_sentence if h.value == PAST]
-        if spanned:  # nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening
-            return [h for h in in_sentence if h.value is not False]
-        return in_sentence
+        "at my last blood test"), as far as they reach it: each of `_HABIT_LIFTS` names a telling that keeps the
+        sign happening now whatever habit stands beside it."""
+        if not mood.habitual:
+            return []
+        sign = self._place(symptom, first, stream, mood, spanned)
+        return [h for h in mood.habitual
+                if self._habit_reaches(h, sign) and not any(lift(self, h, sign) for lift in _HABIT_LIFTS)]
+
+    def _place(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool) -> _Sign:
+        clause, sentence = stream.words_of(stream.clause, first), stream.words_of(stream.sentence, first)
+        present = any(t in self._present_tense for t in clause)
+        firsts = any(h.value == PAST and all(w in stream.tokens[h.start:h.end] for w in AFTER_FIRST)
+                     for h in mood.habitual)
+        return _Sign(
+            symptom=symptom, first=first, stream=stream, mood=mood, spanned=spanned,
+            # (an aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
+            # tells the sign as their own: "I'm allergic to lidocaine and my lips are swelling" is happening now)
+            own=symptom.level == "emergency" and self._told_as_own(stream, first),
+            starting=any(t in self._onsets for t in clause), now=bool(self._present.scan(clause)),
+            since=bool(self._ongoing.scan(sentence)),
+            # (the message is searched for a later session only when a first one is told)
+            later_session=firsts and not present and self._names_later_session(stream))
+
+    def _habit_reaches(self, habit: Hit, sign: _Sign) -> bool:
+        """Whether a habit told in the sign's sentence bears on it at all: a trait only on the sign it follows
+        ("I'm breakout-prone", not "acne prone skin and now there's pus"); an emergency only as
+        `_reaches_emergency` allows."""
+        stream, first = sign.stream, sign.first
+        if stream.sentence[habit.start] != stream.sentence[first]:
+            return False
+        if habit.value == TRAIT and not (first < habit.start <= first + TRAIT_REACH
+                                         and stream.same_clause(first, habit.start)):
+            return False
+        return sign.symptom.level != "emergency" or (
+            bool(habit.value) and self._reaches_emergency(habit, first, stream, sign.own))
+
+    def _pattern_of_infection(self, habit: Hit, sign: _Sign) -> bool:
+        """ "there is pus every time I wash" is happening: no pattern makes a sign with `habits_hide: false`
+        history."""
+        return not sign.symptom.habits_hide and habit.start in sign.mood.patterns
+
+    def _pattern_before_onset(self, habit: Hit, sign: _Sign) -> bool:
+        """A pattern doesn't reach a sign its own clause tells starting or back ("... started bleeding again and
+        won't stop, every time I dab it there's fresh blood"; not "new breakouts, which is what happens whenever
+        I'm off")."""
+        return sign.starting and habit.start in sign.mood.patterns and not sign.stream.same_clause(
+            habit.start, sign.first)
+
+    def _occasion_then_now(self, habit: Hit, sign: _Sign) -> bool:
+        """ "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past
+        occasion ends where the sentence turns to now."""
+        stream = sign.stream
+        return (habit.value == PAST and habit.end <= sign.first and not stream.same_clause(habit.start, sign.first)
+                and self._turns_to_now(stream.tokens[habit.end:sign.first]))
+
+    def _first_session(self, habit: Hit, sign: _Sign) -> bool:
+        """ "3 days after my first session there's pus": the first session is this one unless a later one is named;
+        and even then it reaches only a sign told in its own clause, not in the present ("after the first one I
+        had breakouts", not "after my first session I have hives", nor "... worse than after the first one, my
+        face is hot")."""
+        if habit.value != PAST or not all(w in sign.stream.tokens[habit.start:habit.end] for w in AFTER_FIRST):
+            return False
+        return not (sign.later_session and sign.stream.same_clause(habit.start, sign.first))
+
+    def _since_occasion(self, habit: Hit, sign: _Sign) -> bool:
+        """ "since my previous session I've had pus": an occasion the sign is told since is when it began, not
+        another."""
+        return habit.value == PAST and SINCE in sign.stream.tokens[max(0, habit.start - SINCE_REACH):habit.start]
+
+    def _back_after_occasion(self, habit: Hit, sign: _Sign) -> bool:
+        """ "blisters on my lip, I used to get them as a kid and now they're back": the sign came back, now, after
+        both (not "last year I came back with tan lines", nor "years ago my lips swelled and it came back a week
+        later")."""
+        stream = sign.stream
+        return habit.value == PAST and any(
+            r.start >= max(habit.end, sign.first) and stream.sentence[r.start] == stream.sentence[habit.start]
+            and self._returns_now(stream, r) for r in sign.mood.returning)
+
+    def _contrast_after(self, habit: Hit, sign: _Sign) -> bool:
+        """ "probably unrelated, but since last night my eye is swollen almost shut": a contrast ends a habit or
+        aside."""
+        return habit.end <= sign.first and any(
+            t in self._contrasts for t in sign.stream.tokens[habit.end:sign.first])
+
+    def _clause_says_now(self, habit: Hit, sign: _Sign) -> bool:
+        """ "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says
+        now."""
+        return sign.now and not sign.stream.same_clause(habit.start, sign.first)
+
+    def _since_a_time(self, habit: Hit, sign: _Sign) -> bool:
+        """Nor is a sign told since a time a habit: "since the treatment I always feel hot and shivery"."""
+        return sign.since and habit.value is True
+
+    def _worsening_sign(self, habit: Hit, sign: _Sign) -> bool:
+        """A habit doesn't worsen ("burns every time, worse each time"), but may be big ("I break out like crazy
+        without it"); another occasion may have been worse."""
+        return habit.value != PAST and sign.stream.sentence[sign.first] in sign.mood.getting_worse
+
+    def _lasted(self, habit: Hit, sign: _Sign) -> bool:
+        """Nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening."""
+        return sign.spanned and habit.value is False
 
     def _names_later_session(self, stream: _Stream) -> bool:
         """Whether the message names a session after the first ("my second", "session two", "this time")."""
@@ -832,6 +895,13 @@ class Triager:
         else:
             lasting = longest is not None and longest > window
         return Finding(symptom, "contact" if lasting else "none", prolonged=lasting)
+
+
+# Tellings that keep a sign happening now whatever habit or other occasion its sentence tells (see `_habits`).
+_HABIT_LIFTS: tuple[Callable[[Triager, Hit, _Sign], bool], ...] = (
+    Triager._pattern_of_infection, Triager._pattern_before_onset, Triager._occasion_then_now,
+    Triager._first_session, Triager._since_occasion, Triager._back_after_occasion, Triager._contrast_after,
+    Triager._clause_says_now, Triager._since_a_time, Triager._worsening_sign, Triager._lasted)
 
 
 def _meant(cues: dict[str, list[Hit]]) -> list[SymptomHit]:
