@@ -187,6 +187,7 @@ class _Sign:
     stream: _Stream
     mood: _Mood
     spanned: bool  # told with how long it has lasted
+    persisting: bool  # told as going on in its clause ("still")
     own: bool  # an emergency told as the patient's own
     starting: bool  # its clause tells it starting or back
     now: bool  # its clause says now
@@ -302,9 +303,12 @@ class Negation:
             else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call
                 said = hit.value[0].level != "none" and any(
                     i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])
+            # "one spot bled a tiny bit. It stopped straight away": the next sentence may say it went, from its start
+            opens = len(span) > 1 and stream.tokens[span[0]] in _ITS - {"which"} and span[1] in after and not episode
+            said = said or (opens and stream.sentence[span[0]] == stream.sentence[hit.start] + 1)
             # (two clauses on, the sign-free clause between is checked too)
             checked = range(hit.end if nxt > own + 1 else span.start, span.stop)
-            if (len(span) > 0 and said and stream.sentence[span[0]] == stream.sentence[hit.start]
+            if (len(span) > 0 and said and (stream.sentence[span[0]] == stream.sentence[hit.start] or opens)
                     and all(own <= stream.clause[i] <= nxt for i in range(hit.end, span[0]))
                     and not any(i in whole for i in checked)):
                 return True
@@ -540,8 +544,9 @@ class Triager:
             # a size only worsens a sign normal for a while ("huge red patches"), not one always normal
             # ("flaking like crazy" on day 4)
             moods = {_mood_of(m) for m in near if m.value not in SIZES or symptom.within_window}
-            mentions.append(self._finding(symptom, at, moods | telling.back, hours_since,
-                                          stream, mood, told_lasting=lasting, lasting_later=later))
+            going_on = any(m.value == "persist" and stream.same_clause(m.start, at) for m in near)
+            mentions.append(self._finding(symptom, at, moods | telling.back, hours_since, stream, mood,
+                                          told_lasting=lasting, lasting_later=later, going_on=going_on))
             lastings.append(lasting)
         return _most_reported(mentions, lastings, self._told_as_past(stream, places[0]))
 
@@ -599,7 +604,8 @@ class Triager:
         return word in self._function_words or word in self._intensifiers
 
     def _finding(self, symptom: Symptom, first: int, moods: set[str], hours_since: float | None,
-                 stream: _Stream, mood: _Mood, told_lasting: bool = False, lasting_later: bool = False) -> Finding:
+                 stream: _Stream, mood: _Mood, told_lasting: bool = False, lasting_later: bool = False,
+                 going_on: bool = False) -> Finding:
         """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
         plausible = self.triage.plausible_span_hours
@@ -612,9 +618,10 @@ class Triager:
         after = stream.run(stream.sentence, stream.sentence[first] + 1)
         tail = stream.sentence_hours.get(stream.sentence[first] + 1)
         in_sentence = self._habits(symptom, first, stream, mood, spanned or (
-            0 < len(after) <= SPAN_SENTENCE and tail is not None and tail <= plausible))
+            0 < len(after) <= SPAN_SENTENCE and tail is not None and tail <= plausible), going_on)
         before = self._cues_before(first, stream, mood, symptom.level == "emergency")
-        others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency") for c in before)
+        others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency", mood.habitual)
+                     for c in before)
         asking = self._framed(symptom, first, stream, mood)
         asked = (symptom.advice is not None and not others) or asking or any(not c.value for c in before)
         if told_lasting and symptom.advice is None and not others:
@@ -647,23 +654,25 @@ class Triager:
             not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
         return replace(finding, hypothetical=True, background=background)
 
-    def _habits(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool) -> list[Hit]:
+    def _habits(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool,
+                persisting: bool) -> list[Hit]:
         """The habits and other occasions told in the sign's sentence that make it history ("I break out easily",
         "at my last blood test"), as far as they reach it: each of `_HABIT_LIFTS` names a telling that keeps the
         sign happening now whatever habit stands beside it."""
         if not mood.habitual:
             return []
-        sign = self._place(symptom, first, stream, mood, spanned)
+        sign = self._place(symptom, first, stream, mood, spanned, persisting)
         return [h for h in mood.habitual
                 if self._habit_reaches(h, sign) and not any(lift(self, h, sign) for lift in _HABIT_LIFTS)]
 
-    def _place(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool) -> _Sign:
+    def _place(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool,
+               persisting: bool) -> _Sign:
         clause, sentence = stream.words_of(stream.clause, first), stream.words_of(stream.sentence, first)
         present = any(t in self._present_tense for t in clause)
         firsts = any(h.value == PAST and all(w in stream.tokens[h.start:h.end] for w in AFTER_FIRST)
                      for h in mood.habitual)
         return _Sign(
-            symptom=symptom, first=first, stream=stream, mood=mood, spanned=spanned,
+            symptom=symptom, first=first, stream=stream, mood=mood, spanned=spanned, persisting=persisting,
             # (an aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
             # tells the sign as their own: "I'm allergic to lidocaine and my lips are swelling" is happening now)
             own=symptom.level == "emergency" and self._told_as_own(stream, first),
@@ -696,6 +705,12 @@ class Triager:
         I'm off")."""
         return sign.starting and habit.start in sign.mood.patterns and not sign.stream.same_clause(
             habit.start, sign.first)
+
+    def _pattern_persisting(self, habit: Hit, sign: _Sign) -> bool:
+        """ "it still burns every time I put my moisturiser on": a sign normal for a while, told as going on, is
+        happening, whatever sets it off, and its days decide (not "I still get hives every time I eat
+        strawberries": a sign that needs a call at any time is the patient's history)."""
+        return sign.persisting and sign.symptom.within_window and habit.start in sign.mood.patterns
 
     def _occasion_then_now(self, habit: Hit, sign: _Sign) -> bool:
         """ "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past
@@ -848,7 +863,8 @@ class Triager:
         """Whether the clause of the sign at `at` names the patient before it ("... and my lips are swelling")."""
         return any(t in self._first_person for t in stream.words_before(stream.clause, at))
 
-    def _someone_else(self, stream: _Stream, cue: Hit, first: int, emergency: bool) -> bool:
+    def _someone_else(self, stream: _Stream, cue: Hit, first: int, emergency: bool,
+                      occasions: Sequence[Hit] = ()) -> bool:
         """Whether a sign belongs to the person named before it: between the same punctuation marks, or told
         with "she", "his"... ("my friend had it a few months ago and stayed red", "my sister ... her face"; not "a
         lady in the pharmacy said it's normal, face oozing"), unless the patient speaks of themself after naming
@@ -865,7 +881,10 @@ class Triager:
             return False  # "my brother noticed lips swelling", "a workmate noticed pus on my chin": the writer's
         if cue.value == UNTREATED:  # (whatever is happening now: "my little boy (he wasnt treated) ... now his lips")
             return True
-        return not (self._present.scan(between) or self._beside.scan(stream.tokens[cue.end:]))
+        # ("my friend had it done last summer ... and now has dark patches": now, after another occasion, is theirs)
+        now = self._present.scan(between) and not any(
+            h.value == PAST and cue.end <= h.start < first for h in occasions)
+        return not (now or self._beside.scan(stream.tokens[cue.end:]))
 
     def _only_seen(self, stream: _Stream, first: int, between: Sequence[str], emergency: bool) -> bool:
         """Whether the person named only saw or said the sign: nothing theirs ("her chin") or general ("pus
@@ -899,9 +918,10 @@ class Triager:
 
 # Tellings that keep a sign happening now whatever habit or other occasion its sentence tells (see `_habits`).
 _HABIT_LIFTS: tuple[Callable[[Triager, Hit, _Sign], bool], ...] = (
-    Triager._pattern_of_infection, Triager._pattern_before_onset, Triager._occasion_then_now,
-    Triager._first_session, Triager._since_occasion, Triager._back_after_occasion, Triager._contrast_after,
-    Triager._clause_says_now, Triager._since_a_time, Triager._worsening_sign, Triager._lasted)
+    Triager._pattern_of_infection, Triager._pattern_before_onset, Triager._pattern_persisting,
+    Triager._occasion_then_now, Triager._first_session, Triager._since_occasion, Triager._back_after_occasion,
+    Triager._contrast_after, Triager._clause_says_now, Triager._since_a_time, Triager._worsening_sign,
+    Triager._lasted)
 
 
 def _meant(cues: dict[str, list[Hit]]) -> list[SymptomHit]:

@@ -539,6 +539,13 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
     ("for my next appt can i put my own EMLA on at home before i come in? it hurt a bit around the upper lip", None,
      "numbing"),
     ("little scabby bits on my forehead, can i gently exfoliate them off with a washcloth?", None, "picking"),
+    # round BU: "cosmetic" beside a procedure is no makeup; a brow or lash tint is a hair treatment (uncovered); a
+    # whitening cream is for the skin, not the teeth
+    ("will my insurance pay for it or is it a cosmetic procedure?", None, None),
+    ("is microneedling covered by insurance or is it purely cosmetic", None, None),
+    ("can i get my eyebrow tint done on saturday, 3 days after?", 72, None),
+    ("can i use my whitening cream with AHA again tonight?", 24, "actives"),
+    ("when can I use cosmetics again", 5, "makeup"),
 ])
 def test_round_bi_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic

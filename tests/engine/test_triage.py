@@ -1772,6 +1772,28 @@ ROUND_BT_SIGNS = [
     ("i choked on my drink and now i cant breathe", None, "emergency", True),
 ]
 
+ROUND_BU_SIGNS = [
+    # round BU's: a fever beside talking nonsense; a sign normal for a while told as going on ("still") is happening
+    # whatever sets it off, while one that needs a call at any time stays the patient's history; dots that stay when
+    # pressed; "what to do" asks about someone else's story; a next sentence opening "it stopped" settles a sign; a
+    # bottle that leaked is no discharge; "looked like a tomato" asks nothing; "how long is my face going to be red"
+    # asks about what is to come; a friend's sign after another occasion of theirs is theirs
+    ("my husband is burning up and keeps mumbling nonsense, had it done 2 days ago", 48, "emergency", True),
+    ("she has a fever and is talking gibberish", 30, "emergency", True),
+    ("my cheeks still sting every time i put cream on", 192, "contact", True),
+    ("my cheeks still sting every time i put cream on", 40, "none", True),
+    ("i still get hives every time i eat strawberries, can i eat them after microneedling?", 48, "none", False),
+    ("little purple dots came up on my jaw today, they dont fade when i press them", 96, "contact", True),
+    ("my sister had it done here on monday, she has pus on her chin and wants to know what to do", 72, "contact",
+     False),
+    ("picked a flake off on day 4 and it bled a tiny bit. It stopped straight away.", 96, "none", True),
+    ("picked a flake off on day 4 and it bled a tiny bit. It won't stop now.", 96, "contact", True),
+    ("my water bottle leaked in my bag and soaked the aftercare sheet, what were the rules again?", 3, "none", False),
+    ("my cousin looked like a tomato for a week after hers. how long will I be red?", None, "none", False),
+    ("there's a party in 5 days. how long is my face going to be red for?", None, "none", False),
+    ("my friend had it done last summer and now has dark patches. what sunscreen should I use?", 24, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2289,6 +2311,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FORTY_THIRD_REVIEW_SIGNS,
     *FORTY_FOURTH_REVIEW_SIGNS,
     *ROUND_BT_SIGNS,
+    *ROUND_BU_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
