@@ -274,9 +274,11 @@ class Negation:
             words = by_kind(self._words.scan(stream.tokens))
             # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
             excepted = _covered([h for h in words["exception"] if stream.piece[h.start] == stream.piece[h.end - 1]])
-            cue_ends = {h.end for h in words["cue"]}
+            # (a cue turns round only an after-word in its clause: "no swelling. redness gone" tells the redness gone)
+            cue_ends = {h.end: h.start for h in words["cue"]}
             after = {h.start: h for h in words["after"] if h.start not in excepted
-                     and not any(h.start - d in cue_ends for d in range(CUE_BEFORE_AFTER + 1))}
+                     and not any((c := cue_ends.get(h.start - d)) is not None and stream.same_clause(c, h.start)
+                                 for d in range(CUE_BEFORE_AFTER + 1))}
             stream.negation_read = (words, excepted, after)
         return stream.negation_read
 
@@ -521,8 +523,17 @@ class Triager:
         went down on day 2, but now it's come back")."""
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         if returned:
-            denied = {n for n in denied if not any(r.start >= hits[n].end for r in returned)}
+            denied = {n for n in denied if not any(self._returns(n, r, hits, denied) for r in returned)}
         return denied | _denied_elsewhere(hits, denied, {c.end for c in cues["simile"]}, stream)
+
+    @staticmethod
+    def _returns(n: int, back: Hit, hits: Sequence[SymptomHit], denied: set[int]) -> bool:
+        """Whether a return told after the denied sign `hits[n]` is its own: no other sign told between them ("no
+        pain, only a little warm. I'm afraid the pimples come back" brings back no pain)."""
+        sign = hits[n]
+        return back.start >= sign.end and not any(
+            m not in denied and sign.end <= h.start < back.start and not h.value[0].all_of
+            and h.value[0].id != sign.value[0].id for m, h in enumerate(hits))
 
     def _symptom(self, symptom: Symptom, places: Sequence[int], hours_since: float | None, telling: _Telling,
                  mood: _Mood) -> Finding:
@@ -637,8 +648,10 @@ class Triager:
             # time since treatment says nothing about how long it lasted; only the words do ("very red").
             intense = {"worse"} if first > 0 and stream.tokens[first - 1] in self._intensifiers else set()
             finding = self.grade(symptom, moods | intense, None, text_hours)
-        elif text_hours is not None and not lasting_later and self._told_as_past(stream, first):
-            # "it was red for about two days" two weeks on: the span told is how long it lasted, all of it
+        elif text_hours is not None and not lasting_later and (
+                self._told_as_past(stream, first) or any(h.value == PAST for h in in_sentence)):
+            # "it was red for about two days" two weeks on, "both times, a bit of redness for a day": the span told
+            # is how long it lasted, all of it
             finding = self.grade(symptom, moods, None, text_hours)
         else:
             finding = self.grade(symptom, moods, hours_since, text_hours)

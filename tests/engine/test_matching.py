@@ -546,6 +546,9 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
     ("can i get my eyebrow tint done on saturday, 3 days after?", 72, None),
     ("can i use my whitening cream with AHA again tonight?", 24, "actives"),
     ("when can I use cosmetics again", 5, "makeup"),
+    # round BV: skin "like an orange peel" is its texture, not peeling; booking "the next one" is uncovered
+    ("my skin looks like an orange peel, will this help the texture?", None, "benefits"),
+    ("also can I book the next one for mid July?", None, None),
 ])
 def test_round_bi_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
@@ -568,6 +571,16 @@ def test_a_clock_time_after_a_doubled_question_mark_places_the_day(engine):
     answer = engine.answer("can i wear makeup tomorrow for my sisters engagement party?? its at 7pm. got it done today "
                            "at 2", 2.5, now)
     assert answer.topic == "makeup" and answer.allowed_now is True and answer.asked_for_hours == 29
+
+
+def test_a_short_weekday_beside_a_part_of_the_day_is_the_day(engine):
+    # round BV: "by sat afternoon" on a Friday is tomorrow afternoon; "sat" and "sun" alone are the verb and the sky
+    now = datetime(2033, 6, 17, 12, 0)
+    answer = engine.answer("did my MN today at 10am. will i be allowed full glam by sat afternoon?", 2, now)
+    assert answer.topic == "makeup" and answer.allowed_now is True and answer.asked_for_hours == 26
+    sunday = engine.answer("can i go to the gym sun morning?", 2, now)
+    assert sunday.topic == "sweating" and sunday.asked_for_hours == 44  # Sunday 06:00
+    assert engine.answer("i sat in the sun for an hour, is that bad?", 2, now).asked_for_hours is None
 
 
 def test_a_possessive_day_is_the_day(engine):

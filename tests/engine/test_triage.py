@@ -1794,6 +1794,22 @@ ROUND_BU_SIGNS = [
     ("my friend had it done last summer and now has dark patches. what sunscreen should I use?", 24, "none", False),
 ]
 
+ROUND_BV_SIGNS = [
+    # round BV's: a fever beside not remembering what one took; many whiteheads at once; a red patch "slightly
+    # bigger every time I check" grows, whatever pattern it is told with; "weirdly glowy" and a numbing cream's strong
+    # smell are no signs; a fear that pimples "come back" brings back no pain denied before; a sign told "both times"
+    # lasted what the message says; "no swelling. redness gone" tells the redness gone
+    ("temp 39.4 and i cant remember if i took my tablets, face swollen, 2 days after", 48, "emergency", True),
+    ("woke up with loads of tiny whiteheads where they needled", 40, "contact", True),
+    ("the red patch on my cheek looks bigger every time i check and it's sore", 72, "contact", True),
+    ("my skin looks weirdly glowy today, is that normal?", 30, "none", False),
+    ("that numbing cream, the smell was so strong lol. face just a bit warm now", 1, "none", True),
+    ("no pain, only a little warm. I'm scared the pimples come back if I stop my retinol", 28, "none", True),
+    ("both times i had it i got a bit of redness for a day, when will i see results?", 500, "none", False),
+    ("no swelling. redness gone. day 3", 72, "none", False),
+    ("no swelling. redness not gone though", 100, "contact", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2312,6 +2328,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FORTY_FOURTH_REVIEW_SIGNS,
     *ROUND_BT_SIGNS,
     *ROUND_BU_SIGNS,
+    *ROUND_BV_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
