@@ -1810,6 +1810,18 @@ ROUND_BV_SIGNS = [
     ("no swelling. redness not gone though", 100, "contact", True),
 ]
 
+PENDING_EYE_SIGNS = [
+    # rounds BR and BS (pending since the last sitting): something that got into an eye and sight lost or blurred
+    # after it, told anywhere in the message, is an emergency; a blur told brief is an eye problem to call about
+    ("my eye. i think a bit of the serum went into it during the session and now honestly i really cant see out of "
+     "it at all, burning like mad", 3, "emergency", True),
+    ("my eye\nstinging\nit wont stay open\nsome of the serum got in at the clinic i think\nand now its all blurry", 3,
+     "emergency", True),
+    ("the ointment got in my eye and my vision went blurry for a minute, rinsed and now its fine", 5, "contact", True),
+    ("got some numbing cream in my eye, its stinging", 1, "contact", True),
+    ("i cant see any difference yet, some product got in my eye yesterday though", 30, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2329,6 +2341,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BT_SIGNS,
     *ROUND_BU_SIGNS,
     *ROUND_BV_SIGNS,
+    *PENDING_EYE_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
