@@ -457,6 +457,10 @@ class Engine:
             asked |= {id(s) for s in (_pointed_at(clauses, i) for i, c in enumerate(clauses)
                                       if c.question and c.pointing and not (c.scored and c.scored[0].keyword))
                       if s is not None}
+        # "... a coconut oil balm and a gel one. which one should i use tonight?" chooses between the options told
+        asked |= {id(s) for s in (_pointed_at(clauses, i) for i, c in enumerate(clauses)
+                                  if c.asked and c.prefers and not (c.scored and c.scored[0].keyword))
+                  if s is not None}
         top = max(s.score for s in candidates)
         floor = max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)
         # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.

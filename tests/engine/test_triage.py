@@ -1822,6 +1822,24 @@ PENDING_EYE_SIGNS = [
     ("i cant see any difference yet, some product got in my eye yesterday though", 30, "none", False),
 ]
 
+ROUND_BW_SIGNS = [
+    # round BW's: a chest told "really tight" and a heart "going like crazy"; breathing told "not ok"; an eye one can
+    # "barely see out of" (not one too puffy to); something in the eye and sight gone cloudy; a face "the colour of a
+    # tomato" for a week; a breakout blamed on stress or hormones is no reaction to the treatment; a product's menthol
+    # smell is no infection
+    ("since I got home my chest is really tight", 3, "emergency", True),
+    ("my heart is going like crazy and i feel sick", 3, "emergency", True),
+    ("my heart is going like crazy waiting for my results lol", 3, "none", False),
+    ("Face fine. Breathing not ok.", 2, "emergency", True),
+    ("breathing is fine, face not ok", 2, "none", False),
+    ("my left eye is really blurry and stings, i can barely see out of it", 3, "emergency", True),
+    ("my eyes are so puffy i can barely see out of them", 20, "contact", True),
+    ("some serum got in my eye and now everything looks cloudy", 2, "emergency", True),
+    ("my face has been the colour of a tomato for a week now", 170, "contact", True),
+    ("got a stress breakout on my chin from work, can i use my spot gel?", 336, "none", False),
+    ("my cleanser smells like menthol and my face is a bit pink, ok?", 20, "none", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2342,6 +2360,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BU_SIGNS,
     *ROUND_BV_SIGNS,
     *PENDING_EYE_SIGNS,
+    *ROUND_BW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
