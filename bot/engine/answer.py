@@ -468,7 +468,11 @@ class Engine:
         # with a clean towel between sets. Can I train tonight?"; not one in a condition: "... if I clean the
         # tweezers first?")
         outright = {id(c.scored[0]) for c in clauses if c.asked and c.scored and id(c.scored[0]) in asked}
-        kept = [s for s in candidates if (s.score >= floor or id(s) in outright) and (s.keyword or not uncovered)]
+        # (and a question asked plainly in a sentence of its own: "I fly home tomorrow. What must I do for my face?")
+        apart = {id(c.scored[0]) for c in clauses if id(c.scored[0] if c.scored else None) in outright
+                 and not any(o.subject for o in clauses if o.sentence == c.sentence)}
+        kept = [s for s in candidates if (s.score >= floor or id(s) in outright)
+                and (s.keyword or not uncovered or id(s) in apart)]
         if asked or not any(c.asked for c in clauses):
             # two topics asked as clearly: the one the rest of the message speaks of too ("what was that cream
             # they put on before? lidocaine?? my cheeks still feel numb")

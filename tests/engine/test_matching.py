@@ -549,6 +549,14 @@ def test_round_bc_and_bd_questions(engine, text, hours, topic):
     # round BV: skin "like an orange peel" is its texture, not peeling; booking "the next one" is uncovered
     ("my skin looks like an orange peel, will this help the texture?", None, "benefits"),
     ("also can I book the next one for mid July?", None, None),
+    # round BW: which of the products told to use is a choice between them
+    ("the only moisturizers i have are a coconut oil balm and a gel one. which one should i use tonight", 8,
+     "moisturizer"),
+    # round BX: a skincare brand is no drink; a question asked plainly in a sentence of its own is answered beside an
+    # uncovered subject told in another
+    ("can i use my drunk elephant whipped cream or is that too much for my skin rn", 20, "moisturizer"),
+    ("I am tourist and I fly home tomorrow. What I must do for care of my face after?", 6, "aftercare"),
+    ("can I drink tonight? champagne", 30, None),
 ])
 def test_round_bi_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic

@@ -1840,6 +1840,14 @@ ROUND_BW_SIGNS = [
     ("my cleanser smells like menthol and my face is a bit pink, ok?", 20, "none", True),
 ]
 
+ROUND_BX_SIGNS = [
+    # round BX's: a fever beside "I keep getting confused about where I am" (a habit's "gets confused" no longer hides
+    # the confusion told going on)
+    ("fever of 39.8 and i keep getting confused about where i am", 72, "emergency", True),
+    ("high temp and he keeps getting confused", 60, "emergency", True),
+    ("i always get confused about which cream is which. face is a bit pink today", 20, "none", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2361,6 +2369,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BV_SIGNS,
     *PENDING_EYE_SIGNS,
     *ROUND_BW_SIGNS,
+    *ROUND_BX_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
