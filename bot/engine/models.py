@@ -198,6 +198,7 @@ class Triage(_Strict):
     not_yet_treated: list[str] = []
     returning: list[str] = []
     returning_now: list[str] = []
+    likenesses: list[str] = []  # a sign told like another occasion's ("same like the herpes I had as a kid")
     group_distance: int = Field(default=12, ge=1, le=50)
     plausible_span_hours: PositiveFloat = 1440  # longer spans in a message are not about the treatment
     # The symptom whose advice completes an answer to a question about signs that could come ("is it possible

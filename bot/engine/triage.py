@@ -163,6 +163,7 @@ class _Mood:
     frames: list[Hit] = field(default_factory=list)  # openings that make "if" a report ("is it bad if")
     getting_worse: frozenset[int] = frozenset()  # of `worsening`, sentences told worse, or big beyond a habit's clause
     patterns: frozenset[int] = frozenset()  # where the habits told in the present start ("every time", "whenever")
+    likenesses: list[Hit] = field(default_factory=list)  # "same like", "just like": another occasion compared
 
 
 @dataclass(frozen=True)
@@ -408,6 +409,7 @@ class Triager:
             "story": [(triage.story_questions, True)],
             "frame": [(triage.report_frames, True)],
             "returning": [(triage.returning, True)],
+            "likeness": [(triage.likenesses, True)],
             "habitual": [(triage.habitual, True), (triage.asides, False), (triage.patterns, False),
                          (triage.past_occasions, PAST), (triage.traits, TRAIT)],
             "pattern": [(triage.patterns, True)],
@@ -755,6 +757,14 @@ class Triager:
             r.start >= max(habit.end, sign.first) and stream.sentence[r.start] == stream.sentence[habit.start]
             and self._returns_now(stream, r) for r in sign.mood.returning)
 
+    def _compared_occasion(self, habit: Hit, sign: _Sign) -> bool:
+        """ "painful small bubbles on my lip today, same like the herpes I had when I was a kid": another occasion
+        the sign, told first, is likened to is the comparison's, not the sign's."""
+        stream = sign.stream
+        return habit.value == PAST and any(
+            sign.first < like.start < habit.start and stream.sentence[like.start] == stream.sentence[habit.start]
+            and stream.same_clause(like.start, habit.start) for like in sign.mood.likenesses)
+
     def _contrast_after(self, habit: Hit, sign: _Sign) -> bool:
         """ "probably unrelated, but since last night my eye is swollen almost shut": a contrast ends a habit or
         aside."""
@@ -933,8 +943,8 @@ class Triager:
 _HABIT_LIFTS: tuple[Callable[[Triager, Hit, _Sign], bool], ...] = (
     Triager._pattern_of_infection, Triager._pattern_before_onset, Triager._pattern_persisting,
     Triager._occasion_then_now, Triager._first_session, Triager._since_occasion, Triager._back_after_occasion,
-    Triager._contrast_after, Triager._clause_says_now, Triager._since_a_time, Triager._worsening_sign,
-    Triager._lasted)
+    Triager._compared_occasion, Triager._contrast_after, Triager._clause_says_now, Triager._since_a_time,
+    Triager._worsening_sign, Triager._lasted)
 
 
 def _meant(cues: dict[str, list[Hit]]) -> list[SymptomHit]:
@@ -970,7 +980,7 @@ def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], lasting: frozen
     conditionals = [c for c in cues["conditional"] if not any(f.start <= c.start < f.end for f in frames)]
     return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals,
                  cues["not_yet"] if untreated else [], cues["returning"], lasting, frames, getting_worse,
-                 frozenset(h.start for h in cues["pattern"]))
+                 frozenset(h.start for h in cues["pattern"]), cues["likeness"])
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:

@@ -1846,6 +1846,12 @@ ROUND_BX_SIGNS = [
     ("fever of 39.8 and i keep getting confused about where i am", 72, "emergency", True),
     ("high temp and he keeps getting confused", 60, "emergency", True),
     ("i always get confused about which cream is which. face is a bit pink today", 20, "none", True),
+    # round BR's (pending since the last sitting): a sign told first and likened to another occasion ("same like the
+    # herpes I had as a kid") is happening now; a degree compared with last time ("about the same as last time") is no
+    # such likeness
+    ("painful little blisters on my lip today, same like the cold sores i had when i was a kid", 72, "contact", True),
+    ("blisters in a group on my lip, just like the ones I got years ago", 48, "contact", True),
+    ("years ago I got blisters on my lip after a peel, can it happen again?", None, "contact", False),
 ]
 
 FORTY_FIRST_REVIEW_SIGNS = [
