@@ -1854,6 +1854,16 @@ ROUND_BX_SIGNS = [
     ("years ago I got blisters on my lip after a peel, can it happen again?", None, "contact", False),
 ]
 
+ROUND_BY_SIGNS = [
+    # round BY's: bumps under the treated skin that won't go away are worth a call (not goosebumps, nor a skin
+    # condition had "for years"); "bloody hell" is no blood
+    ("a month later i still have little bumps like grains of sand where they treated, they wont go away", 720,
+     "contact", True),
+    ("got goosebumps reading the aftercare lol, face is pink", 5, "none", True),
+    ("bloody hell im red, 1 day after. is that ok", 24, "none", True),
+    ("I'm so sick of these hives, had them for years from stress", None, "contact", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2376,6 +2386,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *PENDING_EYE_SIGNS,
     *ROUND_BW_SIGNS,
     *ROUND_BX_SIGNS,
+    *ROUND_BY_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
