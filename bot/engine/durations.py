@@ -13,10 +13,11 @@ _RATE = frozenset({"a", "an", "per", "each", "every"})  # "6 days a week" is how
 class DurationReader:
     def __init__(self, numbers: Mapping[str, float], units: Mapping[str, float],
                  ahead_words: Sequence[str] = (), ahead_after: Sequence[str] = (),
-                 usual_words: Sequence[str] = (), approximations: Sequence[str] = ()) -> None:
+                 usual_words: Sequence[str] = (), approximations: Sequence[str] = (),
+                 plan_words: Sequence[str] = ()) -> None:
         """`ahead_words` introduce a time still to come ("in 3 days") and `ahead_after` end one ("3 weeks
         away"): neither is a symptom's duration; nor is a span `usual_words` say is expected ("she said that's
-        normal for a few days")."""
+        normal for a few days"), nor one after `plan_words` in its piece ("tomorrow I go skiing for 4 days")."""
         self._numbers = dict(numbers)
         self._units = dict(units)
         self._not_spans = _FREQUENCY | frozenset(ahead_words)  # words before an amount that isn't a duration
@@ -24,6 +25,7 @@ class DurationReader:
         self._day_units = {u for u, h in units.items() if h == 24}
         self._usual = frozenset(usual_words)
         self._approximations = frozenset(approximations)
+        self._plans = frozenset(plan_words)
 
     def _value(self, word: str) -> float | None:
         if word.isdigit():
@@ -84,8 +86,9 @@ class DurationReader:
             lead -= 1
         expected = lead >= 1 and words[lead] == "for" and words[lead - 1] in self._usual \
             and not (asked or (question and lead == 1))
+        planned = any(w in self._plans for w in words[:max(lead, 0)])
         return not (lead >= 0 and words[lead] in self._not_spans) and not self._rate(words, i) \
-            and not self._ahead(words, i) and not expected
+            and not self._ahead(words, i) and not expected and not planned
 
     def _ahead(self, words: Sequence[str], i: int) -> bool:
         return i + 1 < len(words) and words[i + 1] in self._ahead_after

@@ -353,6 +353,7 @@ class MomentWords(_Strict):
     in_words: list[str] = []
     ahead_after: list[str] = []
     approximations: list[str] = []
+    plan_words: list[str] = []  # a span after one of these in its piece is a plan, not how long a sign lasted
     next_words: list[str] = []
     after_next: list[str] = []
     week_words: list[str] = []

@@ -1864,6 +1864,22 @@ ROUND_BY_SIGNS = [
     ("I'm so sick of these hives, had them for years from stress", None, "contact", False),
 ]
 
+ROUND_BZ_SIGNS = [
+    # round BZ's: a painful swollen eye one does "not see good" from; a grey curtain coming down over the sight told
+    # a few words from the eye; sudden flashes and floaters; a span after a plan ("tomorrow I go skiing for 4 days")
+    # is no sign's span; a face "weirdly numb till lunch" is over; redness that "go away after 2 days"
+    ("my eye is very swollen and red and I not see good from it, much pain inside the eye", 20, "emergency", True),
+    ("vision in my left eye went blurry about ten min after I got home, like a grey curtain coming down from the top, "
+     "and it's not clearing", 5, "emergency", True),
+    ("we hung a dark curtain over the bedroom window, how long do i avoid sun? eyes fine", 30, "none", False),
+    ("sudden flashing lights and dark floaty spots in my vision since this afternoon", 6, "emergency", True),
+    ("I have floaters in my eyes since years, can I still have the eye area done?", None, "none", False),
+    ("Tomorrow I go with my family to the mountains for skiing for 4 days. My skin now is ok, only a little pink.", 55,
+     "none", True),
+    ("half my face was weirdly numb till lunch haha, what was that cream?", 8, "none", False),
+    ("the redness go away after 2 days, now 3 weeks later when will i see results?", 504, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2387,6 +2403,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BW_SIGNS,
     *ROUND_BX_SIGNS,
     *ROUND_BY_SIGNS,
+    *ROUND_BZ_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
