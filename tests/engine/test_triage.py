@@ -1880,6 +1880,20 @@ ROUND_BZ_SIGNS = [
     ("the redness go away after 2 days, now 3 weeks later when will i see results?", 504, "none", False),
 ]
 
+ROUND_CA_SIGNS = [
+    # round CA's: an eye swollen shut with the other going the same way; a fever with "I don't understand where I am"
+    # or "strange in my head"; the heat of a studio is no warmth; "when I was rinsing" is a moment, not another
+    # occasion ("when I was a kid" is); a room that went dark is no darkening skin
+    ("my right eye is swollen shut and the left one is getting there", 20, "emergency", True),
+    ("woke up and my eye is swollen shut, the other one is ok. 2 days since the needling", 45, "contact", True),
+    ("fever 40, i feel very strange in my head, i dont understand where i am", 27, "emergency", True),
+    ("it is very hot in the studio, can I teach my dance class tonight?", 3, "none", False),
+    ("some serum got in my eye when i was rinsing and now it burns and i can barely see out of it", 3, "emergency",
+     True),
+    ("my lips swelled up when i was a kid after a bee sting, anyway can i wear lip balm?", 20, "none", False),
+    ("the room went dark because of a power cut lol, can I still do my skincare by candle light", 30, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2404,6 +2418,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BX_SIGNS,
     *ROUND_BY_SIGNS,
     *ROUND_BZ_SIGNS,
+    *ROUND_CA_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
