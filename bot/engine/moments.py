@@ -32,6 +32,7 @@ _COMING_BACK = frozenset(["back", "home", "return", "returning", "until", "till"
 _WEEK_REACH_ENDS = _SENTENCE_ENDS | _JOINERS | {"or"}  # where a "next week" said before a weekday stops reaching it
 CLOCK_ENDS = frozenset([*_SENTENCE_ENDS, "ish", "oclock", "or", "and", "so", "then", "please", "ok", "okay"])
 CLOCK_LIMITS = frozenset(["before", "until", "till", "til", "by", "latest", "not", "or", "for", "no", "later"])
+PURPOSE_OPENERS = frozenset(["my", "the", "our", "her", "his", "their", "work"])  # "for my shift", "for the wedding"
 RANGE_HOURS = 3  # how far a range of hours may run ("around 10-11", "about 6-8")
 CLOCK_REACH = 4  # words between a day and its clock time ("tomorrow after work around 5")
 EARLY_REACH = 3  # words after a clock time that may say it is early ("at 5 in the morning")
@@ -579,7 +580,8 @@ class MomentReader:
         nor past a limit ("tomorrow before 2pm" is about the morning too). With whether am or pm was said."""
         crossed = False  # past "and" or a part of the day: only an earlier time than the day's start counts
         for k in range(j, min(j + reach, len(toks))):
-            if toks[k] in _SENTENCE_ENDS or toks[k] in CLOCK_LIMITS or toks[k] in self.w.clock_stops:
+            if toks[k] in _SENTENCE_ENDS or toks[k] in self.w.clock_stops or (
+                    toks[k] in CLOCK_LIMITS and not self._purpose(toks, k)):
                 return None
             # "tomorrow, my class is in the morning and I get home at 8pm" is not about 20:00; "tomorrow I run
             # with my club and we meet at 5am" is about 05:00, earlier than the day's 06:00
@@ -596,6 +598,10 @@ class MomentReader:
             if meridiem or (k < j + CLOCK_REACH and (k == j or said or toks[k] in self.w.clock_words)):
                 return clock[1], meridiem
         return None
+
+    def _purpose(self, toks: Sequence[str], k: int) -> bool:
+        """ "tomorrow for my shift at 10": a "for" that names what the day is for, not how long ("for 2 hours")."""
+        return toks[k] == "for" and k + 1 < len(toks) and toks[k + 1] in PURPOSE_OPENERS
 
     def _on_clock(self, hour: float, meridiem: str) -> float:
         """A 12-hour clock hour said with am or pm, on the 24-hour clock ("7 pm" is 19)."""

@@ -307,7 +307,8 @@ class Negation:
                 said = hit.value[0].level != "none" and any(
                     i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])
             # "one spot bled a tiny bit. It stopped straight away": the next sentence may say it went, from its start
-            opens = len(span) > 1 and stream.tokens[span[0]] in _ITS - {"which"} and span[1] in after and not episode
+            opens = (len(span) > 1 and stream.tokens[span[0]] in _ITS - {"which"} and span[1] in after and not episode
+                     and hit.value[0].level != "emergency")
             said = said or (opens and stream.sentence[span[0]] == stream.sentence[hit.start] + 1)
             # (two clauses on, the sign-free clause between is checked too)
             checked = range(hit.end if nxt > own + 1 else span.start, span.stop)

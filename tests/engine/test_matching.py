@@ -591,6 +591,14 @@ def test_a_short_weekday_beside_a_part_of_the_day_is_the_day(engine):
     assert engine.answer("i sat in the sun for an hour, is that bad?", 2, now).asked_for_hours is None
 
 
+def test_a_day_told_for_something_keeps_its_clock_time(engine):
+    # round CB: "tomorrow for my shift at 10" is 10:00 tomorrow; "for 2 hours" is no clock time's limit either way
+    now = datetime(2034, 4, 16, 16, 0)
+    answer = engine.answer("had it done at 8am today. can i wear foundation tmrw for my shift at 10?", 8, now)
+    assert answer.topic == "makeup" and answer.allowed_now is True and answer.asked_for_hours == 26
+    assert engine.answer("can i go to the gym tomorrow for 2 hours at 10?", 8, now).asked_for_hours == 22
+
+
 def test_a_possessive_day_is_the_day(engine):
     # round BQ: "tonight's class is probably a no ... what about tomorrow's 6pm class?" asks about tomorrow at 18:00
     now = datetime(2032, 10, 23, 13, 0)

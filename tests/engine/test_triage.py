@@ -1867,7 +1867,7 @@ ROUND_BY_SIGNS = [
 ROUND_BZ_SIGNS = [
     # round BZ's: a painful swollen eye one does "not see good" from; a grey curtain coming down over the sight told
     # a few words from the eye; sudden flashes and floaters; a span after a plan ("tomorrow I go skiing for 4 days")
-    # is no sign's span; a face "weirdly numb till lunch" is over; redness that "go away after 2 days"
+    # is no sign's span; a face "weirdly numb till lunch" is over
     ("my eye is very swollen and red and I not see good from it, much pain inside the eye", 20, "emergency", True),
     ("vision in my left eye went blurry about ten min after I got home, like a grey curtain coming down from the top, "
      "and it's not clearing", 5, "emergency", True),
@@ -1877,7 +1877,10 @@ ROUND_BZ_SIGNS = [
     ("Tomorrow I go with my family to the mountains for skiing for 4 days. My skin now is ok, only a little pink.", 55,
      "none", True),
     ("half my face was weirdly numb till lunch haha, what was that cream?", 8, "none", False),
-    ("the redness go away after 2 days, now 3 weeks later when will i see results?", 504, "none", False),
+    # (a denial must not be read into a question: "will it go away after", "now is ok" right after an emergency sign
+    # stay emergencies; tried for "the redness go away after 2 days" and dropped)
+    ("throat tight will it go away after benadryl?", 3, "emergency", True),
+    ("lips swelling now is ok or should i call?", 3, "emergency", True),
 ]
 
 ROUND_CA_SIGNS = [
@@ -1892,6 +1895,17 @@ ROUND_CA_SIGNS = [
      True),
     ("my lips swelled up when i was a kid after a bee sting, anyway can i wear lip balm?", 20, "none", False),
     ("the room went dark because of a power cut lol, can I still do my skincare by candle light", 30, "none", False),
+]
+
+ROUND_CB_SIGNS = [
+    # round CB's: dark patches in the middle of what one sees; a chest "tight, emotionally" is no chest pain (its
+    # "tight" is still told, as dryness); skipping a habit that "feels strange" is no sign; a next sentence "It
+    # stopped ..." never settles an emergency sign
+    ("right eye went blurry after the session and now theres like dark patches in the middle of what i see", 3,
+     "emergency", True),
+    ("my chest feels tight emotionally lol, nervous about how it'll turn out", 3, "none", True),
+    ("when can I start my gua sha again? It feels strange to skip", 40, "none", False),
+    ("some serum got in my eye and now its all blurry. It stopped burning though", 2, "emergency", True),
 ]
 
 FORTY_FIRST_REVIEW_SIGNS = [
@@ -2419,6 +2433,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BY_SIGNS,
     *ROUND_BZ_SIGNS,
     *ROUND_CA_SIGNS,
+    *ROUND_CB_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
