@@ -191,6 +191,10 @@ class Triage(_Strict):
     # a session after the first ("my second", "session two", "this time"): with one named, "after my first session"
     # is another occasion
     later_sessions: list[str] = []
+    # "both times": another occasion only in a message that tells of several sessions (`several_sessions`) or a
+    # later one
+    session_occasions: list[str] = []
+    several_sessions: list[str] = []
     asking: list[str] = []
     # words after an asking phrase that make it a question passed on, not a hedge ("she's telling me to just ask you
     # whether ..." reports what is happening to her)
@@ -199,6 +203,9 @@ class Triage(_Strict):
     returning: list[str] = []
     returning_now: list[str] = []
     likenesses: list[str] = []  # a sign told like another occasion's ("same like the herpes I had as a kid")
+    today_times: list[str] = []  # "today", "this morning"
+    recent_times: list[str] = []  # times of this treatment, beside today's ("yesterday", "after her session")
+    return_fears: list[str] = []  # before a return in its clause: feared, not told ("afraid the pimples come back")
     group_distance: int = Field(default=12, ge=1, le=50)
     plausible_span_hours: PositiveFloat = 1440  # longer spans in a message are not about the treatment
     # The symptom whose advice completes an answer to a question about signs that could come ("is it possible
@@ -426,6 +433,9 @@ class Language(_Strict):
     negation_stops: list[str] = []
     negation_episodes: list[str] = []
     negation_ongoing: list[str] = []
+    negation_opener_breaks: list[str] = []  # after an opening "It stopped", words that tell more than when it went
+    negation_opener_objects: list[str] = []  # right after an opening "It stopped": what else it stopped ("me")
+    negation_flows: list[str] = []  # after-words that tell only a flow stopped ("stopped"): no infection settled
     domain_words: list[str] = []
     idioms: list[str] = []
     respellings: dict[str, str] = {}

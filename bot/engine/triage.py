@@ -34,6 +34,7 @@ REASON_REACH = 2  # words between why a treatment was done and the sign it names
 # cues after which a sign in the same clause is asked about, feared or the treatment's reason, not told (with the
 # words allowed between, None for the whole clause): "help with my scars", "so I don't end up with scars"
 NOT_TOLD_AFTER = (("not_report", None), ("reason", REASON_REACH), ("fear", None), ("worry", WORRY_REACH))
+FEAR_REACH = 4  # words between a fear and the return it fears ("scared of it happening again")
 RETURN_REACH = 3  # words between a return and the word of now that tells it ("now they're back", "back today")
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
 SIZE_AFTER_SIGN = 3  # words from a sign's start to a size word right after it, in another clause ("swelled up so bad")
@@ -44,6 +45,7 @@ RECORDED_TIME_SLACK = 48  # hours the recorded treatment time may be off by, for
 SPAN_SENTENCE = 4  # words of a sentence that only tells a span ("day 5", "it's been 3 days")
 UNTREATED = "untreated"  # close family named in a message that says they had no treatment ("he wasn't treated")
 PAST = "past"  # a habitual cue that names another occasion ("at my last blood test")
+SESSIONS = "sessions"  # a habitual cue naming other sessions only where several are told ("both times")
 TRAIT = "trait"  # a habitual cue that makes only the sign right before it a trait ("breakout-prone")
 TRAIT_REACH = 3  # words from a sign's start to its trait word ("break out prone")
 HitT = TypeVar("HitT", bound=Hit)
@@ -209,7 +211,8 @@ class Negation:
     def __init__(self, cues: list[str], after: list[str], exceptions: list[str], window: int,
                  joiners: list[str], list_words: Sequence[str] = (), list_cues: Sequence[str] = (),
                  stops: Sequence[str] = (), episodes: Sequence[str] = (),
-                 ongoing: Sequence[str] = ()) -> None:
+                 ongoing: Sequence[str] = (), opener_breaks: Sequence[str] = (),
+                 opener_objects: Sequence[str] = (), flows: Sequence[str] = ()) -> None:
         self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(exceptions)),
                                    *((p, ("cue", True)) for p in phrases(cues)),
                                    *((p, ("after", True)) for p in phrases(after))])
@@ -221,11 +224,14 @@ class Negation:
         self._stops = frozenset(w for p in phrases(stops) for w in p)
         self._episodes = frozenset(w for p in phrases(episodes) for w in p)
         self._ongoing = frozenset(w for p in phrases(ongoing) for w in p)
+        self._opener_breaks = frozenset(w for p in phrases(opener_breaks) for w in p)
+        self._opener_objects = frozenset(w for p in phrases(opener_objects) for w in p)
+        self._flows = frozenset(w for p in phrases(flows) for w in p)
 
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
         symptoms carry their denial along a list ("no fever or pus")."""
-        words, excepted, after = self._read(stream)
+        words, excepted, after = self._read(stream, _covered([h for h in protected if isinstance(h.value, tuple)]))
         shielded = excepted | _covered(protected)
         cues = {h.end: h for h in words["cue"] if h.start not in shielded}  # by where they end
         denied: set[int] = set()
@@ -265,20 +271,24 @@ class Negation:
         """Whether the clause after the sign `hits[n]` tells it over, even an emergency sign ("I felt faint during
         the numbing but it passed"): for a sign whose `settled_level` grades it so."""
         whole = _covered([h for h in hits if not h.value[0].all_of])
-        return self._settled_next(stream, hits[n], self._read(stream)[2], whole, emergencies=True)
+        return self._settled_next(stream, hits[n], self._read(stream, _covered(hits))[2], whole, emergencies=True)
 
-    def _read(self, stream: _Stream) -> tuple[dict[str, list[Hit]], set[int], dict[int, Hit]]:
+    def _read(self, stream: _Stream, signs: set[int]) -> tuple[dict[str, list[Hit]], set[int], dict[int, Hit]]:
         """The negation words of a message, read once though asked several times: every kind, the words an exception
         covers, and the words after a sign that tell it gone ("gone", "it passed") by where they start, but not
-        those a cue just before turns round ("not gone") nor those inside an exception."""
+        those a cue just before turns round ("not gone") nor those inside an exception. `signs` are the positions
+        of the message's signs (those of the first reading)."""
         if stream.negation_read is None:
             words = by_kind(self._words.scan(stream.tokens))
             # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
             excepted = _covered([h for h in words["exception"] if stream.piece[h.start] == stream.piece[h.end - 1]])
-            # (a cue turns round only an after-word in its clause: "no swelling. redness gone" tells the redness gone)
+            # (a cue turns round an after-word in its clause, or across a mark with no sign told between: "the redness
+            # is NOT, gone"; not one that denied a sign of its own first: "no swelling. redness gone", "no fever,
+            # redness basically gone")
             cue_ends = {h.end: h.start for h in words["cue"]}
             after = {h.start: h for h in words["after"] if h.start not in excepted
-                     and not any((c := cue_ends.get(h.start - d)) is not None and stream.same_clause(c, h.start)
+                     and not any((c := cue_ends.get(h.start - d)) is not None and (
+                         stream.same_clause(c, h.start) or not any(c <= i < h.start for i in signs))
                                  for d in range(CUE_BEFORE_AFTER + 1))}
             stream.negation_read = (words, excepted, after)
         return stream.negation_read
@@ -306,10 +316,8 @@ class Negation:
             else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call
                 said = hit.value[0].level != "none" and any(
                     i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])
-            # "one spot bled a tiny bit. It stopped straight away": the next sentence may say it went, from its start
-            opens = (len(span) > 1 and stream.tokens[span[0]] in _ITS - {"which"} and span[1] in after and not episode
-                     and hit.value[0].level != "emergency")
-            said = said or (opens and stream.sentence[span[0]] == stream.sentence[hit.start] + 1)
+            opens = not episode and self._opens_settled(stream, hit, span, after)
+            said = said or opens
             # (two clauses on, the sign-free clause between is checked too)
             checked = range(hit.end if nxt > own + 1 else span.start, span.stop)
             if (len(span) > 0 and said and (stream.sentence[span[0]] == stream.sentence[hit.start] or opens)
@@ -317,6 +325,27 @@ class Negation:
                     and not any(i in whole for i in checked)):
                 return True
         return False
+
+    def _opens_settled(self, stream: _Stream, hit: Hit, span: range, after: dict[int, Hit]) -> bool:
+        """ "one spot bled a tiny bit. It stopped straight away and looks ok now": the next sentence may say the sign
+        went, from its start, when it says no more than when (not "It stopped me sleeping", "It stopped for a bit but
+        started again", "It stopped being clear, now it's yellow", nor a question: "It stopped growing?"). Only for a
+        flow stopping: pus that "stopped after I cleaned it" is still a sign of infection, while a cold sore that
+        "cleared up with the cream" is over."""
+        worth_a_call = isinstance(hit.value, tuple) and hit.value[0].level != "none"
+        if isinstance(hit.value, tuple) and hit.value[0].level == "emergency":
+            return False  # ("... now its all blurry. It stopped burning though" tells no emergency over)
+        if len(span) < 2 or stream.tokens[span[0]] not in _ITS - {"which"} or span[1] not in after or (
+                worth_a_call and stream.tokens[span[1]] in self._flows):
+            return False
+        sentence = stream.sentence[span[0]]
+        if sentence != stream.sentence[hit.start] + 1 or sentence in stream.questions:
+            return False
+        rest = range(after[span[1]].end, stream.run(stream.sentence, sentence).stop)
+        if len(rest) > 0 and stream.tokens[rest[0]] in self._opener_objects:
+            return False
+        return not any(stream.tokens[i] in self._opener_breaks or (stream.tokens[i] in self._ongoing and i in span)
+                       for i in rest)
 
     def _listed(self, stream: _Stream, previous: SymptomHit, hit: SymptomHit, across: bool, down: bool,
                 signs: set[int]) -> bool:
@@ -392,6 +421,9 @@ class Triager:
         self._figures = phrases(triage.figures_of_people)
         self._asked_of = phrases(triage.asked_of)
         self._later_sessions = PhraseIndex((p, True) for p in phrases(triage.later_sessions))
+        self._several_sessions = PhraseIndex((p, True) for p in phrases(triage.several_sessions))
+        self._today = PhraseIndex((p, True) for p in phrases(triage.today_times))
+        self._recent = PhraseIndex((p, True) for p in phrases([*triage.today_times, *triage.recent_times]))
         self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
@@ -411,8 +443,9 @@ class Triager:
             "frame": [(triage.report_frames, True)],
             "returning": [(triage.returning, True)],
             "likeness": [(triage.likenesses, True)],
+            "return_fear": [(triage.return_fears, True)],
             "habitual": [(triage.habitual, True), (triage.asides, False), (triage.patterns, False),
-                         (triage.past_occasions, PAST), (triage.traits, TRAIT)],
+                         (triage.past_occasions, PAST), (triage.session_occasions, SESSIONS), (triage.traits, TRAIT)],
             "pattern": [(triage.patterns, True)],
             "family": [(triage.family, True)],
             "untreated": [(triage.untreated, True)],
@@ -441,7 +474,10 @@ class Triager:
             return MessageFindings([], [set() for _ in pieces], [set() for _ in pieces])
         self._read_people(stream, cues)
         modifiers = self._modifiers(stream, cues, hits)
-        returned = stream.visible(cues["returning"])  # "... went down on day 2, but now it's come back"
+        # "... went down on day 2, but now it's come back" (not a return feared: "I'm afraid the pimples come back")
+        returned = [r for r in stream.visible(cues["returning"]) if not any(
+            f.end <= r.start <= f.end + FEAR_REACH and stream.same_clause(f.start, r.start)
+            for f in cues["return_fear"])]
         denied = self._denied(stream, cues, hits, modifiers, returned)
         denied_mods = self._negation.denied(stream, modifiers, [*hits, *modifiers], lists=False)
         kept_mods = [m for n, m in enumerate(modifiers) if n not in denied_mods]
@@ -479,6 +515,12 @@ class Triager:
                           if not (c.start > 0 and stream.tokens[c.start - 1] in self._negation.cue_words)]
         # "she's telling me to just ask you whether ..." asks on someone's behalf: no hedge on what is told
         # (only "ask" passes a question on with a bare "whether": "just curious whether lips can swell" still wonders)
+        # "both times" names sessions gone by only where several are told ("I've had 2 sessions now. Both times ..."),
+        # else the times are today's ("my throat got tight both times I put the serum on today")
+        if any(h.value == SESSIONS for h in cues["habitual"]):
+            several = self._names_later_session(stream) or bool(self._several_sessions.scan(stream.tokens))
+            cues["habitual"] = [h._replace(value=PAST) if h.value == SESSIONS else h for h in cues["habitual"]
+                                if h.value != SESSIONS or (several and not self._told_today(stream, h))]
         cues["asking"] = [c for c in cues["asking"]
                           if not any(tuple(stream.tokens[c.end:c.end + len(p)]) == p
                                      and (p != WHETHER or stream.tokens[c.end - 1] == ASK) for p in self._asked_of)]
@@ -526,17 +568,8 @@ class Triager:
         went down on day 2, but now it's come back")."""
         denied = self._negation.denied(stream, hits, [*hits, *modifiers])
         if returned:
-            denied = {n for n in denied if not any(self._returns(n, r, hits, denied) for r in returned)}
+            denied = {n for n in denied if not any(r.start >= hits[n].end for r in returned)}
         return denied | _denied_elsewhere(hits, denied, {c.end for c in cues["simile"]}, stream)
-
-    @staticmethod
-    def _returns(n: int, back: Hit, hits: Sequence[SymptomHit], denied: set[int]) -> bool:
-        """Whether a return told after the denied sign `hits[n]` is its own: no other sign told between them ("no
-        pain, only a little warm. I'm afraid the pimples come back" brings back no pain)."""
-        sign = hits[n]
-        return back.start >= sign.end and not any(
-            m not in denied and sign.end <= h.start < back.start and not h.value[0].all_of
-            and h.value[0].id != sign.value[0].id for m, h in enumerate(hits))
 
     def _symptom(self, symptom: Symptom, places: Sequence[int], hours_since: float | None, telling: _Telling,
                  mood: _Mood) -> Finding:
@@ -632,7 +665,10 @@ class Triager:
         after = stream.run(stream.sentence, stream.sentence[first] + 1)
         tail = stream.sentence_hours.get(stream.sentence[first] + 1)
         in_sentence = self._habits(symptom, first, stream, mood, spanned or (
-            0 < len(after) <= SPAN_SENTENCE and tail is not None and tail <= plausible), going_on)
+            0 < len(after) <= SPAN_SENTENCE and tail is not None and tail <= plausible),
+            # (going on since a treatment on record or told: "I still go red whenever I exercise, always have. Can I
+            # go to the gym after?" asks before one)
+            going_on and (hours_since is not None or spanned))
         before = self._cues_before(first, stream, mood, symptom.level == "emergency")
         others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency", mood.habitual)
                      for c in before)
@@ -790,6 +826,11 @@ class Triager:
         """Nor has a habit lasted a span: "bleeds again every time I touch it, 3 days now" is happening."""
         return sign.spanned and habit.value is False
 
+    def _told_today(self, stream: _Stream, at: Hit) -> bool:
+        """Whether the sentence of `at` tells a time of this treatment ("... both times I put the balm on today")."""
+        sentence = stream.run(stream.sentence, stream.sentence[at.start])
+        return bool(self._today.scan(stream.tokens[sentence.start:sentence.stop]))
+
     def _names_later_session(self, stream: _Stream) -> bool:
         """Whether the message names a session after the first ("my second", "session two", "this time")."""
         return bool(self._later_sessions.scan(stream.tokens))
@@ -905,9 +946,12 @@ class Triager:
             return False  # "my brother noticed lips swelling", "a workmate noticed pus on my chin": the writer's
         if cue.value == UNTREATED:  # (whatever is happening now: "my little boy (he wasnt treated) ... now his lips")
             return True
-        # ("my friend had it done last summer ... and now has dark patches": now, after another occasion, is theirs)
+        # ("my friend had it done last summer ... and now has dark patches": now, after another occasion, is theirs,
+        # unless a time of this treatment follows it: "... years ago and now after yesterday's session she has pus")
+        sentence = stream.run(stream.sentence, stream.sentence[first])
         now = self._present.scan(between) and not any(
-            h.value == PAST and cue.end <= h.start < first for h in occasions)
+            h.value == PAST and cue.end <= h.start < first
+            and not self._recent.scan(stream.tokens[h.end:sentence.stop]) for h in occasions)
         return not (now or self._beside.scan(stream.tokens[cue.end:]))
 
     def _only_seen(self, stream: _Stream, first: int, between: Sequence[str], emergency: bool) -> bool:

@@ -1772,6 +1772,47 @@ ROUND_BT_SIGNS = [
     ("i choked on my drink and now i cant breathe", None, "emergency", True),
 ]
 
+FORTY_FIFTH_REVIEW_SIGNS = [
+    # review 45 (of rounds BU's and BV's fixes): a next sentence opening "It stopped" settles a sign only when it says
+    # no more than when, and never a sign worth a call whose flow stopped; a cue turns round an after-word across a mark
+    # when no sign is told between; a feared return brings nothing back, a told one still does whatever sign is told
+    # between; "both times" is another occasion only where several sessions are told, and not with a time of today;
+    # "now" after a friend's other occasion stays the writer's with a time of this treatment; "going on whatever sets it
+    # off" needs a treatment on record or told; "cant remember if I" is no confusion unless it is what one took; a
+    # number of spots only right before them; only spots pressed that stay are non-blanching; a fever beside them is
+    # an emergency
+    ("my chin is oozing yellow stuff. It stopped for a bit this morning but started again.", 72, "contact", True),
+    ("My cheek is hot and swollen on day 5. It stopped me going to work today", 120, "contact", True),
+    ("my face is bleeding a lot day 3. It stopped after 20 min but restarted", 72, "contact", True),
+    ("There's pus in 3 spots on my chin. That stopped me from picking lol", 96, "contact", True),
+    ("I have hives on my neck. It gone worse today", 48, "contact", True),
+    ("Pus coming from a spot on my cheek. It stopped after I cleaned it.", 96, "contact", True),
+    ("There's swelling on one side of my face. It stopped growing?", 48, "contact", True),
+    ("one spot bled a bit when I washed. It stopped after a minute", 96, "none", False),
+    ("the redness is NOT, gone, its day 7", 168, "contact", True),
+    ("no pus. the redness isnt, like, gone at all day 6", 144, "contact", True),
+    ("blisters gone, little bit of redness, but theyre back this morning", 72, "contact", True),
+    ("No pus or swelling this time thank god, I never want to go through the same again", 72, "none", False),
+    ("no hives today, scared of it happening again", 48, "none", False),
+    ("hives gone. what can I do to stop it happening again?", 48, "none", False),
+    ("the swelling went down but I'm worried it's come back", 96, "contact", True),
+    ("my throat got tight both times I put the serum on today", 10, "emergency", True),
+    ("I put the aftercare balm on twice today and my lips swelled up after both", 10, "emergency", True),
+    ("This is my 2nd session, my lips swelled up both times I put the balm on today", 10, "emergency", True),
+    ("it bled both times I washed my face today, day 5", 120, "contact", True),
+    ("swollen both times I woke up, day 7", 168, "contact", True),
+    ("my sister had her first session years ago and now after yesterday's session she has pus all over her cheeks",
+     None, "contact", True),
+    ("I always still go red every time I'm nervous haha, anyway when can I wear makeup?", None, "none", False),
+    ("I have a slight fever, cant remember if i should take ibuprofen or paracetamol?", 48, "contact", True),
+    ("so many questions sorry! is it normal to get a few spots after?", None, "none", False),
+    ("tons of questions, sorry... can I pop a pimple 3 days after?", 72, "none", False),
+    ("there are tons of tiny pimples all along my jaw", 72, "contact", True),
+    ("my freckles dont fade when winter comes, can microneedling help?", None, "none", False),
+    ("I have a fever and a rash of spots that don't fade when I press a glass on them", 48, "emergency", True),
+    ("is my face going to fall off lol its oozing yellow stuff and really hot", 72, "contact", True),
+]
+
 ROUND_BU_SIGNS = [
     # round BU's: a fever beside talking nonsense; a sign normal for a while told as going on ("still") is happening
     # whatever sets it off, while one that needs a call at any time stays the patient's history; dots that stay when
@@ -2434,6 +2475,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BZ_SIGNS,
     *ROUND_CA_SIGNS,
     *ROUND_CB_SIGNS,
+    *FORTY_FIFTH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
