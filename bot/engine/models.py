@@ -177,6 +177,7 @@ class Triage(_Strict):
     generic_words: list[str] = []
     present: list[str] = []
     beside_patient: list[str] = []
+    treated_here: list[str] = []  # someone told treated at this clinic ("she had it done at your clinic too")
     contrasts: list[str] = []
     past_tense: list[str] = []
     report_frames: list[str] = []

@@ -409,6 +409,7 @@ class Triager:
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         self._present = PhraseIndex((p, True) for p in phrases(triage.present))
         self._beside = PhraseIndex((p, True) for p in phrases(triage.beside_patient))
+        self._treated_here = PhraseIndex((p, True) for p in phrases(triage.treated_here))
         self._contrasts = frozenset(w for p in phrases(triage.contrasts) for w in p)
         self._past_tense = frozenset(w for p in phrases(triage.past_tense) for w in p)
         self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
@@ -952,7 +953,9 @@ class Triager:
         now = self._present.scan(between) and not any(
             h.value == PAST and cue.end <= h.start < first
             and not self._recent.scan(stream.tokens[h.end:sentence.stop]) for h in occasions)
-        return not (now or self._beside.scan(stream.tokens[cue.end:]))
+        # ("my friend had it done at your clinic on monday too and her face is full of pus": the clinic's own patient)
+        here = self._treated_here.scan(stream.tokens[cue.end:first])
+        return not (now or here or self._beside.scan(stream.tokens[cue.end:]))
 
     def _only_seen(self, stream: _Stream, first: int, between: Sequence[str], emergency: bool) -> bool:
         """Whether the person named only saw or said the sign: nothing theirs ("her chin") or general ("pus

@@ -1947,6 +1947,13 @@ ROUND_CB_SIGNS = [
     ("my chest feels tight emotionally lol, nervous about how it'll turn out", 3, "none", True),
     ("when can I start my gua sha again? It feels strange to skip", 40, "none", False),
     ("some serum got in my eye and now its all blurry. It stopped burning though", 2, "emergency", True),
+    # (rounds BS and BU, moved into eval/rounds/: someone told treated at this clinic, with a sign now, is the
+    # clinic's patient: a report; not one whose story is past)
+    ("my sister had it done at your clinic on tuesday too and now her cheeks are full of pus", 72, "contact", True),
+    ("my friend went to the same clinic as me, she has yellow crusts all over her chin, what should she do", 96,
+     "contact", True),
+    ("my friend went to your clinic last year and got an infection, will that happen to me?", None, "contact",
+     False),
 ]
 
 FORTY_FIRST_REVIEW_SIGNS = [
