@@ -91,7 +91,8 @@ class Engine:
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after, [w for w in lang.normal_words if " " not in w],
-                                         lang.moments.approximations, lang.moments.plan_words)
+                                         lang.moments.approximations, lang.moments.plan_words,
+                                         lang.moments.plan_ends)
         self._moments = MomentReader(lang.moments, lang.numbers, lang.units)
         self._treatment = TreatmentTimes(lang.moments)
         self._denials = negation.cue_words

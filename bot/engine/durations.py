@@ -14,10 +14,11 @@ class DurationReader:
     def __init__(self, numbers: Mapping[str, float], units: Mapping[str, float],
                  ahead_words: Sequence[str] = (), ahead_after: Sequence[str] = (),
                  usual_words: Sequence[str] = (), approximations: Sequence[str] = (),
-                 plan_words: Sequence[str] = ()) -> None:
+                 plan_words: Sequence[str] = (), plan_ends: Sequence[str] = ()) -> None:
         """`ahead_words` introduce a time still to come ("in 3 days") and `ahead_after` end one ("3 weeks
         away"): neither is a symptom's duration; nor is a span `usual_words` say is expected ("she said that's
-        normal for a few days"), nor one after `plan_words` in its piece ("tomorrow I go skiing for 4 days")."""
+        normal for a few days"), nor one after `plan_words` in its piece ("tomorrow I go skiing for 4 days") with
+        none of `plan_ends` between ("I have a holiday booked and my face has been swollen for 6 days")."""
         self._numbers = dict(numbers)
         self._units = dict(units)
         self._not_spans = _FREQUENCY | frozenset(ahead_words)  # words before an amount that isn't a duration
@@ -26,6 +27,7 @@ class DurationReader:
         self._usual = frozenset(usual_words)
         self._approximations = frozenset(approximations)
         self._plans = frozenset(plan_words)
+        self._plan_ends = frozenset(plan_ends)
 
     def _value(self, word: str) -> float | None:
         if word.isdigit():
@@ -86,9 +88,19 @@ class DurationReader:
             lead -= 1
         expected = lead >= 1 and words[lead] == "for" and words[lead - 1] in self._usual \
             and not (asked or (question and lead == 1))
-        planned = any(w in self._plans for w in words[:max(lead, 0)])
+        planned = self._planned(words[:max(lead, 0)])
         return not (lead >= 0 and words[lead] in self._not_spans) and not self._rate(words, i) \
             and not self._ahead(words, i) and not expected and not planned
+
+    def _planned(self, before: Sequence[str]) -> bool:
+        """A plan word opens what runs on to a span, unless a word ends the plan between ("the redness next to my
+        nose has been there for 2 weeks", "since my trip my face has been red for 3 weeks")."""
+        for w in reversed(before):
+            if w in self._plan_ends:
+                return False
+            if w in self._plans:
+                return True
+        return False
 
     def _ahead(self, words: Sequence[str], i: int) -> bool:
         return i + 1 < len(words) and words[i + 1] in self._ahead_after

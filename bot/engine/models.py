@@ -183,6 +183,7 @@ class Triage(_Strict):
     report_frames: list[str] = []
     habitual: list[str] = []
     traits: list[str] = []  # after a sign, make it a trait ("breakout-prone")
+    long_standing: list[str] = []  # shortly after a sign, make it long had ("hives, had them for years")
     onsets: list[str] = []  # words that tell a sign starting or back now ("started bleeding again")
     family: list[str] = []  # close family, left out of `others`: what they tell is reported ...
     untreated: list[str] = []  # ... unless the message says they had no treatment ("he's not getting treated")
@@ -362,6 +363,7 @@ class MomentWords(_Strict):
     ahead_after: list[str] = []
     approximations: list[str] = []
     plan_words: list[str] = []  # a span after one of these in its piece is a plan, not how long a sign lasted
+    plan_ends: list[str] = []  # ... unless one of these comes between ("a holiday booked and I've been red for 6 days")
     next_words: list[str] = []
     after_next: list[str] = []
     week_words: list[str] = []

@@ -48,6 +48,10 @@ PAST = "past"  # a habitual cue that names another occasion ("at my last blood t
 SESSIONS = "sessions"  # a habitual cue naming other sessions only where several are told ("both times")
 TRAIT = "trait"  # a habitual cue that makes only the sign right before it a trait ("breakout-prone")
 TRAIT_REACH = 3  # words from a sign's start to its trait word ("break out prone")
+LONG = "long"  # a habitual cue that makes only a sign told shortly before it long-standing ("hives, had them for
+# years")
+LONG_REACH = 6  # words from a sign's start to its long-standing word ("floaters in my eye for years")
+LONG_BACK = frozenset(["it", "them", "been"])  # right before one, point further back ("blurry ..., had it for years")
 HitT = TypeVar("HitT", bound=Hit)
 
 
@@ -446,7 +450,8 @@ class Triager:
             "likeness": [(triage.likenesses, True)],
             "return_fear": [(triage.return_fears, True)],
             "habitual": [(triage.habitual, True), (triage.asides, False), (triage.patterns, False),
-                         (triage.past_occasions, PAST), (triage.session_occasions, SESSIONS), (triage.traits, TRAIT)],
+                         (triage.past_occasions, PAST), (triage.session_occasions, SESSIONS), (triage.traits, TRAIT),
+                         (triage.long_standing, LONG)],
             "pattern": [(triage.patterns, True)],
             "family": [(triage.family, True)],
             "untreated": [(triage.untreated, True)],
@@ -744,6 +749,11 @@ class Triager:
         if habit.value == TRAIT and not (first < habit.start <= first + TRAIT_REACH
                                          and stream.same_clause(first, habit.start)):
             return False
+        # (nor one had "for years" on a sign told after it: "been doing microneedling for years and never had this, my
+        # face is oozing", nor on one told far before it: "oozing pus, I've used this clinic for years")
+        if habit.value == LONG and not (first < habit.start <= first + LONG_REACH or (
+                first < habit.start and stream.tokens[habit.start - 1] in LONG_BACK)):
+            return False
         return sign.symptom.level != "emergency" or (
             bool(habit.value) and self._reaches_emergency(habit, first, stream, sign.own))
 
@@ -797,9 +807,10 @@ class Triager:
 
     def _compared_occasion(self, habit: Hit, sign: _Sign) -> bool:
         """ "painful small bubbles on my lip today, same like the herpes I had when I was a kid": another occasion
-        the sign, told first, is likened to is the comparison's, not the sign's."""
+        the sign, told first, is likened to is the comparison's, not the sign's (not one told in the past itself: "it
+        was a rash exactly like the one in your photo, when I was a teenager")."""
         stream = sign.stream
-        return habit.value == PAST and any(
+        return habit.value == PAST and not self._told_as_past(stream, sign.first) and any(
             sign.first < like.start < habit.start and stream.sentence[like.start] == stream.sentence[habit.start]
             and stream.same_clause(like.start, habit.start) for like in sign.mood.likenesses)
 

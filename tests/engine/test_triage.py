@@ -1748,6 +1748,43 @@ FORTY_THIRD_REVIEW_SIGNS = [
     ("just curious whether throat swelling can happen from the numbing", None, "emergency", False),
 ]
 
+FORTY_SIXTH_REVIEW_SIGNS = [
+    # "for years" makes only a sign told shortly before it long-standing, not one told after it nor one far before
+    ("ive been doing microneedling for years and never had this, my face is oozing yellow stuff and hot", 50,
+     "contact", True),
+    ("for years my skin was fine with everything, now its bright red, swollen and hot and I have a fever", 40,
+     "contact", True),
+    ("oozing pus from my cheeks, I've used this clinic for years and never had this", 60, "contact", True),
+    ("i've had floaters in my eye for years, my optician knows, can i still have it done?", None, "none", False),
+    # a plan word before a span is no plan once the piece turns to what has been ("been", "since", "already")
+    ("the redness next to my nose has been there for 2 weeks now", None, "contact", True),
+    ("i have a holiday booked and my face has been swollen for 6 days, is that normal", None, "contact", True),
+    ("since my trip my face has been peeling and red for 3 weeks", None, "contact", True),
+    ("planning to wear makeup but my skin has been swollen for 5 days is that ok", None, "contact", True),
+    ("holiday next week but swelling has lasted 7 days already", None, "contact", True),
+    # the new emergency signs, not their everyday look-alikes
+    ("I can feel my pulse pounding in my cheeks, is that normal?", 4, "contact", True),
+    ("my heart was thumping when i saw the price lol", None, "none", False),
+    ("itching like crazy, my heart sank when I saw the flakes", 96, "contact", True),
+    ("my heart is going like crazy, so excited for the results!", 2, "none", False),
+    ("the little holes are closing up nicely, getting there!", 48, "none", False),
+    ("my pores are closing up and the redness is getting there", 72, "none", True),
+    ("my eyes are swelling shut, both of them", 3, "emergency", True),
+    ("I'm menopausal and get hot flashes, my face suddenly goes red, is it ok", 48, "none", True),
+    ("my eyes look a bit tired, i got in late, barely see any marks now!", 72, "none", False),
+    ("I'm blind without my glasses lol, some cream got in my eye but it's fine", 4, "none", False),
+    ("my face is so tight and dry, and my chest too where they did it", 24, "none", True),
+    ("my face is so tight, and my chest is so tight too, hard to breathe", 2, "emergency", True),
+    ("I took a deep breath, is this redness not normal?", 24, "contact", True),
+    ("my breath smells weird, not normal for me, from the numbing?", 5, "contact", True),
+    ("my breathing isnt right and my throat feels weird", 1, "emergency", True),
+    ("my temp is normal but I keep getting confused about which cream to use", 24, "none", False),
+    ("high temp and i keep getting confused what day it is", None, "emergency", True),
+    ("the bumps are still there after 2 days, is that normal?", 48, "none", True),
+    ("my eye hurts a bit from the sun and i cant see well without my glasses anyway", 48, "contact", True),
+]
+
+
 FORTY_FOURTH_REVIEW_SIGNS = [
     # review 44 (of rounds BR's and BS's fixes): "after my first session" is this treatment unless the message names a
     # later one; "I react badly to a lot" is no rash itself but hides no sign beside it; skin still raw after the
@@ -2472,6 +2509,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_BS_SIGNS,
     *FORTY_THIRD_REVIEW_SIGNS,
     *FORTY_FOURTH_REVIEW_SIGNS,
+    *FORTY_SIXTH_REVIEW_SIGNS,
     *ROUND_BT_SIGNS,
     *ROUND_BU_SIGNS,
     *ROUND_BV_SIGNS,
