@@ -456,13 +456,9 @@ class Engine:
         # bits off with tweezers. Can I do that, or use a gentle scrub?" asks about both; a story around it alone is
         # weighed below)
         if asked:
-            asked |= {id(s) for s in (_pointed_at(clauses, i) for i, c in enumerate(clauses)
-                                      if c.question and c.pointing and not (c.scored and c.scored[0].keyword))
-                      if s is not None}
+            asked |= _pointed_ids(clauses, lambda c: c.question and c.pointing)
         # "... a coconut oil balm and a gel one. which one should i use tonight?" chooses between the options told
-        asked |= {id(s) for s in (_pointed_at(clauses, i) for i, c in enumerate(clauses)
-                                  if c.asked and c.prefers and not (c.scored and c.scored[0].keyword))
-                  if s is not None}
+        asked |= _pointed_ids(clauses, lambda c: c.asked and c.prefers)
         top = max(s.score for s in candidates)
         floor = max(ANSWER_THRESHOLD, SECONDARY_SHARE * top)
         # "can I drink tonight? champagne": with an uncovered subject, only clear keyword matches stand.
@@ -471,7 +467,7 @@ class Engine:
         # tweezers first?")
         outright = {id(c.scored[0]) for c in clauses if c.asked and c.scored and id(c.scored[0]) in asked}
         # (and a question asked plainly in a sentence of its own: "I fly home tomorrow. What must I do for my face?")
-        apart = {id(c.scored[0]) for c in clauses if id(c.scored[0] if c.scored else None) in outright
+        apart = {id(c.scored[0]) for c in clauses if c.scored and id(c.scored[0]) in outright
                  and not any(o.subject for o in clauses if o.sentence == c.sentence)}
         kept = [s for s in candidates if (s.score >= floor or id(s) in outright)
                 and (s.keyword or not uncovered or id(s) in apart)]
@@ -792,6 +788,12 @@ def _asked_on(clauses: Sequence[_Clause]) -> list[_Clause] | None:
         return None
     last = max(i for i, c in enumerate(clauses) if c.asked and c.normal)
     return [c for i, c in enumerate(clauses) if c.asked or (i > last and not c.symptomatic)]
+
+
+def _pointed_ids(clauses: Sequence[_Clause], points: Callable[[_Clause], bool]) -> set[int]:
+    """The topics that clauses naming no keyword of their own, and chosen by `points`, point back at."""
+    return {id(s) for s in (_pointed_at(clauses, i) for i, c in enumerate(clauses)
+                            if points(c) and not (c.scored and c.scored[0].keyword)) if s is not None}
 
 
 def _pointed_at(clauses: Sequence[_Clause], at: int) -> Scored | None:

@@ -336,9 +336,10 @@ class Negation:
         started again", "It stopped being clear, now it's yellow", nor a question: "It stopped growing?"). Only for a
         flow stopping: pus that "stopped after I cleaned it" is still a sign of infection, while a cold sore that
         "cleared up with the cream" is over."""
-        worth_a_call = isinstance(hit.value, tuple) and hit.value[0].level != "none"
-        if isinstance(hit.value, tuple) and hit.value[0].level == "emergency":
+        level = hit.value[0].level if isinstance(hit.value, tuple) else None
+        if level == "emergency":
             return False  # ("... now its all blurry. It stopped burning though" tells no emergency over)
+        worth_a_call = level is not None and level != "none"
         if len(span) < 2 or stream.tokens[span[0]] not in _ITS - {"which"} or span[1] not in after or (
                 worth_a_call and stream.tokens[span[1]] in self._flows):
             return False
@@ -519,14 +520,14 @@ class Triager:
         for kind in ("figurative", "manner"):
             cues[kind] = [c for c in cues[kind]
                           if not (c.start > 0 and stream.tokens[c.start - 1] in self._negation.cue_words)]
-        # "she's telling me to just ask you whether ..." asks on someone's behalf: no hedge on what is told
-        # (only "ask" passes a question on with a bare "whether": "just curious whether lips can swell" still wonders)
         # "both times" names sessions gone by only where several are told ("I've had 2 sessions now. Both times ..."),
         # else the times are today's ("my throat got tight both times I put the serum on today")
         if any(h.value == SESSIONS for h in cues["habitual"]):
             several = self._names_later_session(stream) or bool(self._several_sessions.scan(stream.tokens))
             cues["habitual"] = [h._replace(value=PAST) if h.value == SESSIONS else h for h in cues["habitual"]
                                 if h.value != SESSIONS or (several and not self._told_today(stream, h))]
+        # "she's telling me to just ask you whether ..." asks on someone's behalf: no hedge on what is told
+        # (only "ask" passes a question on with a bare "whether": "just curious whether lips can swell" still wonders)
         cues["asking"] = [c for c in cues["asking"]
                           if not any(tuple(stream.tokens[c.end:c.end + len(p)]) == p
                                      and (p != WHETHER or stream.tokens[c.end - 1] == ASK) for p in self._asked_of)]
