@@ -1993,6 +1993,16 @@ ROUND_CB_SIGNS = [
      False),
 ]
 
+THIRTEENTH_SITTING_LEFT_SIGNS = [
+    # left open by review 46: lips told swelling "too" after a likeness, however long; a smile drooping with one
+    # side of the face numb is a stroke sign
+    ("my face swelled up just like when I was stung by a bee as a child, and my lips too", 3, "emergency", True),
+    ("my face is a bit red, and my lips too", 3, "none", True),
+    ("my sister's face swelled up after botox, and her lips too", 3, "emergency", False),
+    ("my face feels weirdly numb on one side and my smile is drooping", 3, "emergency", True),
+    ("my smile is droopy and one side of my face is numb", 30, "emergency", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2521,6 +2531,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CA_SIGNS,
     *ROUND_CB_SIGNS,
     *FORTY_FIFTH_REVIEW_SIGNS,
+    *THIRTEENTH_SITTING_LEFT_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
