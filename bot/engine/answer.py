@@ -87,7 +87,8 @@ class Engine:
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners, lang.negation_list_words, lang.negation_list_cues,
                             lang.negation_stops, lang.negation_episodes, lang.negation_ongoing,
-                            lang.negation_opener_breaks, lang.negation_opener_objects, lang.negation_flows)
+                            lang.negation_opener_breaks, lang.negation_opener_objects, lang.negation_flows,
+                            lang.negation_relatives)
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after, [w for w in lang.normal_words if " " not in w],
@@ -279,11 +280,11 @@ class Engine:
         """A piece's clauses, scored, each knowing whether it asks, sets the scene or tells a symptom
         (`previous` is the clause before the piece, which an "or ..." may go on asking about)."""
         clauses: list[_Clause] = []
-        scene = False
+        scene = opener = False
         for start, end in _clause_spans(piece):
             # "can I have wine and wear makeup?": a question opened at the start of its piece runs on
-            asked = question or (start > 0 and (piece.tokens[start] in self._questions
-                                                 or self._asks_from(piece.tokens, start)))
+            asked = question or opener or (start > 0 and (piece.tokens[start] in self._questions
+                                                           or self._asks_from(piece.tokens, start)))
             # What a told clause compares a symptom to is no topic ("warm, like after a jog").
             compared = [h.start for h in mark.comparison if start <= h.start < end]
             told = end if asked or not compared else min(compared)
@@ -301,7 +302,9 @@ class Engine:
             before = piece.tokens[start - 1] if start - 1 in piece.breaks else ""
             # "... if it's for acne scars and not just cosmetic": the scene runs on until a question opens
             runs_on = scene and piece.tokens[start] not in self._questions
-            clause.context = scene = bool({piece.tokens[start], before} & self._context) or runs_on
+            # ("I want to know if I can wear makeup": an "if" after words that ask is a "whether", no scene)
+            clause.context = scene = (bool({piece.tokens[start], before} & self._context) and not opener) or runs_on
+            opener = self._asks_from(piece.tokens, start, whole=end)
             last = clauses[-1] if clauses else previous
             if before in self._alternatives and last is not None and last.subject is not None \
                     and not last.scored and clause.subject is None and asked \
@@ -319,9 +322,11 @@ class Engine:
         return self._asks_from(piece.tokens, 0) or (first in self._questions
                                                       and (opens_sentence or first not in self._relatives))
 
-    def _asks_from(self, tokens: Sequence[str], start: int) -> bool:
-        """Whether words that ask as a statement open a clause at `start` ("I want to know which sunscreen")."""
-        return any(tuple(tokens[start:start + len(p)]) == p for p in self._ask_openers.get(tokens[start], ()))
+    def _asks_from(self, tokens: Sequence[str], start: int, whole: int | None = None) -> bool:
+        """Whether words that ask as a statement open a clause at `start` ("I want to know which sunscreen"); with
+        `whole`, whether they are all of the clause, up to `whole` ("I want to know | if ...")."""
+        return any(tuple(tokens[start:start + len(p)]) == p and (whole is None or start + len(p) >= whole)
+                   for p in self._ask_openers.get(tokens[start], ()))
 
     def _activity_first(self, clauses: Sequence[_Clause], findings: Sequence[Finding]) -> None:
         """"can I put concealer on the redness?" asks about makeup: in a question that tells an expected symptom,
@@ -775,6 +780,11 @@ def _asks_only_uncovered(clauses: Sequence[_Clause]) -> bool:
     asked = [c for c in clauses if c.asked]
     if any(c.subject for c in asked):
         return not any(_clearly_about(c) for c in asked if c.subject is None)
+    # "... laser for pigmentation and microneedling for texture. My laser is booked for 7 June and I had microneedling
+    # today. Is that gap long enough?": a bare pointing question asks about the uncovered subject it points at
+    if asked and all(c.pointing and not _clearly_about(c) for c in asked) and all(
+            _points_at_uncovered(clauses, i) for i, c in enumerate(clauses) if c.asked):
+        return True
     # "I take collagen powder every morning. Should I pause it?": the only subject named is uncovered.
     return bool(asked) and any(c.subject for c in clauses) and not any(
         _clearly_about(c) for c in clauses if not c.context)
@@ -805,6 +815,14 @@ def _pointed_at(clauses: Sequence[_Clause], at: int) -> Scored | None:
     named = [c.scored[0] for c in before if c.scored and not c.symptomatic and sum(s.keyword for s in c.scored) == 1
              and c.scored[0].keyword]
     return max(named, key=lambda s: s.score, default=None)
+
+
+def _points_at_uncovered(clauses: Sequence[_Clause], at: int) -> bool:
+    """Whether what a pointing question points at (its sentence before it, else the sentence before) names an
+    uncovered subject and no topic clearly."""
+    own = clauses[at].sentence
+    before = [c for c in clauses[:at] if c.sentence == own] or [c for c in clauses[:at] if c.sentence == own - 1]
+    return any(c.subject for c in before) and not any(_clearly_about(c) for c in before)
 
 
 def _support(clauses: Sequence[_Clause], topic: str) -> float:

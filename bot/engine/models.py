@@ -438,6 +438,9 @@ class Language(_Strict):
     negation_ongoing: list[str] = []
     negation_opener_breaks: list[str] = []  # after an opening "It stopped", words that tell more than when it went
     negation_opener_objects: list[str] = []  # right after an opening "It stopped": what else it stopped ("me")
+    # words right after a sign that only say which one it is ("the redness I had yesterday has gone"): an after-word
+    # may stand past them
+    negation_relatives: list[str] = []
     negation_flows: list[str] = []  # after-words that tell only a flow stopped ("stopped"): no infection settled
     domain_words: list[str] = []
     idioms: list[str] = []

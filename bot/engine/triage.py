@@ -20,6 +20,7 @@ from bot.engine.text import Phrase, phrases, stem
 
 SymptomHit = Hit[tuple[Symptom, int]]
 _ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "but it passed straight away"
+MAX_RELATIVE = 4  # words of the longest phrase that only says which sign is meant ("that i told you about")
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
 SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
@@ -216,7 +217,7 @@ class Negation:
                  joiners: list[str], list_words: Sequence[str] = (), list_cues: Sequence[str] = (),
                  stops: Sequence[str] = (), episodes: Sequence[str] = (),
                  ongoing: Sequence[str] = (), opener_breaks: Sequence[str] = (),
-                 opener_objects: Sequence[str] = (), flows: Sequence[str] = ()) -> None:
+                 opener_objects: Sequence[str] = (), flows: Sequence[str] = (), relatives: Sequence[str] = ()) -> None:
         self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(exceptions)),
                                    *((p, ("cue", True)) for p in phrases(cues)),
                                    *((p, ("after", True)) for p in phrases(after))])
@@ -231,6 +232,7 @@ class Negation:
         self._opener_breaks = frozenset(w for p in phrases(opener_breaks) for w in p)
         self._opener_objects = frozenset(w for p in phrases(opener_objects) for w in p)
         self._flows = frozenset(w for p in phrases(flows) for w in p)
+        self._relatives = PhraseIndex([(p, len(p)) for p in phrases(relatives)])
 
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
@@ -257,8 +259,11 @@ class Negation:
             cue = next((c for d in range(self._window + 1) if (c := cues.get(hit.start - d)) is not None
                         and stream.same_clause(c.start, hit.start)
                         and not any(t in self._stops for t in stream.tokens[c.end:hit.start])), None)
+            # (only for a sign the guidance calls normal: "the pus I noticed this morning is gone" still gets a call)
+            normal = isinstance(hit.value, tuple) and hit.value[0].level == "none"
+            reach = self._window + (self._relative_after(stream, hit.end) if normal else 0)
             following = any((a := after.get(hit.end + d)) is not None and stream.same_clause(a.start, hit.start)
-                            for d in range(self._window + 1)) or self._settled_next(stream, hit, after, whole)
+                            for d in range(reach + 1)) or self._settled_next(stream, hit, after, whole)
             carried, down = previous in listing, previous in crossed
             listed = lists and previous in before and self._listed(stream, hits[previous], hit, carried, down, signs)
             if cue is not None or following or listed:
@@ -270,6 +275,11 @@ class Negation:
             if (cue is not None and self._denies_a_list(stream.tokens, cue)) or (listed and carried):
                 listing.add(n)
         return denied
+
+    def _relative_after(self, stream: _Stream, end: int) -> int:
+        """How many words right after a sign only say which one it is ("the redness | I had yesterday | has gone")."""
+        found = [h for h in self._relatives.scan(stream.tokens[end:end + MAX_RELATIVE]) if h.start == 0]
+        return max((h.end for h in found if stream.same_clause(end, end + h.end - 1)), default=0)
 
     def settled(self, stream: _Stream, hits: Sequence[SymptomHit], n: int) -> bool:
         """Whether the clause after the sign `hits[n]` tells it over, even an emergency sign ("I felt faint during

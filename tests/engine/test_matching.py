@@ -613,3 +613,24 @@ def test_a_story_span_is_narrowed_by_a_day_inside_it(engine):
     answer = engine.answer("ski trip next week, we leave the 12th. treatment was yesterday at noon. am i ok to be on "
                            "the slopes all day by then? the glare up there is no joke", 26, now)
     assert answer.topic == "sun" and answer.allowed_now is True
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # round CC's: an "if" after words that ask ("I want know if", "I'm wondering if") is a "whether", so its clause
+    # is asked; "put the makeup" names makeup; "micro needling" after "had the" is the treatment, no topic; a bare
+    # "is that gap long enough?" pointing at an uncovered subject (a laser booked) asks about it; screens are
+    # not covered
+    ("Today my face is still red like tomato but no pain. I want know if is possible to put the makeup tomorrow for "
+     "go to work, because I work in the reception of a hotel.", 28, "makeup"),
+    ("I take warfarin for a heart thing. Now I've got a bit of a headache and I'm wondering if I can take aspirin "
+     "tonight, or if that would mess with my skin healing?", None, None),
+    ("Three days ago I had the micro needling at your clinic. Now it is peeling at the nose. I have the wish to "
+     "remove it with a peeling gel I bought. Is this allowed or I must wait?", 72, "picking"),
+    ("I've been doing a combination plan, laser for pigmentation and microneedling for texture. My laser is booked "
+     "for 7 June and I had microneedling today. Is that gap long enough?", None, None),
+    ("drowning in work emails, is it ok to look at screens all day after microneedling?", None, None),
+    ("what does micro needling do?", None, "about"),
+    ("I want to know if I can wear makeup tomorrow", 28, "makeup"),
+])
+def test_round_cc_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic

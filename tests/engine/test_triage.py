@@ -2003,6 +2003,15 @@ THIRTEENTH_SITTING_LEFT_SIGNS = [
     ("my smile is droopy and one side of my face is numb", 30, "emergency", True),
 ]
 
+ROUND_CC_SIGNS = [
+    # round CC's: a normal sign told gone past the words that say which it is ("the redness I had yesterday has
+    # completely gone") is no report; a sign needing a call is still told ("the pus I noticed this morning is gone")
+    ("the redness I had yesterday has completely gone this morning, so I'm all good now right?", 30, "none", False),
+    ("the little bit of swelling I had yesterday is completely gone now", 30, "none", False),
+    ("the swelling I had yesterday hasn't gone down", 30, "none", True),
+    ("the pus I noticed this morning is gone", 80, "contact", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2532,6 +2541,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CB_SIGNS,
     *FORTY_FIFTH_REVIEW_SIGNS,
     *THIRTEENTH_SITTING_LEFT_SIGNS,
+    *ROUND_CC_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
