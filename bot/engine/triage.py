@@ -20,6 +20,7 @@ from bot.engine.text import Phrase, phrases, stem
 
 SymptomHit = Hit[tuple[Symptom, int]]
 _ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "but it passed straight away"
+YEARS_TOLD = range(1950, 2100)  # "in 2029": a year a patient may name as another occasion
 MAX_RELATIVE = 4  # words of the longest phrase that only says which sign is meant ("that i told you about")
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
@@ -476,6 +477,8 @@ class Triager:
             *((p, ("not_near", symptom.id)) for symptom in triage.symptoms for p in phrases(symptom.not_near)),
             *((p, (kind, value)) for kind, lists in cue_lists.items()
               for texts, value in lists for p in phrases(texts)),
+            # a year named ("a really bad reaction to a glycolic peel in 2029") is another occasion
+            *((("in", str(year)), ("habitual", PAST)) for year in YEARS_TOLD),
         ])
 
     @property

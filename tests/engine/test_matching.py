@@ -634,3 +634,26 @@ def test_a_story_span_is_narrowed_by_a_day_inside_it(engine):
 ])
 def test_round_cc_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # round CD's: "just checking if", "I just want to ask if", "kindly tell me whether" ask; "anything I need to do"
+    # asks for the aftercare; whether it punctures the skin asks what microneedling is; who is allowed to do it asks
+    # who performs it; whether scabs scar if picked asks about picking; a brand of foundation (Lakme) is makeup, not
+    # a lake; booking the next sessions is a booking
+    ("no swelling, no pain, breathing fine, lips normal. just checking if theres anything I need to do tonight", None,
+     "aftercare"),
+    ("does it actually puncture the skin or just kind of press on it", None, "about"),
+    ("who's allowed to do microneedling? my cousin does lashes and offered to do it cheaper", None, "provider"),
+    ("little scabs on my forehead, will they scar if I pick them by accident", None, "picking"),
+    ("I have done microneedling today at 1 pm. Doctor has told me some instructions but I have forgot few of them. "
+     "Kindly tell me whether I can apply my regular Lakme foundation tomorrow early morning at 7 am", 6, "makeup"),
+    ("I'd like to book the next two sessions and I was wondering whether there's a discount if I pay for them "
+     "upfront?", 336, None),
+    ("I had microneedling last Saturday. I just want to ask if I can claim this with my health insurance", 168, None),
+    ("Would microneedling actually help with either of those, or is it more of a spa thing? I have scars and lines",
+     None, "benefits"),
+    ("im on accutane rn, was i supposed to tell them before?", None, None),
+])
+def test_round_cd_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic

@@ -1,7 +1,7 @@
 import pytest
 
 from bot.engine import Engine
-from bot.engine.text import stem, words
+from bot.engine.text import normalize, stem, words
 
 
 def test_accented_latin_letters_keep_their_words_whole() -> None:
@@ -30,3 +30,10 @@ def test_an_ing_word_with_its_apostrophe_dropped_is_the_word():
     assert stem("burnings") == stem("burning") == stem("burn")
     assert stem("mornings") == stem("morning")
     assert stem("somethings") == "something"  # "something's wrong" keeps its own stem
+
+
+def test_a_comma_typed_for_an_apostrophe_is_an_apostrophe():
+    # round CD: "can,t breath properly" is "cant breath", not "can" and "t"; a list typed without spaces is untouched
+    assert normalize("can,t breath properly") == "cant breath properly"
+    assert normalize("i,m fine, it;s ok") == "im fine, its ok"
+    assert normalize("red,swollen, can, t") == "red,swollen, can, t"

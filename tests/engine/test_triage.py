@@ -2012,6 +2012,27 @@ ROUND_CC_SIGNS = [
     ("the pus I noticed this morning is gone", 80, "contact", True),
 ]
 
+ROUND_CD_SIGNS = [
+    # round CD's: a comma typed for an apostrophe ("can,t breath"); breathing that hurts; raised bumps like mosquito
+    # bites are a rash; a year named is another occasion ("in 2029"); a sign that "wore off" is over; an emotion's
+    # lump in the throat, "burning up with curiosity" and a boss who is "a pain in the neck" are no signs
+    ("can,t breath properly . face swollen . eyes shutting", None, "emergency", True),
+    ("it hurts to breathe in", None, "emergency", True),
+    ("itchy raised bumps like mosquito bites on my cheeks, they come and go. Should I keep using the moisturiser?",
+     72, "contact", True),
+    ("Background: I had a really bad reaction to a glycolic peel in 2029, face swelled up and I had to go to A&E. "
+     "Totally different this time, I'm just a bit red and warm. Is it ok to put on my Cicalfate tonight?", 8, "none",
+     True),
+    ("the numbing cream made my face feel weird and heavy but it wore off an hour ago, all good now", None, "none",
+     False),
+    ("my lips feel swollen and it hasn't worn off", 3, "emergency", True),
+    ("I had a lump in my throat the whole time watching my sister's wedding video anyway can I sit out in the sun "
+     "today? had it done yesterday", 26, "none", False),
+    ("there's a lump in my throat and it's hard to swallow", 3, "emergency", True),
+    ("I'm burning up... with curiosity when will I see results", None, "none", False),
+    ("my boss is a pain in the neck lol. can I go back to work tomorrow or do I need downtime", None, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2542,6 +2563,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FORTY_FIFTH_REVIEW_SIGNS,
     *THIRTEENTH_SITTING_LEFT_SIGNS,
     *ROUND_CC_SIGNS,
+    *ROUND_CD_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
