@@ -148,6 +148,7 @@ class Triage(_Strict):
     normal_window_hours: PositiveFloat = 72
     persistence: list[str] = []
     duration_questions: list[str] = []
+    future_duration_questions: list[str] = []  # "will I be red for days?": a span right after them is asked
     worsening: list[str] = []
     sizes: list[str] = []
     severities: list[str] = []  # sizes that rate a sign ("really bad"): they also reach a next sentence

@@ -21,6 +21,8 @@ from bot.engine.text import Phrase, phrases, stem
 SymptomHit = Hit[tuple[Symptom, int]]
 _ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "but it passed straight away"
 YEARS_TOLD = range(1950, 2100)  # "in 2029": a year a patient may name as another occasion
+NEAR = "near"  # a question of a time to come that asks how long only of a span told right after it
+NEAR_REACH = 4  # words between such a question and its span ("will I look like a tomato for days?")
 MAX_RELATIVE = 4  # words of the longest phrase that only says which sign is meant ("that i told you about")
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
@@ -469,7 +471,7 @@ class Triager:
             "untreated": [(triage.untreated, True)],
             "asking": [(triage.asking, True)],
             "not_yet": [(triage.not_yet_treated, True)],
-            "duration": [(triage.duration_questions, True)],
+            "duration": [(triage.duration_questions, True), (triage.future_duration_questions, NEAR)],
         }
         self._cues = PhraseIndex([
             *((p, ("symptom", value)) for p, value in entries),
@@ -1086,7 +1088,8 @@ def _asks_how_long(modifier: Hit, questions: Sequence[Hit], stream: _Stream) -> 
     """ "how many days will my face stay red?", "will I still be swollen?": the lasting is what is asked about,
     not told (in the question's own clause: "how long does it last, mine is still there" tells it)."""
     return any(q.start <= modifier.start < q.end or (
-        q.start <= modifier.start and stream.same_clause(q.start, modifier.start)) for q in questions)
+        q.start <= modifier.start and stream.same_clause(q.start, modifier.start)
+        and (q.value != NEAR or modifier.start - q.end <= NEAR_REACH)) for q in questions)
 
 
 def _denied_elsewhere(hits: Sequence[SymptomHit], denied: set[int], similes: set[int], stream: _Stream) -> set[int]:

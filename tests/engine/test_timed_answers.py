@@ -238,3 +238,11 @@ def test_a_treatment_day_told_times_the_rules_when_none_is_on_record(engine, tex
     assert answer.allowed_now is allowed
     if allowed is not None:  # a guessed hour: the answer speaks in days, not a false "it's been 14 hours"
         assert not re.search(r"been \d+ hours", answer.text)
+
+
+def test_the_time_said_to_be_now_is_no_moment_asked_about(engine):
+    # round CE: "Now it is 3 pm ... a video call at 5": 3 pm is now, not tomorrow's 15:00; makeup is not yet allowed
+    now = datetime(2034, 9, 6, 15, 0)
+    answer = engine.answer("I did microneedling around 11 am today. Now it is 3 pm and I have to attend a video call "
+                           "at 5. Can I apply a little bit of compact powder and kajal at least?", 4, now)
+    assert answer.topic == "makeup" and answer.allowed_now is False

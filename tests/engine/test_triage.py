@@ -2033,6 +2033,25 @@ ROUND_CD_SIGNS = [
     ("my boss is a pain in the neck lol. can I go back to work tomorrow or do I need downtime", None, "none", False),
 ]
 
+ROUND_CE_SIGNS = [
+    # round CE's: "already fainted once" is today's faint; a credit card "bleeding" and a boss who is "a real pain in
+    # the neck" are no signs; a fever "that's long gone" is over; a span right after a question of a time to come is
+    # asked ("will I look like a tomato for days?"), not one told later in its clause; "in the first time" (a first
+    # session) is another occasion; a patch "that's gone grey" is still a sign
+    ("so dizzy and i already fainted once.. bf says im grey", None, "emergency", True),
+    ("My credit card is bleeding after paying for 3 sessions haha. anyway when do people usually see a difference?",
+     None, "none", False),
+    ("lol my boss is a real pain in the neck today, face is fine tho", None, "none", False),
+    ("I had a fever last week before the treatment but that's long gone, I'm feeling great. is my skin being a bit "
+     "warm today normal?", 6, "none", True),
+    ("Will I look like a tomato for days? I have a zoom interview on Friday", None, "none", False),
+    ("will i be ok since my face has been red for days and it's hot", 150, "contact", False),
+    ("Next month I will have second session. In the first time the numbing cream was not enough and it was very "
+     "painful around the mouth. Can I ask for more numbing cream?", None, "none", False),
+    ("theres one spot near my temple thats gone kind of greyish and numb?? rest of face is healing fine", 50,
+     "contact", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2564,6 +2583,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *THIRTEENTH_SITTING_LEFT_SIGNS,
     *ROUND_CC_SIGNS,
     *ROUND_CD_SIGNS,
+    *ROUND_CE_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
