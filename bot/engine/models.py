@@ -443,6 +443,11 @@ class Language(_Strict):
     # may stand past them
     negation_relatives: list[str] = []
     negation_flows: list[str] = []  # after-words that tell only a flow stopped ("stopped"): no infection settled
+    # words that open a clause of their own between a sign and an after-word: what it tells gone is that clause's
+    # ("lips swelling when the numbing wore off")
+    negation_after_stops: list[str] = []
+    # words right before an after-word that say the sign went only in part ("has barely gone down")
+    negation_hedges: list[str] = []
     domain_words: list[str] = []
     idioms: list[str] = []
     respellings: dict[str, str] = {}

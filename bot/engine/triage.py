@@ -220,7 +220,8 @@ class Negation:
                  joiners: list[str], list_words: Sequence[str] = (), list_cues: Sequence[str] = (),
                  stops: Sequence[str] = (), episodes: Sequence[str] = (),
                  ongoing: Sequence[str] = (), opener_breaks: Sequence[str] = (),
-                 opener_objects: Sequence[str] = (), flows: Sequence[str] = (), relatives: Sequence[str] = ()) -> None:
+                 opener_objects: Sequence[str] = (), flows: Sequence[str] = (), relatives: Sequence[str] = (),
+                 after_stops: Sequence[str] = (), hedges: Sequence[str] = ()) -> None:
         self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(exceptions)),
                                    *((p, ("cue", True)) for p in phrases(cues)),
                                    *((p, ("after", True)) for p in phrases(after))])
@@ -236,6 +237,8 @@ class Negation:
         self._opener_objects = frozenset(w for p in phrases(opener_objects) for w in p)
         self._flows = frozenset(w for p in phrases(flows) for w in p)
         self._relatives = PhraseIndex([(p, len(p)) for p in phrases(relatives)])
+        self._after_stops = frozenset(w for p in phrases(after_stops) for w in p)
+        self._hedges = frozenset(w for p in phrases(hedges) for w in p)
 
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
@@ -265,7 +268,9 @@ class Negation:
             # (only for a sign the guidance calls normal: "the pus I noticed this morning is gone" still gets a call)
             normal = isinstance(hit.value, tuple) and hit.value[0].level == "none"
             reach = self._window + (self._relative_after(stream, hit.end) if normal else 0)
+            # (not across a clause of its own: "my lips started swelling when the numbing wore off")
             following = any((a := after.get(hit.end + d)) is not None and stream.same_clause(a.start, hit.start)
+                            and not any(t in self._after_stops for t in stream.tokens[hit.end:a.start])
                             for d in range(reach + 1)) or self._settled_next(stream, hit, after, whole)
             carried, down = previous in listing, previous in crossed
             listed = lists and previous in before and self._listed(stream, hits[previous], hit, carried, down, signs)
@@ -303,7 +308,10 @@ class Negation:
             # is NOT, gone"; not one that denied a sign of its own first: "no swelling. redness gone", "no fever,
             # redness basically gone")
             cue_ends = {h.end: h.start for h in words["cue"]}
+            # (nor an after-word hedged right before it: "has barely gone down", "only partly faded")
             after = {h.start: h for h in words["after"] if h.start not in excepted
+                     and not (h.start > 0 and stream.tokens[h.start - 1] in self._hedges
+                              and stream.same_clause(h.start - 1, h.start))
                      and not any((c := cue_ends.get(h.start - d)) is not None and (
                          stream.same_clause(c, h.start) or not any(c <= i < h.start for i in signs))
                                  for d in range(CUE_BEFORE_AFTER + 1))}
@@ -402,6 +410,12 @@ class Negation:
             if down or any(stream.tokens[i] in self._list_words for i in piece):
                 return True
         return False
+
+
+def _dated(habit: Hit, stream: _Stream) -> bool:
+    """Whether a habitual cue is a year named ("in 2029")."""
+    words = stream.tokens[habit.start:habit.end]
+    return len(words) == 2 and words[0] == "in" and words[1].isdigit() and int(words[1]) in YEARS_TOLD
 
 
 def _covered(hits: Sequence[Hit]) -> set[int]:
@@ -761,6 +775,11 @@ class Triager:
         `_reaches_emergency` allows."""
         stream, first = sign.stream, sign.first
         if stream.sentence[habit.start] != stream.sentence[first]:
+            return False
+        # (a year dates its own clause, and the clauses after it told in the past ("a reaction in 2029, face swelled
+        # up"), not one told in the present: "I was born in 1985 and my face is oozing pus" is happening now)
+        if _dated(habit, stream) and not stream.same_clause(habit.start, first) and any(
+                t in self._present_tense for t in stream.words_of(stream.clause, first)):
             return False
         if habit.value == TRAIT and not (first < habit.start <= first + TRAIT_REACH
                                          and stream.same_clause(first, habit.start)):

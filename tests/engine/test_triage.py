@@ -2052,6 +2052,27 @@ ROUND_CE_SIGNS = [
      "contact", True),
 ]
 
+FORTY_SEVENTH_REVIEW_SIGNS = [
+    # review 47 (of rounds CC's and CD's fixes): "wore off" told of the numbing in a clause of its own ("when",
+    # "after", "since"...) tells nothing of the sign before it; a hedged after-word ("barely gone down") leaves the
+    # sign there; a year dates its own clause, not a sign told in the present in another; neck pain getting worse is
+    # pain; a denial stops at "until"
+    ("my lips started swelling when the numbing wore off", 6, "emergency", True),
+    ("I fainted when the numbing wore off", 6, "emergency", True),
+    ("hard to breathe since the numbing wore off", 5, "emergency", True),
+    ("severe pain after the numbing went away", 6, "contact", True),
+    ("I broke out in hives when the numbing wore off", 6, "contact", True),
+    ("the redness I had has barely gone down, it's day 5", 120, "contact", True),
+    ("the swelling I had has only partly gone down, day 5 now", 120, "contact", True),
+    ("the redness is half gone", 96, "contact", True),
+    ("I was born in 1985 and my face is swollen with pus coming out", 30, "contact", True),
+    ("I had a baby in 2033 and the redness is spreading and hot", 48, "contact", True),
+    ("I had hives in 2029 after a peel and I have them again now", 6, "contact", True),
+    ("I have a pain in the neck that is getting worse and worse", 30, "contact", True),
+    ("I wasn,t worried until my throat started closing", 6, "emergency", True),
+    ("I wasn't worried until my lips started swelling", 6, "emergency", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2584,6 +2605,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CC_SIGNS,
     *ROUND_CD_SIGNS,
     *ROUND_CE_SIGNS,
+    *FORTY_SEVENTH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
