@@ -657,3 +657,13 @@ def test_round_cc_questions(engine, text, hours, topic):
 ])
 def test_round_cd_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # rounds CE's and CF's: recipes and pizza places are not covered; leg day is a workout
+    ("best carbonara recipe? asking for a friend", None, None),
+    ("recommend a good pizza place nearby?", None, None),
+    ("i got leg day planned for tomorrow evening, thats cool right?", 4, "sweating"),
+])
+def test_round_ce_and_cf_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic

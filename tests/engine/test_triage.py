@@ -2073,6 +2073,15 @@ FORTY_SEVENTH_REVIEW_SIGNS = [
     ("I wasn't worried until my lips started swelling", 6, "emergency", True),
 ]
 
+ROUND_CF_SIGNS = [
+    # round CF's: breathing "not fine" is trouble breathing; "so dizzy i went down" is a faint, and "went down" told
+    # of someone is no sign going down; going down to the shop is no faint
+    ("face fine.\nbreathing not fine.", None, "emergency", True),
+    ("im on the bathroom floor, got so dizzy i went down. cant really stand up", None, "emergency", True),
+    ("my swelling went down and she went down to the shop", 30, "none", False),
+    ("i went down for a nap and woke up with a swollen face", 30, "none", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2606,6 +2615,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CD_SIGNS,
     *ROUND_CE_SIGNS,
     *FORTY_SEVENTH_REVIEW_SIGNS,
+    *ROUND_CF_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
