@@ -28,9 +28,11 @@ SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", 
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
 SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
 ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a question passed on
-# "after my first session" is another occasion only in a message that names a later one (`later_sessions`): a
-# first-timer's "3 days after my first session" is this treatment
-AFTER_FIRST = (stem("after"), stem("first"))
+# "after my first session" (or "in/at my first session", "at the first time") is another occasion only in a message
+# that names a later one (`later_sessions`): a first-timer's "3 days after my first session", "in my first session
+# today my throat started closing" is this treatment
+FIRST_WORDS = (stem("first"),)
+AFTER = stem("after")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 REASON_REACH = 2  # words between why a treatment was done and the sign it names ("done for my deep acne scars"),
@@ -757,7 +759,7 @@ class Triager:
                persisting: bool) -> _Sign:
         clause, sentence = stream.words_of(stream.clause, first), stream.words_of(stream.sentence, first)
         present = any(t in self._present_tense for t in clause)
-        firsts = any(h.value == PAST and all(w in stream.tokens[h.start:h.end] for w in AFTER_FIRST)
+        firsts = any(h.value == PAST and all(w in stream.tokens[h.start:h.end] for w in FIRST_WORDS)
                      for h in mood.habitual)
         return _Sign(
             symptom=symptom, first=first, stream=stream, mood=mood, spanned=spanned, persisting=persisting,
@@ -822,8 +824,14 @@ class Triager:
         and even then it reaches only a sign told in its own clause, not in the present ("after the first one I
         had breakouts", not "after my first session I have hives", nor "... worse than after the first one, my
         face is hot")."""
-        if habit.value != PAST or not all(w in sign.stream.tokens[habit.start:habit.end] for w in AFTER_FIRST):
+        words = sign.stream.tokens[habit.start:habit.end]
+        if habit.value != PAST or not all(w in words for w in FIRST_WORDS):
             return False
+        # ("in my first session today my throat started closing": a first session told without "after" is this one
+        # only where no later one is named at all: "for the first one the cream didn't work, it was painful ... my
+        # second session is next week" tells the first)
+        if AFTER not in words:
+            return not self._names_later_session(sign.stream)
         return not (sign.later_session and sign.stream.same_clause(habit.start, sign.first))
 
     def _since_occasion(self, habit: Hit, sign: _Sign) -> bool:
@@ -1172,6 +1180,10 @@ def _most_reported(mentions: Sequence[Finding], lasting: Sequence[bool], past: b
     if told and mentions[0].symptom.level == "emergency":
         return told[0]
     if not mentions[0].background:
+        # first asked about, then told graver: "will my face be red? it's already been red for a week" is told
+        graver = [f for f in told if LEVEL_RANK[f.level] > LEVEL_RANK[mentions[0].level]]
+        if mentions[0].hypothetical and graver:
+            return max(graver, key=lambda f: LEVEL_RANK[f.level])
         # first told in the past, then again as lasting, graver ("I was told the redness would be gone in 2 or 3
         # days ... day 5 and still just as red"): the lasting telling counts
         alike = [f for f, lasts in zip(mentions, lasting, strict=True)

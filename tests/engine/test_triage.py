@@ -2082,6 +2082,25 @@ ROUND_CF_SIGNS = [
     ("i went down for a nap and woke up with a swollen face", 30, "none", True),
 ]
 
+FORTY_EIGHTH_REVIEW_SIGNS = [
+    # review 48 (of rounds CE's and CF's fixes): a first session told without "after" is this one where no later one
+    # is named ("in my first session today my throat started closing"); "that's over" is no after-word ("swelling
+    # that's over my eye"); a faint "went down in the kitchen" is a faint; a sign that "swelled up and went down
+    # again" is no faint; a sign asked about and then told graver is told ("will my face be red for days? it's
+    # already been red for a week")
+    ("in my first session today my throat started closing", None, "emergency", True),
+    ("this is my first time, in my first session today I fainted", None, "emergency", True),
+    ("swelling thats over my eye and getting bigger", 30, "contact", True),
+    ("she went down in the kitchen after her session and isn't answering", None, "emergency", True),
+    ("stood up and went down, came round after a minute", 3, "emergency", True),
+    ("i felt dizzy and went down", 3, "emergency", True),
+    ("my face swelled up and went down again, is that normal?", 10, "none", True),
+    ("will my face be red for days? its already been red for a week", 168, "contact", True),
+    ("will I be swollen for days more? I've been swollen since monday", 150, "contact", True),
+    ("Bonjour! I have my second session next week. For the first one the numbing cream did not work very well for "
+     "me, I felt the needles a lot. Can I ask for more cream?", None, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2616,6 +2635,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CE_SIGNS,
     *FORTY_SEVENTH_REVIEW_SIGNS,
     *ROUND_CF_SIGNS,
+    *FORTY_EIGHTH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
