@@ -2101,6 +2101,14 @@ FORTY_EIGHTH_REVIEW_SIGNS = [
      "me, I felt the needles a lot. Can I ask for more cream?", None, "none", False),
 ]
 
+ROUND_CG_SIGNS = [
+    # round CG's: "cnt breth" is "cant breath"; a throat "getting tighter" is closing; jeans getting tighter are no sign
+    ("cnt breth. face swelling. pls wht do i do", None, "emergency", True),
+    ("I'm fine, the face is just red like they said, BUT my throat is getting tighter every minute", None, "emergency",
+     True),
+    ("my jeans are getting tighter", 20, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2636,6 +2644,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FORTY_SEVENTH_REVIEW_SIGNS,
     *ROUND_CF_SIGNS,
     *FORTY_EIGHTH_REVIEW_SIGNS,
+    *ROUND_CG_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
