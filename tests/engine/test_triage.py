@@ -2109,6 +2109,18 @@ ROUND_CG_SIGNS = [
     ("my jeans are getting tighter", 20, "none", False),
 ]
 
+ROUND_CH_SIGNS = [
+    # round CH's: breathless after climbing stairs is exertion (not beside a real sign); the numbing's white cream is
+    # no discharge; a normal sign "from yesterday" told gone is over (not pus)
+    ("breathless after climbing 4 flights of stairs to my flat, unfit. does taking the stairs count as sweating?",
+     None, "none", False),
+    ("I am breathless after climbing the stairs and my lips are swelling", 3, "emergency", True),
+    ("what was the white cream they put on before they started, the numbing stuff? how long is it on for", None,
+     "none", False),
+    ("the redness from yesterday has completely gone, swelling gone too. anything I should still avoid?", None, "none",
+     False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2645,6 +2657,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CF_SIGNS,
     *FORTY_EIGHTH_REVIEW_SIGNS,
     *ROUND_CG_SIGNS,
+    *ROUND_CH_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
