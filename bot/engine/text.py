@@ -33,7 +33,7 @@ Phrase = tuple[str, ...]
 _SHE_WOULD = re.compile(r"\bshe'd\b")
 # a comma or semicolon typed for an apostrophe: "can,t breath" is "cant breath", not "can" and "t"
 _MISTYPED_APOSTROPHE = re.compile(
-    r"\b(can|don|won|isn|aren|didn|doesn|wasn|weren|couldn|shouldn|wouldn|haven|hasn|hadn|ain)[,;]t\b"
+    r"\b(can|don|won|isn|aren|didn|doesn|wasn|weren|couldn|shouldn|wouldn|haven|hasn|hadn|ain)[,;](t)\b"
     r"|\b(i)[,;](m|ve|ll)\b|\b(it|that|there|what)[,;](s)\b")
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "hiii", "sooo swollen", "pleeease"
 
@@ -47,8 +47,7 @@ def normalize(text: str) -> str:
     if "she'd" in text:  # without its apostrophe, "she'd" would be "shed" (skin shedding)
         text = _SHE_WOULD.sub("she would", text)
     if "," in text or ";" in text:
-        text = _MISTYPED_APOSTROPHE.sub(lambda m: "".join(g for g in m.groups() if g) + ("t" if m.group(1) else ""),
-                                        text)
+        text = _MISTYPED_APOSTROPHE.sub(lambda m: "".join(g for g in m.groups() if g), text)
     return _DRAWN_OUT.sub(r"\1", text.replace("'", ""))
 
 

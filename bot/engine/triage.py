@@ -31,7 +31,7 @@ ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a ques
 # "after my first session" (or "in/at my first session", "at the first time") is another occasion only in a message
 # that names a later one (`later_sessions`): a first-timer's "3 days after my first session", "in my first session
 # today my throat started closing" is this treatment
-FIRST_WORDS = (stem("first"),)
+FIRST = stem("first")
 AFTER = stem("after")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
@@ -759,7 +759,7 @@ class Triager:
                persisting: bool) -> _Sign:
         clause, sentence = stream.words_of(stream.clause, first), stream.words_of(stream.sentence, first)
         present = any(t in self._present_tense for t in clause)
-        firsts = any(h.value == PAST and all(w in stream.tokens[h.start:h.end] for w in FIRST_WORDS)
+        firsts = any(h.value == PAST and FIRST in stream.tokens[h.start:h.end]
                      for h in mood.habitual)
         return _Sign(
             symptom=symptom, first=first, stream=stream, mood=mood, spanned=spanned, persisting=persisting,
@@ -825,7 +825,7 @@ class Triager:
         had breakouts", not "after my first session I have hives", nor "... worse than after the first one, my
         face is hot")."""
         words = sign.stream.tokens[habit.start:habit.end]
-        if habit.value != PAST or not all(w in words for w in FIRST_WORDS):
+        if habit.value != PAST or FIRST not in words:
             return False
         # ("in my first session today my throat started closing": a first session told without "after" is this one
         # only where no later one is named at all: "for the first one the cream didn't work, it was painful ... my
