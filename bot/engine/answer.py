@@ -806,11 +806,16 @@ def _pointed_ids(clauses: Sequence[_Clause], points: Callable[[_Clause], bool]) 
                             if points(c) and not (c.scored and c.scored[0].keyword)) if s is not None}
 
 
+def _pointed_back(clauses: Sequence[_Clause], at: int) -> list[_Clause]:
+    """What a pointing question points back at: the clauses before it in its sentence, or else the sentence before."""
+    own = clauses[at].sentence
+    return [c for c in clauses[:at] if c.sentence == own] or [c for c in clauses[:at] if c.sentence == own - 1]
+
+
 def _pointed_at(clauses: Sequence[_Clause], at: int) -> Scored | None:
     """The topic a bare pointing question ("can I do that?", "is that ok?") asks about: the clearest keyword told
     before it in its sentence, or else in the sentence before, apart from the words of a sign."""
-    own = clauses[at].sentence
-    before = [c for c in clauses[:at] if c.sentence == own] or [c for c in clauses[:at] if c.sentence == own - 1]
+    before = _pointed_back(clauses, at)
     # (a clause naming one topic only: "the aftercare sheet said something about drinking water" names two)
     named = [c.scored[0] for c in before if c.scored and not c.symptomatic and sum(s.keyword for s in c.scored) == 1
              and c.scored[0].keyword]
@@ -818,10 +823,8 @@ def _pointed_at(clauses: Sequence[_Clause], at: int) -> Scored | None:
 
 
 def _points_at_uncovered(clauses: Sequence[_Clause], at: int) -> bool:
-    """Whether what a pointing question points at (its sentence before it, else the sentence before) names an
-    uncovered subject and no topic clearly."""
-    own = clauses[at].sentence
-    before = [c for c in clauses[:at] if c.sentence == own] or [c for c in clauses[:at] if c.sentence == own - 1]
+    """Whether what a pointing question points back at names an uncovered subject and no topic clearly."""
+    before = _pointed_back(clauses, at)
     return any(c.subject for c in before) and not any(_clearly_about(c) for c in before)
 
 

@@ -205,7 +205,8 @@ class _Sign:
     starting: bool  # its clause tells it starting or back
     now: bool  # its clause says now
     since: bool  # its sentence tells it since a time
-    later_session: bool  # a first session is told beside a later one, and the clause is not in the present
+    later_named: bool  # a first session is told and the message names a later one
+    later_session: bool  # ... and the sign's clause is not in the present
 
 
 @dataclass(frozen=True)
@@ -761,6 +762,8 @@ class Triager:
         present = any(t in self._present_tense for t in clause)
         firsts = any(h.value == PAST and FIRST in stream.tokens[h.start:h.end]
                      for h in mood.habitual)
+        # (the message is searched for a later session only when a first one is told)
+        later_named = firsts and self._names_later_session(stream)
         return _Sign(
             symptom=symptom, first=first, stream=stream, mood=mood, spanned=spanned, persisting=persisting,
             # (an aside never hides an emergency, nor does a habit or allergy told before a clause where the patient
@@ -768,8 +771,7 @@ class Triager:
             own=symptom.level == "emergency" and self._told_as_own(stream, first),
             starting=any(t in self._onsets for t in clause), now=bool(self._present.scan(clause)),
             since=bool(self._ongoing.scan(sentence)),
-            # (the message is searched for a later session only when a first one is told)
-            later_session=firsts and not present and self._names_later_session(stream))
+            later_named=later_named, later_session=later_named and not present)
 
     def _habit_reaches(self, habit: Hit, sign: _Sign) -> bool:
         """Whether a habit told in the sign's sentence bears on it at all: a trait only on the sign it follows
@@ -831,7 +833,7 @@ class Triager:
         # only where no later one is named at all: "for the first one the cream didn't work, it was painful ... my
         # second session is next week" tells the first)
         if AFTER not in words:
-            return not self._names_later_session(sign.stream)
+            return not sign.later_named
         return not (sign.later_session and sign.stream.same_clause(habit.start, sign.first))
 
     def _since_occasion(self, habit: Hit, sign: _Sign) -> bool:
