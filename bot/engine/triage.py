@@ -630,7 +630,8 @@ class Triager:
             # a size only worsens a sign normal for a while ("huge red patches"), not one always normal
             # ("flaking like crazy" on day 4)
             moods = {_mood_of(m) for m in near if m.value not in SIZES or symptom.within_window}
-            going_on = any(m.value == "persist" and stream.same_clause(m.start, at) for m in near)
+            going_on = any(m.value == "persist" and (stream.same_clause(m.start, at) or _afterthought(m, at, stream))
+                           for m in near)
             mentions.append(self._finding(symptom, at, moods | telling.back, hours_since, stream, mood,
                                           told_lasting=lasting, lasting_later=later, going_on=going_on))
             lastings.append(lasting)
@@ -1162,6 +1163,14 @@ def _near(modifiers: Sequence[Hit], at: int, told: set[int], stream: _Stream) ->
     own = stream.sentence[at]
     return [m for m in modifiers
             if (s := stream.sentence[m.start]) == own or (m.value != SIZE and s not in told and abs(s - own) == 1)]
+
+
+def _afterthought(modifier: Hit, at: int, stream: _Stream) -> bool:
+    """Whether a modifier is a clause of its own right after the sign's, in its sentence ("face burns whenever
+    water touches it, still, 4 days later")."""
+    start = modifier.start
+    return (stream.clause[start] == stream.clause[at] + 1 and stream.sentence[start] == stream.sentence[at]
+            and len(stream.words_of(stream.clause, start)) == modifier.end - start)
 
 
 def _preceded_by(stream: _Stream, at: int, said: Collection[Phrase]) -> bool:

@@ -2121,6 +2121,17 @@ ROUND_CH_SIGNS = [
      False),
 ]
 
+FOURTEENTH_SITTING_LEFT_SIGNS = [
+    # left by the fourteenth sitting: "still" told as a clause of its own after a sign keeps it going on whatever sets
+    # it off; skin raw under peeling; breathing not "properly" for a while; a face or mouth drooping on one side is
+    # a stroke even alone (not droopy skin a patient hopes to lift)
+    ("face burns like crazy whenever water touches it, still, 4 days later", 96, "contact", True),
+    ("skin is peeling which i know is ok but underneath its raw and bleeding a bit", None, "contact", True),
+    ("I haven't been able to breathe properly since the treatment", 6, "emergency", True),
+    ("one side of my mouth is drooping", 3, "emergency", True),
+    ("the left side of my face is droopy and I want it lifted, will microneedling help?", None, "contact", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2507,7 +2518,7 @@ FOURTEENTH_REVIEW_SIGNS = [
     # legs and "gone a <colour>" after a comma were false alarms or lost signs: all reverted
     ("when i stop talking my lips feel swollen and tight", 2, "emergency", True),
     ("theres pus coming out of a spot and when i stop pressing it keeps leaking", 24, "contact", True),
-    ("the left side of my face is tingling and drooping", 2, "contact", True),
+    ("the left side of my face is tingling and drooping", 2, "emergency", True),
     ("my cheek is tingling and numb", 30, "contact", True),
     ("my face is swollen. it's creeping towards my eye", 24, "contact", True),
     ("redness going towards pink now", 48, "none", True),
@@ -2658,6 +2669,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FORTY_EIGHTH_REVIEW_SIGNS,
     *ROUND_CG_SIGNS,
     *ROUND_CH_SIGNS,
+    *FOURTEENTH_SITTING_LEFT_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
