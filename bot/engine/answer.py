@@ -88,7 +88,8 @@ class Engine:
                             lang.negation_joiners, lang.negation_list_words, lang.negation_list_cues,
                             lang.negation_stops, lang.negation_episodes, lang.negation_ongoing,
                             lang.negation_opener_breaks, lang.negation_opener_objects, lang.negation_flows,
-                            lang.negation_relatives, lang.negation_after_stops, lang.negation_hedges)
+                            lang.negation_relatives, lang.negation_after_stops, lang.negation_hedges,
+                            lang.negation_untils)
         self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after, [w for w in lang.normal_words if " " not in w],

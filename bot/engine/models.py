@@ -448,6 +448,8 @@ class Language(_Strict):
     negation_after_stops: list[str] = []
     # words right before an after-word that say the sign went only in part ("has barely gone down")
     negation_hedges: list[str] = []
+    # words right after a denied sign that tell when it began, so it is there now ("no hives until I used the serum")
+    negation_untils: list[str] = []
     domain_words: list[str] = []
     idioms: list[str] = []
     respellings: dict[str, str] = {}

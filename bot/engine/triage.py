@@ -34,6 +34,7 @@ ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a ques
 FIRST = stem("first")
 AFTER = stem("after")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
+UNTIL_REACH = 1  # "no hives until", "no redness at all until": how far after a denied sign its "until" may stand
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 REASON_REACH = 2  # words between why a treatment was done and the sign it names ("done for my deep acne scars"),
 # no further: "had microneedling for the first time 2 days ago now theres pus" tells the pus
@@ -224,7 +225,7 @@ class Negation:
                  stops: Sequence[str] = (), episodes: Sequence[str] = (),
                  ongoing: Sequence[str] = (), opener_breaks: Sequence[str] = (),
                  opener_objects: Sequence[str] = (), flows: Sequence[str] = (), relatives: Sequence[str] = (),
-                 after_stops: Sequence[str] = (), hedges: Sequence[str] = ()) -> None:
+                 after_stops: Sequence[str] = (), hedges: Sequence[str] = (), untils: Sequence[str] = ()) -> None:
         self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(exceptions)),
                                    *((p, ("cue", True)) for p in phrases(cues)),
                                    *((p, ("after", True)) for p in phrases(after))])
@@ -242,6 +243,7 @@ class Negation:
         self._relatives = PhraseIndex([(p, len(p)) for p in phrases(relatives)])
         self._after_stops = frozenset(w for p in phrases(after_stops) for w in p)
         self._hedges = frozenset(w for p in phrases(hedges) for w in p)
+        self._untils = frozenset(w for p in phrases(untils) for w in p)
 
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
@@ -268,6 +270,8 @@ class Negation:
             cue = next((c for d in range(self._window + 1) if (c := cues.get(hit.start - d)) is not None
                         and stream.same_clause(c.start, hit.start)
                         and not any(t in self._stops for t in stream.tokens[c.end:hit.start])), None)
+            if cue is not None and self._begun_after(stream, hit, excepted):
+                cue = None
             # (only for a sign the guidance calls normal: "the pus I noticed this morning is gone" still gets a call)
             normal = isinstance(hit.value, tuple) and hit.value[0].level == "none"
             reach = self._window + (self._relative_after(stream, hit.end) if normal else 0)
@@ -286,6 +290,12 @@ class Negation:
             if (cue is not None and self._denies_a_list(stream.tokens, cue)) or (listed and carried):
                 listing.add(n)
         return denied
+
+    def _begun_after(self, stream: _Stream, hit: Hit, excepted: set[int]) -> bool:
+        """Whether the words right after a denied sign tell when it began ("no hives until I used the serum"; not
+        "no fever until now", an exception)."""
+        return any((at := hit.end + d) < len(stream.tokens) and stream.tokens[at] in self._untils
+                   and at not in excepted and stream.same_clause(hit.start, at) for d in range(UNTIL_REACH + 1))
 
     def _relative_after(self, stream: _Stream, end: int) -> int:
         """How many words right after a sign only say which one it is ("the redness | I had yesterday | has gone")."""

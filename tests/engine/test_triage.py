@@ -2124,12 +2124,14 @@ ROUND_CH_SIGNS = [
 FOURTEENTH_SITTING_LEFT_SIGNS = [
     # left by the fourteenth sitting: "still" told as a clause of its own after a sign keeps it going on whatever sets
     # it off; skin raw under peeling; breathing not "properly" for a while; a face or mouth drooping on one side is
-    # a stroke even alone (not droopy skin a patient hopes to lift)
+    # a stroke even alone (not droopy skin a patient hopes to lift); a sign denied "until" something began then
     ("face burns like crazy whenever water touches it, still, 4 days later", 96, "contact", True),
     ("skin is peeling which i know is ok but underneath its raw and bleeding a bit", None, "contact", True),
     ("I haven't been able to breathe properly since the treatment", 6, "emergency", True),
     ("one side of my mouth is drooping", 3, "emergency", True),
     ("the left side of my face is droopy and I want it lifted, will microneedling help?", None, "contact", True),
+    ("no hives until I used the serum and now they are everywhere", 10, "contact", True),
+    ("no pus till now, should I be worried?", 30, "none", False),
 ]
 
 FORTY_FIRST_REVIEW_SIGNS = [
