@@ -112,6 +112,9 @@ class Symptom(_Strict):
     level: Level
     within_window: bool = False
     window_hours: PositiveFloat | None = None  # when it stops being expected, if not the normal window
+    # for a sign that needs a call: how long after the treatment it is still the expected reaction, unless told
+    # worsening ("hot and throbbing" on the first evening); with the time unknown, it needs a call
+    expected_hours: PositiveFloat | None = None
     topic: str | None = None
     advice: str | None = None  # the reply when it is asked about rather than reported ("warning signs?")
     phrases: list[str] = []
@@ -139,6 +142,8 @@ class Symptom(_Strict):
             raise ValueError("give either 'phrases' or 'all_of' (a list of phrase groups), not both or neither")
         if self.within_window and self.level != "none":
             raise ValueError("'within_window' only applies to level 'none'")
+        if self.expected_hours is not None and self.level != "contact":
+            raise ValueError("'expected_hours' only applies to level 'contact'")
         if self.settled_level is not None and (self.level != "emergency" or self.settled_level == "emergency"):
             raise ValueError("'settled_level' only applies to an emergency sign, and must be lower")
         return self
@@ -189,6 +194,9 @@ class Triage(_Strict):
     family: list[str] = []  # close family, left out of `others`: what they tell is reported ...
     untreated: list[str] = []  # ... unless the message says they had no treatment ("he's not getting treated")
     ongoing: list[str] = []  # words telling a sign goes on now: no habit ("since the treatment I always feel ...")
+    # words telling a sign goes on since this treatment or a recent time: not even a pattern told beside them makes
+    # it history ("welts whenever I touch my face since the treatment")
+    since_recent: list[str] = []
     patterns: list[str] = []
     past_occasions: list[str] = []
     # a session after the first ("my second", "session two", "this time"): with one named, "after my first session"

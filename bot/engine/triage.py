@@ -206,6 +206,7 @@ class _Sign:
     starting: bool  # its clause tells it starting or back
     now: bool  # its clause says now
     since: bool  # its sentence tells it since a time
+    since_recent: bool  # ... since this treatment or a recent time
     later_named: bool  # a first session is told and the message names a later one
     later_session: bool  # ... and the sign's clause is not in the present
 
@@ -463,6 +464,7 @@ class Triager:
         self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
         self._returning_now = PhraseIndex((p, True) for p in phrases(triage.returning_now))
         self._ongoing = PhraseIndex((p, True) for p in phrases(triage.ongoing))
+        self._since_recent = PhraseIndex((p, True) for p in phrases(triage.since_recent))
         self._onsets = frozenset(w for p in phrases(triage.onsets) for w in p)
         self._figures = phrases(triage.figures_of_people)
         self._asked_of = phrases(triage.asked_of)
@@ -781,7 +783,7 @@ class Triager:
             # tells the sign as their own: "I'm allergic to lidocaine and my lips are swelling" is happening now)
             own=symptom.level == "emergency" and self._told_as_own(stream, first),
             starting=any(t in self._onsets for t in clause), now=bool(self._present.scan(clause)),
-            since=bool(self._ongoing.scan(sentence)),
+            since=bool(self._ongoing.scan(sentence)), since_recent=bool(self._since_recent.scan(sentence)),
             later_named=later_named, later_session=later_named and not present)
 
     def _habit_reaches(self, habit: Hit, sign: _Sign) -> bool:
@@ -884,6 +886,11 @@ class Triager:
     def _since_a_time(self, habit: Hit, sign: _Sign) -> bool:
         """Nor is a sign told since a time a habit: "since the treatment I always feel hot and shivery"."""
         return sign.since and habit.value is True
+
+    def _pattern_since_recent(self, habit: Hit, sign: _Sign) -> bool:
+        """Nor is a pattern told since the treatment or a recent time: "welts whenever I touch my face since the
+        treatment" (not "whenever I eat nuts, since I was a kid")."""
+        return sign.since_recent and habit.value is False
 
     def _worsening_sign(self, habit: Hit, sign: _Sign) -> bool:
         """A habit doesn't worsen ("burns every time, worse each time"), but may be big ("I break out like crazy
@@ -1036,14 +1043,15 @@ class Triager:
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
               text_hours: float | None) -> Finding:
+        known = [h for h in (hours_since, text_hours) if h is not None]
+        longest = max(known) if known else None
         if symptom.level != "none":
-            return Finding(symptom, symptom.level)
+            expected = symptom.expected_hours is not None and longest is not None and "worse" not in modifiers
+            return Finding(symptom, "none" if expected and longest <= symptom.expected_hours else symptom.level)
         if "worse" in modifiers:
             return Finding(symptom, "contact", prolonged=True)
         if not symptom.within_window:
             return Finding(symptom, "none")
-        known = [h for h in (hours_since, text_hours) if h is not None]
-        longest = max(known) if known else None
         window = symptom.window_hours or self.normal_window
         if "persist" in modifiers:
             # still there at a sign's own window, when it stops being expected ("still numb" at 12 hours), lasts;
@@ -1059,6 +1067,7 @@ _HABIT_LIFTS: tuple[Callable[[Triager, Hit, _Sign], bool], ...] = (
     Triager._pattern_of_infection, Triager._pattern_before_onset, Triager._pattern_persisting,
     Triager._occasion_then_now, Triager._first_session, Triager._since_occasion, Triager._back_after_occasion,
     Triager._compared_occasion, Triager._contrast_after, Triager._clause_says_now, Triager._since_a_time,
+    Triager._pattern_since_recent,
     Triager._worsening_sign, Triager._lasted)
 
 
