@@ -163,3 +163,22 @@ def test_a_clinic_can_keep_a_settled_faint_an_emergency(kb_copy):
     path = kb_copy / "triage.yaml"
     path.write_text(path.read_text().replace("    settled_level: contact\n", "", 1))
     assert Engine(load_knowledge(kb_copy)).answer(text, 5).level == "emergency"
+
+
+def test_expected_hours_only_apply_to_a_sign_that_needs_a_call(kb_copy):
+    path = kb_copy / "triage.yaml"
+    heat_pain = "  - id: infection-heat-pain\n    label: possible signs of infection\n    level: "
+    path.write_text(path.read_text().replace(heat_pain + "contact\n", heat_pain + "emergency\n", 1))
+    with pytest.raises(KnowledgeError, match="expected_hours") as caught:
+        load_knowledge(kb_copy)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_clinic_sets_how_long_heat_with_pain_is_expected(kb_copy):
+    # the first day by default; a clinic that wants a call for it from the start sets no expected hours
+    text = "my face is hot and throbbing"
+    assert Engine(load_knowledge(kb_copy)).answer(text, 6).level == "none"
+    assert Engine(load_knowledge(kb_copy)).answer(text, 30).level == "contact"
+    path = kb_copy / "triage.yaml"
+    path.write_text(path.read_text().replace("    expected_hours: 24\n", "", 1))
+    assert Engine(load_knowledge(kb_copy)).answer(text, 6).level == "contact"

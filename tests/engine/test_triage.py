@@ -2134,6 +2134,24 @@ FOURTEENTH_SITTING_LEFT_SIGNS = [
     ("no pus till now, should I be worried?", 30, "none", False),
 ]
 
+ROUND_CI_AND_CJ_SIGNS = [
+    # rounds CI and CJ's: heat with pain is expected on the first day, not later nor with the time unknown nor told
+    # worsening; a pattern told since the treatment is happening; erythema extending past the treated area,
+    # induration and raw open patches; "red flags" at work is no warning sign
+    ("had it done at 10 this morning, face feels warm and tight and a bit throbby? it's 2pm", 4, "none", True),
+    ("my face is hot and throbbing", 6, "none", True),
+    ("my face is hot and throbbing and getting worse", 6, "contact", True),
+    ("my face feels hot and throbbing", 30, "contact", True),
+    ("my face feels hot and throbbing", None, "contact", True),
+    ("im getting raised itchy welts whenever i touch my face since the treatment. no breathing trouble", None,
+     "contact", True),
+    ("nurse here lol but the patient is me: erythema extending past the treated margin at 72h, with induration and "
+     "warmth. flagging it", 72, "contact", True),
+    ("skin peeled and now there are raw open patches that sting and look wet", None, "contact", True),
+    ("work is swamped, red flags everywhere lol. anyway it's been 5 days since microneedling, can i go back to my "
+     "retinol?", 120, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2672,6 +2690,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CG_SIGNS,
     *ROUND_CH_SIGNS,
     *FOURTEENTH_SITTING_LEFT_SIGNS,
+    *ROUND_CI_AND_CJ_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
