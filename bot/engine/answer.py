@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -71,11 +72,18 @@ class _Reading:
     outside_window: frozenset[str] = frozenset()  # topics whose window the question does not touch
     light: frozenset[str] = frozenset()  # topics whose light kind, fine at any time, is asked about
     moment: Moment | None = None  # the time the question is about ("on Saturday"), None for now
+    # a time-bound topic's own moment, named in the sentence that asks about it ("Red by Thursday? Can I run this
+    # evening?": running is asked about this evening)
+    own_moments: dict[str | None, Moment | None] = field(default_factory=dict)
+    sentences: list[str] = field(default_factory=list)  # the message's sentences as written
     time_known: bool = True  # False: the treatment's hour is assumed (late), so speak in days
 
     @property
     def level(self) -> Level:
         return overall(self.findings)
+
+    def moment_of(self, topic_id: str | None) -> Moment | None:
+        return self.own_moments.get(topic_id, self.moment)
 
 
 class Engine:
@@ -169,8 +177,38 @@ class Engine:
         # "today" is now; a time counted from the treatment is placed even when the treatment's time is unknown
         reading.moment = moment if moment is not None and (moment.start_in > 0 or (
             timed is None and moment.since_treatment is not None)) else None
+        if reading.moment is not None and moment is not None and moment.start_in > 0:
+            reading.own_moments = self._own_moments(reading, now)
         reading.time_known = time_known and told is None
         return self._word(reading, timed, now)
+
+    def _own_moments(self, reading: _Reading, now: datetime | None) -> dict[str | None, Moment | None]:
+        """The moments time-bound topics are asked about in their own sentences: now where one says so ("visit on
+        Thursday ... Can I run today?": None), or a later one where the message's moment is asked about another
+        topic only ("Red by Thursday? Can I run this evening?"); a story's moment stays ("sauna at 7pm tomorrow
+        ... ok tomorrow at 7?")."""
+        own: dict[str | None, Moment | None] = {}
+        moment = reading.moment
+        if moment is None:
+            return own
+        asked_about: defaultdict[int, set[str]] = defaultdict(set)  # sentence -> topics its questions are about
+        for c in reading.clauses:
+            if c.asked:
+                asked_about[c.sentence].update(c.scored[0].topic for _ in c.scored[:1])
+        sources = [i for i, text in enumerate(reading.sentences)
+                   if (found := self._moments.find(text, now)) is not None and _overlap(found, moment)]
+        for tid in {s.topic for s in reading.topics} & self._window_hours.keys():
+            asking = sorted(i for i, about in asked_about.items() if tid in about)
+            if not asking:
+                continue
+            found = self._moments.find(" ".join(reading.sentences[i] for i in asking), now)
+            if found is None or _overlap(found, moment):
+                continue
+            if found.start_in <= 0:  # "... can I run today?" asks about now, whatever the story's moment
+                own[tid] = None
+            elif sources and all(i in asked_about and tid not in asked_about[i] for i in sources):
+                own[tid] = found
+        return own
 
     def _counted_from_treatment(self, text: str, hours_since: float | None, now: datetime | None) -> Moment | None:
         """ "hot yoga 2 days after?", "makeup on day 2?": the time asked about, counted from the treatment."""
@@ -240,17 +278,19 @@ class Engine:
         masked = [_masked(piece.tokens, m.subject) for piece, m in zip(split, marks, strict=True)]
         triaged = self._triager.message([_hiding(p, m) for p, m in zip(split, masked, strict=True)], hours_since)
         clauses: list[_Clause] = []
+        sentences = [""]
         opens = True  # whether a piece starts a sentence
-        sentence = 0
         for piece, mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated, triaged.reported,
                                                           strict=True):
             added = self._piece_clauses(piece, piece.question or self._opens_question(piece, opens), mark,
                                         hidden, negated, reported, clauses[-1] if clauses else None)
             for clause in added:
-                clause.sentence = sentence
+                clause.sentence = len(sentences) - 1
             clauses += added
+            sentences[-1] += f" {piece.text}"
             opens = piece.ends_sentence
-            sentence += opens
+            if opens:
+                sentences.append("")
         _point_back(clauses, self._window_hours.keys())
         # "microneedling vs fraxel, which one is better?" weighs fraxel (in the question's sentence: not "is this
         # redness like after ipl? which is better for it, aloe or vaseline")
@@ -274,7 +314,7 @@ class Engine:
         # "a slow walk with the dog, not breaking a sweat" is the light kind, "hiking all day" is not
         light = frozenset({tid for m in marks for tid in m.light} - {tid for m in marks for tid in m.heavy})
         return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
-                        subjects, smalltalk, outside | light, light=light)
+                        subjects, smalltalk, outside | light, light=light, sentences=[t for t in sentences if t])
 
     def _piece_clauses(self, piece: Piece, question: bool, mark: _Marks, hidden: list[str], negated: set[int],
                        reported: set[int], previous: _Clause | None) -> list[_Clause]:
@@ -387,7 +427,8 @@ class Engine:
             protected = {i for h in self._protected.scan(tokens) for i in range(h.start, h.end)}
             breaks = frozenset(i for i, t in enumerate(tokens) if t in self._breaks and i not in protected)
             hours = self._durations.longest_hours(said, asked=tokens[0] in self._questions, question=part.question)
-            split.append(Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours, question=part.question))
+            split.append(Piece(tokens, breaks, ends_sentence=part.ends_sentence, hours=hours, question=part.question,
+                               text=part.text + ("?" if part.question else "." if part.ends_sentence else ",")))
         return split
 
     def _tokens(self, word: str) -> tuple[str, ...]:
@@ -527,7 +568,7 @@ class Engine:
         titled = len(topic_ids) > 1 or bool(paragraphs)
         for tid in topic_ids:
             body = self._topic_paragraph(self.topics[tid], hours_since, now, tid in reading.outside_window,
-                                         reading.moment, reading.time_known, tid in reading.light)
+                                         reading.moment_of(tid), reading.time_known, tid in reading.light)
             paragraphs.append(f"{self.topics[tid].title}: {body}" if titled else body)
         if level == "none":
             paragraphs.extend(self._reassurance(reading.findings, set(topic_ids)))
@@ -535,11 +576,12 @@ class Engine:
         kind = "topic" if topic_ids else ("triage" if reading.findings else "fallback")
         if not paragraphs:
             paragraphs, kind = self._nothing_matched(reading)
+        deciding = self._deciding(topic_ids or ([primary] if primary else []), reading.outside_window)
+        asked_moment = reading.moment_of(deciding)
         return Answer(
             topic=primary,
             level=level,
-            allowed_now=self._allowed_now(topic_ids or ([primary] if primary else []), hours_since,
-                                          reading.outside_window, reading.moment),
+            allowed_now=self._allowed_now(deciding, hours_since, reading.outside_window, asked_moment),
             text="\n\n".join(paragraphs),
             confidence=_confidence(reading),
             suggestions=reading.suggestions if kind == "suggest" else [],
@@ -549,7 +591,7 @@ class Engine:
             report=_reported(reading.findings, told),
             report_level=overall(told),
             kind=kind,
-            asked_for_hours=_asked_for_hours(hours_since, reading.moment) if reading.moment else None,
+            asked_for_hours=_asked_for_hours(hours_since, asked_moment) if asked_moment else None,
         )
 
     @staticmethod
@@ -561,7 +603,8 @@ class Engine:
     def _did_you_mean(self, reading: _Reading, best: str | None, hours_since: float | None) -> Answer:
         choices = _unique([t for t in [best, *reading.suggestions] if t], key=lambda t: t)
         titles = " or ".join(self.topics[t].title for t in choices)
-        allowed = self._allowed_now(choices[:1], hours_since, frozenset(), reading.moment)
+        allowed = self._allowed_now(self._deciding(choices[:1], frozenset()), hours_since, frozenset(),
+                                    reading.moment)
         asked = _asked_for_hours(hours_since, reading.moment) if reading.moment else None
         return Answer(topic=best, level="none", allowed_now=allowed,
                       text=self._fill(self.kb.conversation.replies.did_you_mean, topics=titles),
@@ -685,20 +728,27 @@ class Engine:
             return deciding.symptom.topic
         return next((f.symptom.topic for f in findings if f.symptom.topic), None)
 
-    def _allowed_now(self, topic_ids: Sequence[str], hours_since: float | None,
-                     outside_window: frozenset[str], moment: Moment | None = None) -> bool | None:
-        """Allowed at the moment asked about (all of it, for a span), or now when the question names none."""
-        asked = _asked_for_hours(hours_since, moment)
-        # "sunscreen and retinol tonight?": a time-bound rule that restricts decides before one asked only about
-        # what it always allows
+    def _deciding(self, topic_ids: Sequence[str], outside_window: frozenset[str]) -> str | None:
+        """The topic whose rule says whether the question's answer is "allowed": one never allowed, or the first
+        time-bound one ("sunscreen and retinol tonight?": a rule that restricts before one asked only about what it
+        always allows)."""
         restricting = any(self.topics[t].window is not None and t not in outside_window for t in topic_ids)
         for tid in sorted(topic_ids, key=lambda t: restricting and t in outside_window and t in self._always):
             topic = self.topics[tid]
-            if topic.never_allowed:
-                return False
-            if topic.window is not None:
-                return None if asked is None else tid in outside_window or asked >= topic.window.hours
+            if topic.never_allowed or topic.window is not None:
+                return tid
         return None
+
+    def _allowed_now(self, tid: str | None, hours_since: float | None, outside_window: frozenset[str],
+                     moment: Moment | None = None) -> bool | None:
+        """Allowed at the moment asked about (all of it, for a span), or now when the question names none."""
+        if tid is None:
+            return None
+        topic = self.topics[tid]
+        if topic.never_allowed:
+            return False
+        asked = _asked_for_hours(hours_since, moment)
+        return None if asked is None or topic.window is None else tid in outside_window or asked >= topic.window.hours
 
 
 @dataclass
@@ -838,6 +888,10 @@ def _support(clauses: Sequence[_Clause], topic: str) -> float:
 
 def _clearly_about(clause: _Clause) -> bool:
     return bool(clause.scored) and clause.scored[0].keyword and clause.best >= ANSWER_THRESHOLD
+
+
+def _overlap(a: Moment, b: Moment) -> bool:
+    return a.start_in < b.end_in and b.start_in < a.end_in
 
 
 def _asked_for_hours(hours_since: float | None, moment: Moment | None) -> float | None:

@@ -81,6 +81,7 @@ class Piece:
     ends_sentence: bool = True
     hours: float | None = None  # the longest span of time the piece mentions ("for 6 days")
     question: bool = False  # a question mark ends it
+    text: str = ""  # as written, for the moments it names
 
 
 @dataclass

@@ -246,3 +246,17 @@ def test_the_time_said_to_be_now_is_no_moment_asked_about(engine):
     answer = engine.answer("I did microneedling around 11 am today. Now it is 3 pm and I have to attend a video call "
                            "at 5. Can I apply a little bit of compact powder and kajal at least?", 4, now)
     assert answer.topic == "makeup" and answer.allowed_now is False
+
+
+@pytest.mark.parametrize("text, allowed, asked_for", [
+    # round CI: a moment asked about another topic is not the run's ("by Thursday? ... run this evening?")
+    ("Will the redness be gone by Thursday? Also can I go for a run this evening?", False, 6.5),
+    ("Onsite client visit on Thursday. Will the redness be gone by Thursday? Also can I do my usual evening run "
+     "today?", False, None),
+    # a story's moment stays the one asked about ("sauna at 7pm tomorrow ... ok tomorrow at 7?")
+    ("He booked the sauna at 7pm tomorrow evening. Will I be ok to do the sauna tomorrow at 7?", True, 32.5),
+    ("Wedding on Saturday. Can I wear makeup?", True, 91.5),
+])
+def test_each_time_bound_question_is_answered_for_its_own_moment(engine, text, allowed, asked_for):
+    answer = engine.answer(text, 2.5, datetime(2035, 3, 6, 13, 0))
+    assert (answer.allowed_now, answer.asked_for_hours) == (allowed, asked_for)
