@@ -2152,6 +2152,14 @@ ROUND_CI_AND_CJ_SIGNS = [
      "retinol?", 120, "none", False),
 ]
 
+ROUND_CK_AND_CL_SIGNS = [
+    # rounds CK and CL's: a friend's sign asked about ("should she see someone?") gets its advice, not a report; a
+    # nose blocked by hay fever is no trouble breathing
+    ("my friend says her face is leaking pus after hers, should she see someone?", None, "contact", False),
+    ("can't breathe through my nose thanks to hay fever lol, face itself is fine", None, "none", False),
+    ("cant breathe through my nose or mouth", None, "emergency", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2691,6 +2699,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CH_SIGNS,
     *FOURTEENTH_SITTING_LEFT_SIGNS,
     *ROUND_CI_AND_CJ_SIGNS,
+    *ROUND_CK_AND_CL_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
@@ -2751,3 +2760,13 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
 def test_signs_found_by_rounds_w_to_an_and_their_reviews(engine, text, hours, level, report):
     answer = engine.answer(text, hours)
     assert (answer.level, answer.report) == (level, report)
+
+
+@pytest.mark.parametrize("text, hours", [
+    # rounds CK and CL: words of signs in a figure of speech raise no alarm
+    ("Red-eye flight home tomorrow night, is flying ok after microneedling?", None),
+    ("this holiday bill is giving me chest pains lol. anyway when can I go in the sun again, done tuesday", 48),
+    ("work is swamped, red flags everywhere lol. can i go back to my retinol?", 120),
+])
+def test_figures_of_speech_raise_no_alarm(engine, text, hours):
+    assert engine.answer(text, hours).level == "none"
