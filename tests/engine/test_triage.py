@@ -2158,6 +2158,9 @@ ROUND_CK_AND_CL_SIGNS = [
     ("my friend says her face is leaking pus after hers, should she see someone?", None, "contact", False),
     ("can't breathe through my nose thanks to hay fever lol, face itself is fine", None, "none", False),
     ("cant breathe through my nose or mouth", None, "emergency", True),
+    ("is it the cream that's making my face still feel a bit numb? session finished an hour ago", 1, "none", True),
+    ("it's my second one, and the first time the cream didn't seem to work much and my forehead really hurt during "
+     "it. Can they leave it on longer this time?", None, "none", False),
 ]
 
 FORTY_FIRST_REVIEW_SIGNS = [
@@ -2767,6 +2770,7 @@ def test_signs_found_by_rounds_w_to_an_and_their_reviews(engine, text, hours, le
     ("Red-eye flight home tomorrow night, is flying ok after microneedling?", None),
     ("this holiday bill is giving me chest pains lol. anyway when can I go in the sun again, done tuesday", 48),
     ("work is swamped, red flags everywhere lol. can i go back to my retinol?", 120),
+    ("my cat scratched me on the arm this morning, only a small scratch. Can I still take him to the vet?", None),
 ])
 def test_figures_of_speech_raise_no_alarm(engine, text, hours):
     assert engine.answer(text, hours).level == "none"
