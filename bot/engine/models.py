@@ -197,6 +197,8 @@ class Triage(_Strict):
     # words telling a sign goes on since this treatment or a recent time: not even a pattern told beside them makes
     # it history ("welts whenever I touch my face since the treatment")
     since_recent: list[str] = []
+    # words telling that a sign told as history is not back now ("nothing like that so far"): no advice for it
+    all_clear: list[str] = []
     patterns: list[str] = []
     past_occasions: list[str] = []
     # a session after the first ("my second", "session two", "this time"): with one named, "after my first session"

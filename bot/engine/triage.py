@@ -501,6 +501,7 @@ class Triager:
             "untreated": [(triage.untreated, True)],
             "asking": [(triage.asking, True)],
             "not_yet": [(triage.not_yet_treated, True)],
+            "all_clear": [(triage.all_clear, True)],
             "duration": [(triage.duration_questions, True), (triage.future_duration_questions, NEAR)],
         }
         self._cues = PhraseIndex([
@@ -552,6 +553,10 @@ class Triager:
                      untreated=hours_since is None,
                      getting_worse=self._getting_worse(kept_mods, cues["habitual"], stream))
         findings = [self._symptom(symptom, places, hours_since, telling, mood) for symptom, places in complete]
+        if stream.visible(cues["all_clear"]):
+            # history told with none of it now ("an infection after a session 3 years ago ... nothing like that so
+            # far") needs no advice
+            findings = [f for f in findings if not f.background]
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
             findings,

@@ -2163,6 +2163,17 @@ ROUND_CK_AND_CL_SIGNS = [
      "it. Can they leave it on longer this time?", None, "none", False),
 ]
 
+ROUND_CN_SIGNS = [
+    # round CN's: not being able to swallow one's own spit; history told with "nothing like that so far" needs no
+    # advice; a bill that "made me choke" is a joke
+    ("is it normal to not be able to swallow my own spit after microneedling. getting worse for an hour now", None,
+     "emergency", True),
+    ("3 years ago after a session I got a bad infection and needed antibiotics. it cleared up. had my 2nd one today "
+     "and nothing like that so far", None, "none", False),
+    ("last time I had pus, nothing like that so far but my lips are swelling now", 5, "emergency", True),
+    ("this bill made me choke lol. anyway when will i actually see results", None, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2703,6 +2714,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FOURTEENTH_SITTING_LEFT_SIGNS,
     *ROUND_CI_AND_CJ_SIGNS,
     *ROUND_CK_AND_CL_SIGNS,
+    *ROUND_CN_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
