@@ -2174,6 +2174,16 @@ ROUND_CN_SIGNS = [
     ("this bill made me choke lol. anyway when will i actually see results", None, "none", False),
 ]
 
+ROUND_CM_SIGNS = [
+    # round CM's: lips typed "lisp", a throat typed "thoat"; a product "the red one", whether it "really hurts" on the
+    # day, a vaccine against flu are no signs
+    ("my lisp are swolen and thoat is tigt pleas help", None, "emergency", True),
+    ("I use every night The Ordinary AHA BHA peeling solution, the red one. When I can use again?", 100, "none",
+     False),
+    ("my sister wants to go but she's asking if it really hurts and whether they numb you", None, "none", False),
+    ("Next week I have appointment for vaccine against flu. Is something I need to tell them?", None, "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2715,6 +2725,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CI_AND_CJ_SIGNS,
     *ROUND_CK_AND_CL_SIGNS,
     *ROUND_CN_SIGNS,
+    *ROUND_CM_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
