@@ -170,6 +170,10 @@ class Engine:
         # with no treatment on record, a day the message tells of it ("I had microneedling yesterday") times the
         # rules from its latest plausible hour (triage keeps to the recorded time: a guess must not hide a sign)
         told = self._treatment.told_in(text, now) if hours_since is None and now is not None else None
+        if hours_since is None and told is None and now is not None:
+            planned = self._planned(text, reading, now, time_known)
+            if planned is not None:
+                return planned
         timed = hours_between(told, now) if told is not None and now is not None else hours_since
         moment = self._moments.find(text, now) if timed is not None else None
         if moment is None or moment.start_in <= 0:
@@ -181,6 +185,21 @@ class Engine:
             reading.own_moments = self._own_moments(reading, now)
         reading.time_known = time_known and told is None
         return self._word(reading, timed, now)
+
+    def _planned(self, text: str, reading: _Reading, now: datetime, time_known: bool) -> Answer | None:
+        """With no treatment on record, a treatment still to come that the message tells the day of, and a later
+        moment asked about ("booked in for Thursday at 10am ... wedding on Saturday the 28th, full makeup?"): the
+        answer as from the treatment's latest plausible moment, on the clock of then."""
+        plan = self._treatment.planned_in(text, now, lambda clause: self._moments.find(clause, now))
+        asked = self._moments.find(plan.rest, now) if plan is not None else None
+        if plan is None or asked is None or asked.end is None or asked.end <= plan.at:
+            return None
+        gap = hours_between(now, plan.at)
+        # (of a moment the treatment falls in, the part after it: "makeup on Friday?" for a treatment on Friday)
+        start = max(asked.start, plan.at)
+        reading.moment = replace(asked, start_in=max(asked.start_in, gap) - gap, end_in=asked.end_in - gap, start=start)
+        reading.time_known = time_known and plan.exact
+        return self._word(reading, 0.0, plan.at)
 
     def _own_moments(self, reading: _Reading, now: datetime | None) -> dict[str | None, Moment | None]:
         """The moments time-bound topics are asked about in their own sentences: now where one says so ("visit on

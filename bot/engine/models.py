@@ -399,6 +399,9 @@ class MomentWords(_Strict):
     treatment_words: list[str] = []
     ahead_words: list[str] = []  # ... unless told as still to come ("I'm getting needled on Monday")
     others_words: list[str] = []  # ... or someone else's ("my sister had it done on Tuesday")
+    # a treatment still to come, told with one of these and its day ("I'm booked in for microneedling next Thursday
+    # at 10am"): with no treatment on record, a question about a later moment counts from its latest plausible hour
+    planned_words: list[str] = []
     told_past: list[str] = []  # a weekday needs one of these near it ("had it done on Monday")
     told_asking: list[str] = []  # with `question_openers`: a day after one, in its sentence, is asked about
     question_openers: list[str] = []  # after "so", "but", "and": a question opens ("so can I ... on Friday?")

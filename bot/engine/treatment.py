@@ -9,13 +9,14 @@ shortened; answers then speak in days and safe clock times. Pure: `now` is passe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.engine.dates import DAYS_AGO, WEEKDAYS, DateReading, parse_date
 from bot.engine.models import MomentWords
-from bot.engine.moments import wall
+from bot.engine.moments import Moment, wall
 from bot.engine.text import normalize
 
 NOT_SURE = "unsure"
@@ -29,6 +30,8 @@ _DAY_TOLD = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _WEEKDAY = re.compile(rf"(?:on )?(?:{_WEEKDAY_NAMES})")
 _WORD = re.compile(r"[a-z0-9]+")
+_CLAUSE = re.compile(r"[^,.;:!?()\n]+")
+_JOINED = re.compile(r"\b(?:and|but)\b")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,16 @@ class TreatmentTime:
     def clock(self) -> str:
         minutes = round(self.hour * 60)
         return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+@dataclass(frozen=True)
+class PlannedTreatment:
+    """A treatment still to come that a message tells the day of: its latest plausible moment (the time given, or
+    the end of the latest part of the day a clinic treats in), and the message without the clause telling it."""
+
+    at: datetime
+    exact: bool
+    rest: str
 
 
 @dataclass(frozen=True)
@@ -135,6 +148,27 @@ class TreatmentTimes:
         if not told or max(named) > max(told):
             return None
         return max(told)
+
+    def planned_in(self, message: str, now: datetime, find: Callable[[str], Moment | None]) -> PlannedTreatment | None:
+        """A treatment still to come that the message tells the day of ("I'm booked in for microneedling next
+        Thursday at 10am", "if I have microneedling this Tuesday"), not one told in the past nor someone else's;
+        `find` reads the moment a clause names."""
+        text = normalize(message)
+        for clause in (c for part in _CLAUSE.findall(text) for c in _JOINED.split(part)):
+            words = _WORD.findall(clause)
+            if not (any(_has(words, w) for w in self.w.treatment_words)
+                    and any(_has(words, w) for w in self.w.planned_words)) or any(
+                    _has(words, w) for w in [*self.w.others_words, *self.w.told_past]):
+                continue
+            # (read as a day on its own: a day told beside the treatment's word is, to `find`, no moment asked about)
+            found = find(" ".join(w for w in words if not any(_has([w], t) for t in self.w.treatment_words)))
+            if found is None or found.start is None or found.end is None or found.start_in <= 0:
+                continue
+            exact = found.end_in - found.start_in <= 1
+            latest = wall((found.end - timedelta(minutes=1)).date(), self.assumed(None).hour, found.end.tzinfo)
+            at = found.start if exact else max(found.start, min(latest, found.end))
+            return PlannedTreatment(at, exact, text.replace(clause, " ", 1))
+        return None
 
     def _past_near(self, words: list[str], start: int, asks: list[int]) -> bool:
         """A past word ("had", "was", "done") within reach of a weekday, and no question between them."""
