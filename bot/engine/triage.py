@@ -69,6 +69,7 @@ class Finding:
     prolonged: bool = False
     hypothetical: bool = False  # asked about ("what if my lips swell?") or someone else's, not a report
     background: bool = False  # told as history or someone else's story, and not asked about
+    history: bool = False  # told on another occasion, in its own clause ("two years ago I had hives for a week")
 
 
 @dataclass(frozen=True)
@@ -553,10 +554,11 @@ class Triager:
                      untreated=hours_since is None,
                      getting_worse=self._getting_worse(kept_mods, cues["habitual"], stream))
         findings = [self._symptom(symptom, places, hours_since, telling, mood) for symptom, places in complete]
-        if stream.visible(cues["all_clear"]):
+        if stream.visible(cues["all_clear"]) and not cues["conditional"]:
             # history told with none of it now ("an infection after a session 3 years ago ... nothing like that so
-            # far") needs no advice
-            findings = [f for f in findings if not f.background]
+            # far", "hives for a week two years ago. This time nothing so far, should I worry?") needs no advice,
+            # unless asked what to do if it comes back ("... nothing so far, but what do I do if it happens?")
+            findings = [f for f in findings if not (f.background or f.history)]
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
             findings,
@@ -762,7 +764,7 @@ class Triager:
         # (A known allergy is always worth telling the clinic about, whenever it happened.)
         background = (elsewhere and not story_asked and symptom.advice is None) or (
             not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
-        return replace(finding, hypothetical=True, background=background)
+        return replace(finding, hypothetical=True, background=background, history=elsewhere)
 
     def _habits(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool,
                 persisting: bool) -> list[Hit]:
