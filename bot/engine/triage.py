@@ -751,7 +751,7 @@ class Triager:
                 self._told_as_past(stream, first) or any(h.value == PAST for h in in_sentence)):
             # "it was red for about two days" two weeks on, "both times, a bit of redness for a day": the span told
             # is how long it lasted, all of it
-            finding = self.grade(symptom, moods, None, text_hours)
+            finding = self.grade(symptom, moods, None, text_hours, told_over=True)
         else:
             finding = self.grade(symptom, moods, hours_since, text_hours)
         if not (asked or in_sentence or others):
@@ -1050,12 +1050,15 @@ class Triager:
         return emergency or any(t in self._first_person for t in clause)
 
     def grade(self, symptom: Symptom, modifiers: set[str], hours_since: float | None,
-              text_hours: float | None) -> Finding:
+              text_hours: float | None, told_over: bool = False) -> Finding:
         known = [h for h in (hours_since, text_hours) if h is not None]
         longest = max(known) if known else None
         if symptom.level != "none":
-            expected = symptom.expected_hours is not None and longest is not None and "worse" not in modifiers
-            return Finding(symptom, "none" if expected and longest <= symptom.expected_hours else symptom.level)
+            # only the time on record bounds the time since the treatment: a span told bounds the sign alone ("hot
+            # and throbbing for 2 hours" may be on day 4), unless told over ("it was hot for about 12 hours")
+            bound = longest if hours_since is not None or told_over else None
+            expected = symptom.expected_hours is not None and bound is not None and "worse" not in modifiers
+            return Finding(symptom, "none" if expected and bound <= symptom.expected_hours else symptom.level)
         if "worse" in modifiers:
             return Finding(symptom, "contact", prolonged=True)
         if not symptom.within_window:

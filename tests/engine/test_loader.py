@@ -167,7 +167,7 @@ def test_a_clinic_can_keep_a_settled_faint_an_emergency(kb_copy):
 
 def test_expected_hours_only_apply_to_a_sign_that_needs_a_call(kb_copy):
     path = kb_copy / "triage.yaml"
-    heat_pain = "  - id: infection-heat-pain\n    label: possible signs of infection\n    level: "
+    heat_pain = "  - id: infection-heat-pain\n    label: heat with throbbing or pain\n    level: "
     path.write_text(path.read_text().replace(heat_pain + "contact\n", heat_pain + "emergency\n", 1))
     with pytest.raises(KnowledgeError, match="expected_hours") as caught:
         load_knowledge(kb_copy)

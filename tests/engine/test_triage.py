@@ -2184,6 +2184,20 @@ ROUND_CM_SIGNS = [
     ("Next week I have appointment for vaccine against flu. Is something I need to tell them?", None, "none", False),
 ]
 
+FORTY_NINTH_REVIEW_SIGNS = [
+    # review 49 (of the fifteenth sitting's first fixes): a span told bounds the sign, not the time since the
+    # treatment ("hot and throbbing for 2 hours" may be on day 4); sleep lost and painkillers that don't work are
+    # severe; "can't lift it" or "65 years old" still tell a stroke; a phone dropped or a smile always crooked do not
+    ("face has been hot and throbbing for 2 hours", None, "contact", True),
+    ("hot and throbbing, can barely sleep", 12, "contact", True),
+    ("hot and throbbing, painkillers arent working", 12, "contact", True),
+    ("the right corner of my mouth is drooping and i cant lift it", 20, "emergency", True),
+    ("my face dropped on the left side, i'm 65 years old", 20, "emergency", True),
+    ("I dropped my phone on my face right after the treatment", 2, "none", False),
+    ("ive always had a crooked smile on the left", None, "none", False),
+    ("we are extending our stay, my face is a bit red", 20, "none", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2726,6 +2740,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CK_AND_CL_SIGNS,
     *ROUND_CN_SIGNS,
     *ROUND_CM_SIGNS,
+    *FORTY_NINTH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
