@@ -2184,6 +2184,26 @@ ROUND_CM_SIGNS = [
     ("Next week I have appointment for vaccine against flu. Is something I need to tell them?", None, "none", False),
 ]
 
+ROUND_CO_AND_CP_SIGNS = [
+    # rounds CO and CP's: skin hot to the touch on the first day; a cold's scratchy throat; a sign told gone past where
+    # it is ("the swelling around my eyes is gone now"); history with all clear now, even asked "should I worry?",
+    # but not asked what to do if it comes back; sight gone smeary; a cat throwing up; "will I look weird for long?"
+    ("skin is pink and kinda hot to the touch, 1 day after", 24, "none", True),
+    ("my cheek is hot to the touch", 40, "contact", True),
+    ("I've had a cold with a scratchy throat since Sunday, before the treatment. Can I still use my cleanser?", None,
+     "none", False),
+    ("the swelling around my eyes is gone now, it was only the first day. can I start my vitamin C serum again?", 120,
+     "none", False),
+    ("two years ago after my first microneedling I had hives for a week. This time nothing so far, should I worry?",
+     None, "none", False),
+    ("last time my lips swelled up. nothing so far this time, but what do I do if it happens?", 3, "emergency", False),
+    ("years ago i fainted at the dentist from needles lol but today was totally fine", None, "none", False),
+    ("my vision's gone smeary since the treatment", 20, "contact", True),
+    ("this is not about my face at all. My cat keeps throwing up after eating, should I change his food?", None,
+     "none", False),
+    ("How much downtime should I realistically expect? Will I look weird for long?", None, "none", False),
+]
+
 FORTY_NINTH_REVIEW_SIGNS = [
     # review 49 (of the fifteenth sitting's first fixes): a span told bounds the sign, not the time since the
     # treatment ("hot and throbbing for 2 hours" may be on day 4); sleep lost and painkillers that don't work are
@@ -2741,6 +2761,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CN_SIGNS,
     *ROUND_CM_SIGNS,
     *FORTY_NINTH_REVIEW_SIGNS,
+    *ROUND_CO_AND_CP_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
