@@ -2204,6 +2204,12 @@ ROUND_CO_AND_CP_SIGNS = [
     ("How much downtime should I realistically expect? Will I look weird for long?", None, "none", False),
 ]
 
+ROUND_CQ_SIGNS = [
+    # round CQ's: why another procedure is wanted ("laser for the redness on my nose") is no sign now
+    ("I want microneedling, a chemical peel and maybe some laser for the redness on my nose. In what order should I "
+     "do them?", None, "none", False),
+]
+
 FORTY_NINTH_REVIEW_SIGNS = [
     # review 49 (of the fifteenth sitting's first fixes): a span told bounds the sign, not the time since the
     # treatment ("hot and throbbing for 2 hours" may be on day 4); sleep lost and painkillers that don't work are
@@ -2762,6 +2768,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CM_SIGNS,
     *FORTY_NINTH_REVIEW_SIGNS,
     *ROUND_CO_AND_CP_SIGNS,
+    *ROUND_CQ_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
