@@ -2207,7 +2207,7 @@ ROUND_CO_AND_CP_SIGNS = [
 ROUND_CQ_SIGNS = [
     # round CQ's: why another procedure is wanted ("laser for the redness on my nose") is no sign now
     ("I want microneedling, a chemical peel and maybe some laser for the redness on my nose. In what order should I "
-     "do them?", None, "none", False),
+     "do them?", None, "none", True),
 ]
 
 FORTY_NINTH_REVIEW_SIGNS = [
