@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from bot.engine import timing
@@ -21,6 +21,8 @@ from bot.engine.treatment import TreatmentTimes
 from bot.engine.triage import Finding, Negation, Piece, Triager, overall
 
 T = TypeVar("T")
+# the last minute of a day, to sort the days a message tells when no clock is given (`_told_today_asked_today`)
+NOTIONAL_NOW = datetime(2001, 1, 1, 23, 59, tzinfo=UTC)
 MASK = "\x00"
 ANSWER_THRESHOLD = 2.5
 SUGGEST_THRESHOLD = 1.2
@@ -175,6 +177,9 @@ class Engine:
             if planned is not None:
                 return planned
         timed = hours_between(told, now) if told is not None and now is not None else hours_since
+        if timed is None and now is None and self._told_today_asked_today(text):
+            reading.time_known = False
+            return self._word(reading, 0.0, None)
         moment = self._moments.find(text, now) if timed is not None else None
         if moment is None or moment.start_in <= 0:
             moment = self._counted_from_treatment(text, timed, now) or moment
@@ -185,6 +190,16 @@ class Engine:
             reading.own_moments = self._own_moments(reading, now)
         reading.time_known = time_known and told is None
         return self._word(reading, timed, now)
+
+    def _told_today_asked_today(self, text: str) -> bool:
+        """With no clock at all, a treatment told today ("had microneedling this morning") and a question about today
+        ("... makeup tonight?"), or about no time: less than a day has passed, whatever the hour, so each rule can be
+        judged (in days, never a false "it's been 5 hours"). A notional clock only sorts the days told."""
+        told = self._treatment.told_in(text, NOTIONAL_NOW)
+        if told is None or told.date() != NOTIONAL_NOW.date():
+            return False
+        moment = self._moments.find(text, NOTIONAL_NOW)
+        return moment is None or (moment.start is not None and moment.start.date() == NOTIONAL_NOW.date())
 
     def _planned(self, text: str, reading: _Reading, now: datetime, time_known: bool) -> Answer | None:
         """With no treatment on record, a treatment still to come that the message tells the day of, and a later

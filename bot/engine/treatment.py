@@ -124,7 +124,7 @@ class TreatmentTimes:
         named: list[datetime] = []  # every past day the treatment's sentences name
         for sentence in _SENTENCE.findall(normalize(message)):
             words = _WORD.findall(sentence)
-            if any(_has(words, w) for w in [*self.w.ahead_words, *self.w.others_words]):
+            if any(_has(words, w) for w in self.w.others_words) or self._told_ahead(sentence):
                 continue
             at = [i for w in self.w.treatment_words for i in _positions(words, w)]
             if not at:
@@ -169,6 +169,14 @@ class TreatmentTimes:
             at = found.start if exact else max(found.start, min(latest, found.end))
             return PlannedTreatment(at, exact, text.replace(clause, " ", 1))
         return None
+
+    def _told_ahead(self, sentence: str) -> bool:
+        """Whether a clause of the sentence tells the treatment still to come ("I'm getting needled on Monday"); an
+        ahead word in another clause ("had microneedling on Friday, can I go on the sunbed tomorrow?") is the
+        question's."""
+        clauses = [_WORD.findall(c) for part in _CLAUSE.findall(sentence) for c in _JOINED.split(part)]
+        return any(any(_has(words, w) for w in self.w.ahead_words)
+                   and any(_has(words, w) for w in self.w.treatment_words) for words in clauses)
 
     def _past_near(self, words: list[str], start: int, asks: list[int]) -> bool:
         """A past word ("had", "was", "done") within reach of a weekday, and no question between them."""

@@ -279,3 +279,26 @@ def test_each_time_bound_question_is_answered_for_its_own_moment(engine, text, a
 ])
 def test_a_treatment_still_to_come_times_the_rules(engine, text, now, allowed):
     assert engine.answer(text, None, now.replace(tzinfo=UTC)).allowed_now is allowed
+
+
+@pytest.mark.parametrize("text, now, allowed", [
+    # round CR: an ahead word in the question's clause doesn't make the treatment's clause one still to come
+    ("had microneedling on friday, can i go on the sunbed tomorrow?", datetime(2036, 4, 27, 15, 0), False),
+    ("I had my treatment last Thursday and I'm flying to Dubai next Friday. Will I be ok in the sun by then?",
+     datetime(2036, 4, 27, 11, 0), True),
+])
+def test_a_treatment_told_beside_a_question_of_a_later_day(engine, text, now, allowed):
+    assert engine.answer(text, None, now.replace(tzinfo=UTC)).allowed_now is allowed
+
+
+@pytest.mark.parametrize("text, allowed", [
+    # round CR: with no clock at all, a treatment this morning and a question about tonight are the same day
+    ("can i use the ordinary glycolic acid toner tonight? i had microneedling this morning", False),
+    ("sauna tonight?? did it this morning", False),
+    ("had it done this morning, can i wear makeup tomorrow night?", None),
+    ("had it done yesterday, can i wear makeup tonight?", None),
+])
+def test_the_same_day_is_judged_without_a_clock(engine, text, allowed):
+    answer = engine.answer(text)
+    assert answer.allowed_now is allowed
+    assert not re.search(r"been \d+ hours", answer.text)
