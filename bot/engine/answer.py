@@ -235,7 +235,10 @@ class Engine:
             asking = sorted(i for i, about in asked_about.items() if tid in about)
             if not asking:
                 continue
-            found = self._moments.find(" ".join(reading.sentences[i] for i in asking), now)
+            asked_text = " ".join(reading.sentences[i] for i in asking)
+            found = self._moments.find(asked_text, now)
+            if found is None and self._moments.asks_now(asked_text):
+                own[tid] = None  # "Saturday is my birthday. Can I go for a run now?" asks about now
             if found is None or _overlap(found, moment):
                 continue
             if found.start_in <= 0:  # "... can I run today?" asks about now, whatever the story's moment

@@ -390,6 +390,7 @@ class MomentWords(_Strict):
     intent_words: list[str] = []  # a past form with one of these looks ahead ("was thinking next Thursday")
     clock_stops: list[str] = []
     now_words: list[str] = []
+    asking_now: list[str] = []  # a question with one of these and no moment of its own asks about now
     habit_words: list[str] = []
     treatment_parts: list[str] = []
     treatment_after: list[str] = []  # after an amount, count it from the treatment ("2 days after", "48h post")

@@ -124,6 +124,7 @@ class MomentReader:
         self._after_next_phrases = [p.split() for p in words.after_next]
         self._early = [p.split() for p in words.early_words]
         self._now_said = [p.split() for p in words.now_words]
+        self._asking_now = [p.split() for p in words.asking_now]
         self._right_after = [p.split() for p in words.right_after]
         self._right_after_starts = frozenset(p[0] for p in self._right_after)
         self._read: tuple[str | None, list[str]] = (None, [])
@@ -229,6 +230,11 @@ class MomentReader:
         if read[0] != text:
             read = self._read = (text, self._expand(tokens(text)))
         return read[1]
+
+    def asks_now(self, text: str) -> bool:
+        """ "... and hot yoga now?", "lipstick right now?": the text asks about the present."""
+        toks = self._tokens(text)
+        return any(toks[i:i + len(p)] == p for i in range(len(toks)) for p in self._asking_now)
 
     def _said_now(self, toks: Sequence[str], i: int) -> bool:
         """ "it's 8am", "now is 4pm": the time now, not a moment asked about."""

@@ -302,3 +302,20 @@ def test_the_same_day_is_judged_without_a_clock(engine, text, allowed):
     answer = engine.answer(text)
     assert answer.allowed_now is allowed
     assert not re.search(r"been \d+ hours", answer.text)
+
+
+@pytest.mark.parametrize("text", [
+    # review 50: a question that says "now" asks about now, whatever day the message names
+    "Saturday is my birthday. can i go for a run now?",
+    "beach on saturday? and can i use my retinol rn",
+])
+def test_a_question_that_says_now_is_answered_for_now(engine, text):
+    answer = engine.answer(text, 8, datetime(2035, 3, 6, 15, 0, tzinfo=UTC))
+    assert answer.allowed_now is False
+
+
+def test_each_topic_keeps_its_own_moment_in_one_reply(engine):
+    # the gym on Thursday is fine, makeup right now is not
+    answer = engine.answer("gym on thursday? and is makeup ok right now", 8, datetime(2035, 3, 6, 15, 0, tzinfo=UTC))
+    gym, makeup = answer.text.split("\n\n")[:2]
+    assert gym.startswith("Exercise and sweating: Yes") and makeup.startswith("Makeup: Not yet")

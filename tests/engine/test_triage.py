@@ -2224,6 +2224,18 @@ FORTY_NINTH_REVIEW_SIGNS = [
     ("we are extending our stay, my face is a bit red", 20, "none", True),
 ]
 
+FIFTIETH_REVIEW_SIGNS = [
+    # review 50 (of rounds CK-CN's fixes): a nose blocked by the swelling is not hay fever; "red. One ..." is no
+    # product; words of not being able near "swallow" (pills, the clinic) are no trouble swallowing; a speech lisp
+    ("i cant breathe through my nose because of the swelling after microneedling", 10, "emergency", True),
+    ("My face is still red, one week later", 170, "contact", True),
+    ("Day 6 and my cheeks are still red. One thing I wanted to ask, is that normal?", 140, "contact", True),
+    ("i can swallow my spit fine, just checking the redness is normal", 5, "none", True),
+    ("Unable to make it to the clinic tomorrow. Do I need to swallow the antibiotic with food?", 50, "none", False),
+    ("I've always had a lisp lol. face is a bit swollen today, normal?", 10, "none", True),
+    ("my lisp are swolen and thoat is tigt pleas help", None, "emergency", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2769,6 +2781,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FORTY_NINTH_REVIEW_SIGNS,
     *ROUND_CO_AND_CP_SIGNS,
     *ROUND_CQ_SIGNS,
+    *FIFTIETH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
