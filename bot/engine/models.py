@@ -199,6 +199,9 @@ class Triage(_Strict):
     since_recent: list[str] = []
     # words telling that a sign told as history is not back now ("nothing like that so far"): no advice for it
     all_clear: list[str] = []
+    # a time soon to come ("tomorrow", "the next day"): "still" told of it in a condition ("what if it's still red
+    # tomorrow?") says nothing of how long a sign has lasted
+    soon_days: list[str] = []
     patterns: list[str] = []
     past_occasions: list[str] = []
     # a session after the first ("my second", "session two", "this time"): with one named, "after my first session"

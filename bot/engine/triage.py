@@ -192,6 +192,7 @@ class _Telling:
     asking_pieces: set[int]
     back: set[str]  # {"persist"} when a sign is told back
     settled: frozenset[int]  # where an emergency sign with a `settled_level` is told over ("but it passed")
+    soon: frozenset[int] = frozenset()  # sentences that name a time soon to come ("tomorrow", "the next day")
 
 
 @dataclass(frozen=True)
@@ -503,6 +504,7 @@ class Triager:
             "asking": [(triage.asking, True)],
             "not_yet": [(triage.not_yet_treated, True)],
             "all_clear": [(triage.all_clear, True)],
+            "soon": [(triage.soon_days, True)],
             "duration": [(triage.duration_questions, True), (triage.future_duration_questions, NEAR)],
         }
         self._cues = PhraseIndex([
@@ -547,7 +549,8 @@ class Triager:
             # (not one told back after: "felt faint but it passed, then it came back")
             settled=frozenset(h.start for n, h in enumerate(reported) if h.value[0].settled_level is not None
                               and not any(r.start >= h.end for r in returned)
-                              and self._negation.settled(stream, reported, n)))
+                              and self._negation.settled(stream, reported, n)),
+            soon=frozenset(stream.sentence[h.start] for h in stream.visible(cues["soon"])))
         mood = _mood(cues, frozenset(stream.sentence[m.start] for m in kept_mods if m.value in ("worse", *SIZES)),
                      frozenset(stream.sentence[m.start] for m in kept_mods
                                if m.value == "persist" and stream.piece[m.start] not in telling.asking_pieces),
@@ -652,10 +655,19 @@ class Triager:
             moods = {_mood_of(m) for m in near if m.value not in SIZES or symptom.within_window}
             going_on = any(m.value == "persist" and (stream.same_clause(m.start, at) or _afterthought(m, at, stream))
                            for m in near)
+            if self._still_then(at, telling, mood):
+                moods, going_on = moods - {"persist"}, False
             mentions.append(self._finding(symptom, at, moods | telling.back, hours_since, stream, mood,
                                           told_lasting=lasting, lasting_later=later, going_on=going_on))
             lastings.append(lasting)
         return _most_reported(mentions, lastings, self._told_as_past(stream, places[0]))
+
+    @staticmethod
+    def _still_then(at: int, telling: _Telling, mood: _Mood) -> bool:
+        """ "what if it's still a little red the next day?": "still" told of a time soon to come, in a condition,
+        says nothing of how long the sign has lasted now."""
+        sentence = telling.stream.sentence[at]
+        return sentence in telling.soon and any(telling.stream.sentence[c.start] == sentence for c in mood.conditionals)
 
     def _untreated_family(self, cues: dict[str, list[Hit]], stream: _Stream) -> list[Hit]:
         """The close family a message says had no treatment: the one named last before the words that say so, in

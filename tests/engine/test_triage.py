@@ -2236,6 +2236,22 @@ FIFTIETH_REVIEW_SIGNS = [
     ("my lisp are swolen and thoat is tigt pleas help", None, "emergency", True),
 ]
 
+ROUND_CS_AND_CT_SIGNS = [
+    # rounds CS and CT's: pain told in other words ("pain is very much, more than first day, not able to sleep");
+    # "still" told of tomorrow in a condition; a heart racing for a date, out of breath from the stairs, breakouts on
+    # TikTok and a yellow fever vaccine are no signs
+    ("Pain is very much, more than first day, not able to sleep whole night, face is throbbing", None, "contact",
+     True),
+    ("what if it's still a little red the next day, is that ok?", None, "none", False),
+    ("what if it's still red tomorrow? it's been red for a week already", None, "contact", True),
+    ("heart's racing cause I have a first date tonight lol. can I put makeup on?", 6, "none", False),
+    ("i was so out of breath walking up to the clinic cos the lift was broken haha. how long till I see results",
+     None, "none", False),
+    ("so sick of seeing breakouts on tiktok lol. does microneedling actually help acne scars", None, "none", False),
+    ("I have appointment for the yellow fever vaccine on Wednesday. Is there problem with the microneedling?", None,
+     "none", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2782,6 +2798,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CO_AND_CP_SIGNS,
     *ROUND_CQ_SIGNS,
     *FIFTIETH_REVIEW_SIGNS,
+    *ROUND_CS_AND_CT_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
