@@ -195,7 +195,7 @@ class Engine:
         """With no clock at all, a treatment told today ("had microneedling this morning") and a question about today
         ("... makeup tonight?"), or about no time: less than a day has passed, whatever the hour, so each rule can be
         judged (in days, never a false "it's been 5 hours"). A notional clock only sorts the days told."""
-        told = self._treatment.told_in(text, NOTIONAL_NOW)
+        told = self._treatment.told_in(text, NOTIONAL_NOW) if self._treatment.names_today(text) else None
         if told is None or told.date() != NOTIONAL_NOW.date():
             return False
         moment = self._moments.find(text, NOTIONAL_NOW)

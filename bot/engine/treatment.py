@@ -28,6 +28,7 @@ _DAY_TOLD = re.compile(
     r"\b(?:(?:the )?day before yesterday|yesterday|last night|earlier today|today|this morning|this afternoon"
     rf"|this evening|(?:{DAYS_AGO.pattern})|(?:last |on )?(?:{_WEEKDAY_NAMES}))\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_TODAY_TOLD = re.compile(r"\b(?:today|this morning|this afternoon|this evening)\b")
 _WEEKDAY = re.compile(rf"(?:on )?(?:{_WEEKDAY_NAMES})")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE = re.compile(r"[^,.;:!?()\n]+")
@@ -124,10 +125,10 @@ class TreatmentTimes:
         named: list[datetime] = []  # every past day the treatment's sentences name
         for sentence in _SENTENCE.findall(normalize(message)):
             words = _WORD.findall(sentence)
-            if any(_has(words, w) for w in self.w.others_words) or self._told_ahead(sentence):
-                continue
+            if not _DAY_TOLD.search(sentence):
+                continue  # (most sentences name no day: no need to look further)
             at = [i for w in self.w.treatment_words for i in _positions(words, w)]
-            if not at:
+            if not at or any(_has(words, w) for w in self.w.others_words) or self._told_ahead(sentence):
                 continue
             asks = [i for i, w in enumerate(words) if w in self._asking]
             for day in _DAY_TOLD.finditer(sentence):
@@ -169,6 +170,11 @@ class TreatmentTimes:
             at = found.start if exact else max(found.start, min(latest, found.end))
             return PlannedTreatment(at, exact, text.replace(clause, " ", 1))
         return None
+
+    @staticmethod
+    def names_today(message: str) -> bool:
+        """Whether the message names today at all: without it, no treatment is told today."""
+        return bool(_TODAY_TOLD.search(normalize(message)))
 
     def _told_ahead(self, sentence: str) -> bool:
         """Whether a clause of the sentence tells the treatment still to come ("I'm getting needled on Monday"); an
