@@ -202,6 +202,7 @@ class Triage(_Strict):
     # a time soon to come ("tomorrow", "the next day"): "still" told of it in a condition ("what if it's still red
     # tomorrow?") says nothing of how long a sign has lasted
     soon_days: list[str] = []
+    knowing: list[str] = []  # right before an asking phrase: what the patient knows ("I know what to look for")
     patterns: list[str] = []
     past_occasions: list[str] = []
     # a session after the first ("my second", "session two", "this time"): with one named, "after my first session"

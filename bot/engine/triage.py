@@ -34,6 +34,7 @@ ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a ques
 FIRST = stem("first")
 AFTER = stem("after")
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
+KNOWING_REACH = 1  # "I know (roughly) what to look for": how far before an asking phrase a knowing phrase ends
 UNTIL_REACH = 1  # "no hives until", "no redness at all until": how far after a denied sign its "until" may stand
 WORRY_REACH = 3  # words between a worry and the sign it is about ("scared I'll get an infection")
 REASON_REACH = 2  # words between why a treatment was done and the sign it names ("done for my deep acne scars"),
@@ -468,6 +469,7 @@ class Triager:
         self._returning_now = PhraseIndex((p, True) for p in phrases(triage.returning_now))
         self._ongoing = PhraseIndex((p, True) for p in phrases(triage.ongoing))
         self._since_recent = PhraseIndex((p, True) for p in phrases(triage.since_recent))
+        self._knowing = PhraseIndex((p, True) for p in phrases(triage.knowing))
         self._onsets = frozenset(w for p in phrases(triage.onsets) for w in p)
         self._figures = phrases(triage.figures_of_people)
         self._asked_of = phrases(triage.asked_of)
@@ -585,8 +587,14 @@ class Triager:
         # (only "ask" passes a question on with a bare "whether": "just curious whether lips can swell" still wonders)
         cues["asking"] = [c for c in cues["asking"]
                           if not any(tuple(stream.tokens[c.end:c.end + len(p)]) == p
-                                     and (p != WHETHER or stream.tokens[c.end - 1] == ASK) for p in self._asked_of)]
+                                     and (p != WHETHER or stream.tokens[c.end - 1] == ASK) for p in self._asked_of)
+                          and not self._known(c, stream)]
         return cues
+
+    def _known(self, cue: Hit, stream: _Stream) -> bool:
+        """Whether what an asking phrase names is what the patient knows ("I know roughly what to look for, ... a
+        temp of 38.2"): no question that makes the message's signs what-ifs."""
+        return any(cue.start - KNOWING_REACH <= k.end <= cue.start for k in self._knowing.scan(stream.tokens))
 
     def _signs(self, stream: _Stream, cues: dict[str, list[Hit]]) -> list[SymptomHit]:
         """The symptom phrases a message means as signs, each the most specific of those at its place."""

@@ -2250,6 +2250,11 @@ ROUND_CS_AND_CT_SIGNS = [
     ("so sick of seeing breakouts on tiktok lol. does microneedling actually help acne scars", None, "none", False),
     ("I have appointment for the yellow fever vaccine on Wednesday. Is there problem with the microneedling?", None,
      "none", False),
+    # what the patient knows is no question ("I know roughly what to look for"); "nobody told me it would burn"
+    ("I'm a nurse so I know roughly what to look for. Yesterday I developed a temp of 38.2 and the redness has "
+     "extended beyond the treated area", None, "contact", True),
+    ("want to know what's normal swelling vs bad swelling before I do it next week", None, "none", False),
+    ("nobody told me it would burn this much on day 4. like my face is actually on fire", None, "contact", True),
 ]
 
 FORTY_FIRST_REVIEW_SIGNS = [
