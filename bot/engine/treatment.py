@@ -33,6 +33,9 @@ _WEEKDAY = re.compile(rf"(?:on )?(?:{_WEEKDAY_NAMES})")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE = re.compile(r"[^,.;:!?()\n]+")
 _JOINED = re.compile(r"\b(?:and|but)\b")
+# question words that ask wherever they stand in a clause ("tomorrow can I use my retinol"), unlike "is" or "will"
+# ("which is on Friday", "it will be on Friday" tell a day)
+_ASKING_ANYWHERE = frozenset(["can", "could", "should", "shall", "may"])
 
 
 @dataclass(frozen=True)
@@ -177,12 +180,15 @@ class TreatmentTimes:
         return bool(_TODAY_TOLD.search(normalize(message)))
 
     def _told_ahead(self, sentence: str) -> bool:
-        """Whether a clause of the sentence tells the treatment still to come ("I'm getting needled on Monday"); an
-        ahead word in another clause ("had microneedling on Friday, can I go on the sunbed tomorrow?") is the
-        question's."""
+        """Whether the sentence may tell the treatment still to come: an ahead word in the treatment's clause ("I'm
+        getting needled on Monday") or in a clause that asks nothing ("had a consultation yesterday for my
+        treatment, which is on Friday"); one in a clause that opens a question ("had microneedling on Friday, can I
+        go on the sunbed tomorrow?") is the question's."""
         clauses = [_WORD.findall(c) for part in _CLAUSE.findall(sentence) for c in _JOINED.split(part)]
         return any(any(_has(words, w) for w in self.w.ahead_words)
-                   and any(_has(words, w) for w in self.w.treatment_words) for words in clauses)
+                   and (any(_has(words, w) for w in self.w.treatment_words)
+                        or not (words[0] in self._asking or any(w in _ASKING_ANYWHERE for w in words)))
+                   for words in clauses if words)
 
     def _past_near(self, words: list[str], start: int, asks: list[int]) -> bool:
         """A past word ("had", "was", "done") within reach of a weekday, and no question between them."""

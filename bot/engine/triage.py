@@ -663,19 +663,29 @@ class Triager:
             moods = {_mood_of(m) for m in near if m.value not in SIZES or symptom.within_window}
             going_on = any(m.value == "persist" and (stream.same_clause(m.start, at) or _afterthought(m, at, stream))
                            for m in near)
-            if self._still_then(at, telling, mood):
+            if self._still_then(symptom, at, telling, mood, hours_since, alone=len(places) == 1):
                 moods, going_on = moods - {"persist"}, False
             mentions.append(self._finding(symptom, at, moods | telling.back, hours_since, stream, mood,
                                           told_lasting=lasting, lasting_later=later, going_on=going_on))
             lastings.append(lasting)
         return _most_reported(mentions, lastings, self._told_as_past(stream, places[0]))
 
-    @staticmethod
-    def _still_then(at: int, telling: _Telling, mood: _Mood) -> bool:
+    def _still_then(self, symptom: Symptom, at: int, telling: _Telling, mood: _Mood, hours_since: float | None,
+                    alone: bool) -> bool:
         """ "what if it's still a little red the next day?": "still" told of a time soon to come, in a condition,
-        says nothing of how long the sign has lasted now."""
+        says nothing of how long the sign has lasted now; unless the time known (on record or told: "it's been 5
+        days") is already past the sign's normal window and the sign is told nowhere else, when the sign still
+        there now lasts (told elsewhere, `alone` False: that mention grades it)."""
         sentence = telling.stream.sentence[at]
-        return sentence in telling.soon and any(telling.stream.sentence[c.start] == sentence for c in mood.conditionals)
+        if sentence not in telling.soon or not any(telling.stream.sentence[c.start] == sentence
+                                                   for c in mood.conditionals):
+            return False
+        plausible = self.triage.plausible_span_hours
+        if hours_since is not None:
+            plausible = min(plausible, hours_since + RECORDED_TIME_SLACK)
+        told = [h for h in telling.stream.sentence_hours.values() if h <= plausible]  # "it's been 5 days", anywhere
+        known = [h for h in (hours_since, *told) if h is not None] if alone else []
+        return not known or max(known) <= (symptom.window_hours or self.normal_window)
 
     def _untreated_family(self, cues: dict[str, list[Hit]], stream: _Stream) -> list[Hit]:
         """The close family a message says had no treatment: the one named last before the words that say so, in

@@ -284,8 +284,12 @@ def test_a_treatment_still_to_come_times_the_rules(engine, text, now, allowed):
 @pytest.mark.parametrize("text, now, allowed", [
     # round CR: an ahead word in the question's clause doesn't make the treatment's clause one still to come
     ("had microneedling on friday, can i go on the sunbed tomorrow?", datetime(2036, 4, 27, 15, 0), False),
-    ("I had my treatment last Thursday and I'm flying to Dubai next Friday. Will I be ok in the sun by then?",
-     datetime(2036, 4, 27, 11, 0), True),
+    ("I had my treatment last Thursday, can I sit in the sun in Dubai next Friday?", datetime(2036, 4, 27, 11, 0),
+     True),
+    # (review 52) a clause that tells another day without asking may be the treatment's ("... my treatment, which is
+    # on Friday"): the sentence is set aside
+    ("Had a consultation yesterday for my treatment, which is on Friday. Can I use retinol on Sunday?",
+     datetime(2025, 6, 11, 10, 0), None),
 ])
 def test_a_treatment_told_beside_a_question_of_a_later_day(engine, text, now, allowed):
     assert engine.answer(text, None, now.replace(tzinfo=UTC)).allowed_now is allowed

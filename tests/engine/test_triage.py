@@ -2257,6 +2257,18 @@ ROUND_CS_AND_CT_SIGNS = [
     ("nobody told me it would burn this much on day 4. like my face is actually on fire", None, "contact", True),
 ]
 
+FIFTY_SECOND_REVIEW_SIGNS = [
+    # review 52 (of rounds CQ-CT's fixes): "still ... tomorrow" past the normal window lasts; out of breath walking
+    # round the house, breakouts seen on the chin and a heart racing from a reaction are signs; a question of how much
+    # pain the treatment has is none
+    ("what if it's still red tomorrow?", 120, "contact", False),
+    ("It's been 5 days. What if it's still red tomorrow?", None, "contact", False),
+    ("out of breath walking around the house since this morning, is that normal?", 8, "emergency", True),
+    ("seeing breakouts on my chin since the treatment", 72, "contact", True),
+    ("hearts racing cause i have a really bad reaction", 3, "emergency", True),
+    ("is there very much pain with microneedling?", None, "none", True),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2804,6 +2816,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CQ_SIGNS,
     *FIFTIETH_REVIEW_SIGNS,
     *ROUND_CS_AND_CT_SIGNS,
+    *FIFTY_SECOND_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
