@@ -2259,14 +2259,12 @@ ROUND_CS_AND_CT_SIGNS = [
 
 FIFTY_SECOND_REVIEW_SIGNS = [
     # review 52 (of rounds CQ-CT's fixes): "still ... tomorrow" past the normal window lasts; out of breath walking
-    # round the house, breakouts seen on the chin and a heart racing from a reaction are signs; a question of how much
-    # pain the treatment has is none
+    # round the house, breakouts seen on the chin and a heart racing from a reaction are signs
     ("what if it's still red tomorrow?", 120, "contact", False),
     ("It's been 5 days. What if it's still red tomorrow?", None, "contact", False),
     ("out of breath walking around the house since this morning, is that normal?", 8, "emergency", True),
     ("seeing breakouts on my chin since the treatment", 72, "contact", True),
     ("hearts racing cause i have a really bad reaction", 3, "emergency", True),
-    ("is there very much pain with microneedling?", None, "none", True),
 ]
 
 FORTY_FIRST_REVIEW_SIGNS = [
@@ -2885,6 +2883,7 @@ def test_signs_found_by_rounds_w_to_an_and_their_reviews(engine, text, hours, le
     ("this holiday bill is giving me chest pains lol. anyway when can I go in the sun again, done tuesday", 48),
     ("work is swamped, red flags everywhere lol. can i go back to my retinol?", 120),
     ("my cat scratched me on the arm this morning, only a small scratch. Can I still take him to the vet?", None),
+    ("is there very much pain with microneedling?", None),
 ])
 def test_figures_of_speech_raise_no_alarm(engine, text, hours):
     assert engine.answer(text, hours).level == "none"
