@@ -214,7 +214,7 @@ class Engine:
         start = max(asked.start, plan.at)
         reading.moment = replace(asked, start_in=max(asked.start_in, gap) - gap, end_in=asked.end_in - gap, start=start)
         reading.time_known = time_known and plan.exact
-        return self._word(reading, 0.0, plan.at)
+        return self._word(reading, 0.0, plan.at, seen=now)
 
     def _own_moments(self, reading: _Reading, now: datetime | None) -> dict[str | None, Moment | None]:
         """The moments time-bound topics are asked about in their own sentences: now where one says so ("visit on
@@ -584,7 +584,9 @@ class Engine:
 
     # -- wording -----------------------------------------------------------------------------------
 
-    def _word(self, reading: _Reading, hours_since: float | None, now: datetime | None) -> Answer:
+    def _word(self, reading: _Reading, hours_since: float | None, now: datetime | None,
+              seen: datetime | None = None) -> Answer:
+        """The reply; with `seen`, the patient's clock while `now` is a treatment still to come (see `_planned`)."""
         level = reading.level
         topic_ids = [s.topic for s in reading.topics]
         primary = topic_ids[0] if topic_ids else None
@@ -605,7 +607,7 @@ class Engine:
         titled = len(topic_ids) > 1 or bool(paragraphs)
         for tid in topic_ids:
             body = self._topic_paragraph(self.topics[tid], hours_since, now, tid in reading.outside_window,
-                                         reading.moment_of(tid), reading.time_known, tid in reading.light)
+                                         reading.moment_of(tid), reading.time_known, tid in reading.light, seen)
             paragraphs.append(f"{self.topics[tid].title}: {body}" if titled else body)
         if level == "none":
             paragraphs.extend(self._reassurance(reading.findings, set(topic_ids)))
@@ -661,7 +663,9 @@ class Engine:
 
     def _topic_paragraph(self, topic: Topic, hours_since: float | None, now: datetime | None,
                          outside_window: bool = False, moment: Moment | None = None,
-                         time_known: bool = True, light: bool = False) -> str:
+                         time_known: bool = True, light: bool = False, seen: datetime | None = None) -> str:
+        """A topic's answer; with `seen` (a treatment still to come at `now`), clock times are told from the
+        patient's own clock ("22:00 on Friday", not "22:00 tomorrow"), and nothing of time gone by since it."""
         state = timing.status(topic, hours_since, now) if hours_since is not None else None
         general = self._fill(topic.answer, topic.id)
         if light and topic.window is not None and topic.window.light_answer:
@@ -670,20 +674,23 @@ class Engine:
         if state is None or topic.window is None or hours_since is None:
             return general
         if moment is not None and not state.allowed and not outside_window:
-            return self._timed_paragraph(topic, hours_since, moment, now)
+            return self._timed_paragraph(topic, hours_since, moment, now, seen)
+        if seen is not None:  # ("it's been less than a day" of a treatment still to come)
+            return general
         template = topic.window.allowed if state.allowed else topic.window.restricted
         elapsed = None if time_known else self._elapsed_days(hours_since, now)
         values = {k: v for k, v in state.placeholders(now, elapsed).items() if k != "window"}
         personal = self._fill(template, topic.id, **values)
         return f"{general} {personal}" if outside_window and not state.allowed else personal
 
-    def _timed_paragraph(self, topic: Topic, hours_since: float, moment: Moment, now: datetime | None) -> str:
+    def _timed_paragraph(self, topic: Topic, hours_since: float, moment: Moment, now: datetime | None,
+                         seen: datetime | None = None) -> str:
         """A rule judged at the moment asked about: fine by then, opening during it, or not yet."""
         view = timing.outlook(topic, hours_since, moment, now)
         assert view is not None
         timed = self.kb.conversation.timed
         template = timed.allowed if view.allowed else (timed.opens_during if view.opens_during else timed.restricted)
-        values = {k: v for k, v in view.placeholders(now).items() if k != "window"}
+        values = {k: v for k, v in view.placeholders(seen or now).items() if k != "window"}
         return f"{self._fill(template, topic.id, **values)} {self._fill(topic.answer, topic.id)}"
 
     def _elapsed_days(self, hours_since: float, now: datetime | None) -> str:

@@ -410,6 +410,8 @@ class MomentWords(_Strict):
     told_past: list[str] = []  # a weekday needs one of these near it ("had it done on Monday")
     told_asking: list[str] = []  # with `question_openers`: a day after one, in its sentence, is asked about
     question_openers: list[str] = []  # after "so", "but", "and": a question opens ("so can I ... on Friday?")
+    # ... and before one of these, anywhere: a question opens ("getting needled Thursday can I wear makeup Friday")
+    question_subjects: list[str] = []
     labels: MomentLabels = MomentLabels()
 
     @model_validator(mode="after")

@@ -83,6 +83,11 @@ class TreatmentTimes:
         self._clock = re.compile(
             rf"^(?P<date>.*?)[\s,]*(?:\b(?:{at})\s*)?(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?\s*(?P<ap>{meridiem})?\.?$")
         self._part = re.compile(rf"^(?P<date>.*?)[\s,]*(?:\b(?:in the|this|at)\s+)?(?P<part>{parts})\.?$")
+        openers = "|".join(map(re.escape, words.question_openers)) or "(?!)"
+        subjects = "|".join(map(re.escape, words.question_subjects)) or "(?!)"
+        self._question = re.compile(rf"\b(?:{openers}) (?:{subjects})\b")
+        morning = "|".join(map(re.escape, words.morning_words)) or "(?!)"
+        self._am = re.compile(rf"\d\s*(?:{morning}|a\.m)\b")
 
     @property
     def parts(self) -> list[str]:
@@ -158,7 +163,8 @@ class TreatmentTimes:
         Thursday at 10am", "if I have microneedling this Tuesday"), not one told in the past nor someone else's;
         `find` reads the moment a clause names."""
         text = normalize(message)
-        for clause in (c for part in _CLAUSE.findall(text) for c in _JOINED.split(part)):
+        # (a clause's question is no part of the treatment's telling: "... thursday can i wear makeup friday")
+        for clause in (self._question.split(c, 1)[0] for part in _CLAUSE.findall(text) for c in _JOINED.split(part)):
             words = _WORD.findall(clause)
             if not (any(_has(words, w) for w in self.w.treatment_words)
                     and any(_has(words, w) for w in self.w.planned_words)) or any(
@@ -171,6 +177,8 @@ class TreatmentTimes:
             exact = found.end_in - found.start_in <= 1
             latest = wall((found.end - timedelta(minutes=1)).date(), self.assumed(None).hour, found.end.tzinfo)
             at = found.start if exact else max(found.start, min(latest, found.end))
+            if exact and at.hour < EARLIEST_UNMARKED and not self._morning_told(clause):
+                at += timedelta(hours=12)  # "Friday at 6" is 18:00, as for a treatment told done: never shortened
             return PlannedTreatment(at, exact, text.replace(clause, " ", 1))
         return None
 
@@ -189,6 +197,11 @@ class TreatmentTimes:
                    and (any(_has(words, w) for w in self.w.treatment_words)
                         or not (words[0] in self._asking or any(w in _ASKING_ANYWHERE for w in words)))
                    for words in clauses if words)
+
+    def _morning_told(self, clause: str) -> bool:
+        """ "at 6am", "at 6 in the morning", "at 7 before work": an early hour told as one."""
+        words = _WORD.findall(clause)
+        return bool(self._am.search(clause)) or any(_has(words, w) for w in self.w.early_words)
 
     def _past_near(self, words: list[str], start: int, asks: list[int]) -> bool:
         """A past word ("had", "was", "done") within reach of a weekday, and no question between them."""

@@ -559,10 +559,11 @@ class Triager:
                      untreated=hours_since is None,
                      getting_worse=self._getting_worse(kept_mods, cues["habitual"], stream))
         findings = [self._symptom(symptom, places, hours_since, telling, mood) for symptom, places in complete]
-        if stream.visible(cues["all_clear"]) and not cues["conditional"]:
+        if stream.visible(cues["all_clear"]) and not cues["conditional"] and not returned:
             # history told with none of it now ("an infection after a session 3 years ago ... nothing like that so
             # far", "hives for a week two years ago. This time nothing so far, should I worry?") needs no advice,
-            # unless asked what to do if it comes back ("... nothing so far, but what do I do if it happens?")
+            # unless asked what to do if it comes back ("... nothing so far, but what do I do if it happens?") or
+            # told back now ("pus spots after my first session. Been fine since, but now it's happening again")
             findings = [f for f in findings if not (f.background or f.history)]
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(

@@ -323,3 +323,22 @@ def test_each_topic_keeps_its_own_moment_in_one_reply(engine):
     answer = engine.answer("gym on thursday? and is makeup ok right now", 8, datetime(2035, 3, 6, 15, 0, tzinfo=UTC))
     gym, makeup = answer.text.split("\n\n")[:2]
     assert gym.startswith("Exercise and sweating: Yes") and makeup.startswith("Makeup: Not yet")
+
+
+@pytest.mark.parametrize("text, allowed, said", [
+    # review 51: an hour told without am or pm for a treatment to come is the later one ("Friday at 6" is 18:00), a
+    # question in the treatment's clause keeps its own moment, and clock times are told on the patient's clock
+    ("booked microneedling for thursday at 6, wedding friday at 5pm, makeup?", False, "18:00 on Friday 14 Mar"),
+    ("booked for needling Thursday at 6 in the morning, gym Friday at 7am?", True, "07:00 Friday"),
+    ("getting needled thursday can i wear makeup friday and go to the gym saturday", False, "22:00 on Friday 14 Mar"),
+    ("getting needled tomorrow, can I go to the gym the day after tomorrow?", False, "22:00 on Thursday 13 Mar"),
+])
+def test_a_treatment_still_to_come_is_told_on_the_patients_clock(engine, text, allowed, said):
+    answer = engine.answer(text, None, datetime(2036, 3, 11, 15, 0, tzinfo=UTC))
+    assert answer.allowed_now is allowed and said in answer.text and "tomorrow" not in answer.text
+
+
+def test_a_treatment_still_to_come_says_nothing_of_time_gone_by(engine):
+    answer = engine.answer("booked for microneedling Thursday, can I wear sunscreen on Saturday?", None,
+                           datetime(2036, 3, 11, 15, 0, tzinfo=UTC))
+    assert answer.allowed_now is True and "it's been" not in answer.text

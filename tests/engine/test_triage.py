@@ -2267,6 +2267,18 @@ FIFTY_SECOND_REVIEW_SIGNS = [
     ("hearts racing cause i have a really bad reaction", 3, "emergency", True),
 ]
 
+FIFTY_FIRST_REVIEW_SIGNS = [
+    # review 51: a sign "gone" worse, deeper or wilder past where it is is there still; a scratchy throat put down to
+    # the numbing cream is a sign; history with all clear is advice-free only while nothing is told back now
+    ("the redness on my face has gone deeper, day 5", 110, "contact", True),
+    ("the swelling under my eyes has gone from bad to worse", 40, "contact", True),
+    ("the swelling around my eyes has gone crazy, I can barely open them", 40, "contact", True),
+    ("scratchy throat from the numbing cream?", 1, "emergency", True),
+    ("scratchy throat because of the cream they put on", 2, "emergency", True),
+    ("After my first session I got pus spots. Been fine since then, but now after my second session it's happening "
+     "again", 30, "contact", False),
+]
+
 FORTY_FIRST_REVIEW_SIGNS = [
     # review 41 (of round BN's fixes): a joking opener ("not gonna lie lol", "no joke") denies nothing; prices that
     # doubled, a dent in one's wallet and rain in sheets are no signs
@@ -2810,6 +2822,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CN_SIGNS,
     *ROUND_CM_SIGNS,
     *FORTY_NINTH_REVIEW_SIGNS,
+    *FIFTY_FIRST_REVIEW_SIGNS,
     *ROUND_CO_AND_CP_SIGNS,
     *ROUND_CQ_SIGNS,
     *FIFTIETH_REVIEW_SIGNS,
