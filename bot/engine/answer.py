@@ -225,10 +225,11 @@ class Engine:
         moment = reading.moment
         if moment is None:
             return own
-        asked_about: defaultdict[int, set[str]] = defaultdict(set)  # sentence -> topics its questions are about
-        for c in reading.clauses:
-            if c.asked:
-                asked_about[c.sentence].update(c.scored[0].topic for _ in c.scored[:1])
+        asked_about: defaultdict[int, set[str]] = defaultdict(set)  # sentence that asks -> the topics it asks about
+        for c in (c for c in reading.clauses if c.asked):
+            about = asked_about[c.sentence]  # (kept even when it asks of no topic: "Red by Thursday?")
+            if c.scored:
+                about.add(c.scored[0].topic)
         sources = [i for i, text in enumerate(reading.sentences)
                    if (found := self._moments.find(text, now)) is not None and _overlap(found, moment)]
         for tid in {s.topic for s in reading.topics} & self._window_hours.keys():
