@@ -164,7 +164,7 @@ class TreatmentTimes:
         `find` reads the moment a clause names."""
         text = normalize(message)
         # (a clause's question is no part of the treatment's telling: "... thursday can i wear makeup friday")
-        for clause in (self._question.split(c, 1)[0] for part in _CLAUSE.findall(text) for c in _JOINED.split(part)):
+        for clause in (self._question.split(c, 1)[0] for c in _clauses(text)):
             words = _WORD.findall(clause)
             if not (any(_has(words, w) for w in self.w.treatment_words)
                     and any(_has(words, w) for w in self.w.planned_words)) or any(
@@ -192,7 +192,7 @@ class TreatmentTimes:
         getting needled on Monday") or in a clause that asks nothing ("had a consultation yesterday for my
         treatment, which is on Friday"); one in a clause that opens a question ("had microneedling on Friday, can I
         go on the sunbed tomorrow?") is the question's."""
-        clauses = [_WORD.findall(c) for part in _CLAUSE.findall(sentence) for c in _JOINED.split(part)]
+        clauses = [_WORD.findall(c) for c in _clauses(sentence)]
         return any(any(_has(words, w) for w in self.w.ahead_words)
                    and (any(_has(words, w) for w in self.w.treatment_words)
                         or not (words[0] in self._asking or any(w in _ASKING_ANYWHERE for w in words)))
@@ -236,6 +236,11 @@ class TreatmentTimes:
         """ "this morning" is a date (today) that also names the part of the day."""
         found = self._part.match(text)
         return self.assumed(found["part"]) if found and found["part"] in self.w.treatment_parts else None
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a text: between punctuation marks, and split again at "and" and "but"."""
+    return [c for part in _CLAUSE.findall(text) for c in _JOINED.split(part)]
 
 
 def _positions(words: list[str], phrase: str) -> list[int]:

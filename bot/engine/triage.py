@@ -681,12 +681,15 @@ class Triager:
         if sentence not in telling.soon or not any(telling.stream.sentence[c.start] == sentence
                                                    for c in mood.conditionals):
             return False
-        plausible = self.triage.plausible_span_hours
-        if hours_since is not None:
-            plausible = min(plausible, hours_since + RECORDED_TIME_SLACK)
+        plausible = self._plausible_span(hours_since)
         told = [h for h in telling.stream.sentence_hours.values() if h <= plausible]  # "it's been 5 days", anywhere
         known = [h for h in (hours_since, *told) if h is not None] if alone else []
         return not known or max(known) <= (symptom.window_hours or self.normal_window)
+
+    def _plausible_span(self, hours_since: float | None) -> float:
+        """The longest span a message can tell of a sign: no longer than the time on record allows (give or take)."""
+        plausible = self.triage.plausible_span_hours
+        return plausible if hours_since is None else min(plausible, hours_since + RECORDED_TIME_SLACK)
 
     def _untreated_family(self, cues: dict[str, list[Hit]], stream: _Stream) -> list[Hit]:
         """The close family a message says had no treatment: the one named last before the words that say so, in
@@ -746,9 +749,7 @@ class Triager:
                  going_on: bool = False) -> Finding:
         """Grade one symptom as the sentence around it tells it: a report, or a question or history ("what
         if my lips swell?", "I break out easily") that gets the same advice but is not reported."""
-        plausible = self.triage.plausible_span_hours
-        if hours_since is not None:
-            plausible = min(plausible, hours_since + RECORDED_TIME_SLACK)
+        plausible = self._plausible_span(hours_since)
         span = stream.hours(first, plausible, adjacent=False)
         spanned = span is not None and span <= plausible
         # "... bleeds a bit every time I wash. Day 5": a span told on its own right after the sign's sentence (not
