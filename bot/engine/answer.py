@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -93,7 +93,8 @@ class Engine:
         self.kb = kb
         lang = kb.language
         self.topics: dict[str, Topic] = {t.id: t for t in kb.topics}
-        self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms])
+        self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms], lang.referring,
+                                     lang.referred)
         negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
                             lang.negation_joiners, lang.negation_list_words, lang.negation_list_cues,
                             lang.negation_stops, lang.negation_episodes, lang.negation_ongoing,
@@ -318,10 +319,12 @@ class Engine:
         clauses: list[_Clause] = []
         sentences = [""]
         opens = True  # whether a piece starts a sentence
+        named: dict[str, Phrase] = {}  # terms of several words named so far, by their last word
         for piece, mark, hidden, negated, reported in zip(split, marks, masked, triaged.negated, triaged.reported,
                                                           strict=True):
             added = self._piece_clauses(piece, piece.question or self._opens_question(piece, opens), mark,
-                                        hidden, negated, reported, clauses[-1] if clauses else None)
+                                        hidden, negated, reported, clauses[-1] if clauses else None, named)
+            named |= self._matcher.compounds(hidden)
             for clause in added:
                 clause.sentence = len(sentences) - 1
             clauses += added
@@ -355,7 +358,7 @@ class Engine:
                         subjects, smalltalk, outside | light, light=light, sentences=[t for t in sentences if t])
 
     def _piece_clauses(self, piece: Piece, question: bool, mark: _Marks, hidden: list[str], negated: set[int],
-                       reported: set[int], previous: _Clause | None) -> list[_Clause]:
+                       reported: set[int], previous: _Clause | None, named: Mapping[str, Phrase]) -> list[_Clause]:
         """A piece's clauses, scored, each knowing whether it asks, sets the scene or tells a symptom
         (`previous` is the clause before the piece, which an "or ..." may go on asking about)."""
         clauses: list[_Clause] = []
@@ -368,7 +371,7 @@ class Engine:
             compared = [h.start for h in mark.comparison if start <= h.start < end]
             told = end if asked or not compared else min(compared)
             clause = self._clause(piece.tokens[start:told], hidden[start:told],
-                                  {i - start for i in negated if start <= i < told}, mark.within(start, told))
+                                  {i - start for i in negated if start <= i < told}, mark.within(start, told), named)
             clause.tokens = piece.tokens[start:end]
             clause.normal = any(start <= h.start < end for h in mark.normal)
             clause.back = any(start <= h.start < end for h in mark.back)
@@ -495,9 +498,10 @@ class Engine:
         covered = {i for h in smalltalk for i in range(h.start, h.end)}
         return bool(covered) and all(i in covered or t in self._matcher.stopwords for i, t in enumerate(tokens))
 
-    def _clause(self, tokens: list[str], masked: list[str], negated: set[int], marks: _Marks) -> _Clause:
+    def _clause(self, tokens: list[str], masked: list[str], negated: set[int], marks: _Marks,
+                named: Mapping[str, Phrase] | None = None) -> _Clause:
         """Score one clause; `masked` has uncovered-subject phrases hidden, `negated` denied symptom words,
-        `marks` what else the clause holds (positions from its start)."""
+        `marks` what else the clause holds (positions from its start), `named` the terms named before it."""
         smalltalk = next((h.value for h in marks.smalltalk), None)
         if self._only_smalltalk(tokens, marks.smalltalk):
             return _Clause(tokens, smalltalk=smalltalk)
@@ -505,7 +509,7 @@ class Engine:
         likened = {h.end + gap for h in marks.likeness for gap in range(LIKENESS_GAP + 1)}
         subject = next((h.value for h in marks.subject if h.start not in likened), None)
         kept = [t for i, t in enumerate(masked) if i not in negated]
-        scored = self._matcher.score(kept)
+        scored = self._matcher.score(kept, named)
         if subject is not None:
             # The clinic's guidance doesn't cover it: no unrelated rule. Only a time-bound activity named beside
             # it still counts ("sunscreen on the plane", "my retinol cream before sleep"); "does smoking affect my

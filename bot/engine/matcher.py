@@ -44,8 +44,11 @@ def _spread(by_topic: dict[str, float]) -> int:
 
 
 class TopicMatcher:
-    def __init__(self, topics: Sequence[Topic], stopwords: Iterable[str], domain_words: Iterable[str] = ()) -> None:
+    def __init__(self, topics: Sequence[Topic], stopwords: Iterable[str], domain_words: Iterable[str] = (),
+                 referring: Iterable[str] = (), referred: Iterable[str] = ()) -> None:
         self._stop = frozenset(phrase(w)[0] for w in stopwords if phrase(w))
+        self._referring = frozenset(phrase(w)[0] for w in referring if phrase(w))
+        self._referred = frozenset(phrase(w)[0] for w in referred if phrase(w))
         self._domain_terms = phrases(domain_words)
         self._restrictive = frozenset(t.id for t in topics if t.window is not None)
         weights: dict[Phrase, dict[str, float]] = defaultdict(dict)
@@ -102,7 +105,17 @@ class TopicMatcher:
         """Split tokens into the longest known terms; unknown, stop and domain words are dropped."""
         return self._terms(tokens, by_kind(self._index.scan(tokens)))
 
-    def _terms(self, tokens: Sequence[str], hits: Mapping[str, list[Hit[Any]]]) -> list[Phrase]:
+    def compounds(self, tokens: Sequence[str]) -> dict[str, Phrase]:
+        """The terms of several words that tokens name, by their last word, where it may be referred back to
+        ("numbing cream" by "cream")."""
+        known = _longest_by_start(by_kind(self._index.scan(tokens))["term"])
+        return {hit.value[-1]: hit.value for hit in known.values()
+                if len(hit.value) > 1 and hit.value[-1] in self._referred}
+
+    def _terms(self, tokens: Sequence[str], hits: Mapping[str, list[Hit[Any]]],
+               named: Mapping[str, Phrase] | None = None) -> list[Phrase]:
+        """The terms of tokens; a word that refers back to a term named before (`named`) is that term: after
+        "the numbing cream didn't work", "the cream" in "does it hurt even with the cream?" is the numbing cream."""
         found: list[Phrase] = []
         domain = _longest_by_start(hits["domain"])
         known = _longest_by_start(hits["term"])
@@ -117,16 +130,19 @@ class TopicMatcher:
                 i = hit.end
                 continue
             word = (tokens[i],)
-            if word in self._weights and tokens[i] not in self._stop:
+            if named and tokens[i] in named and i > 0 and tokens[i - 1] in self._referring:
+                found.append(named[tokens[i]])
+            elif word in self._weights and tokens[i] not in self._stop:
                 found.append(word)
             i += 1
         return found
 
-    def score(self, tokens: Sequence[str]) -> list[Scored]:
+    def score(self, tokens: Sequence[str], named: Mapping[str, Phrase] | None = None) -> list[Scored]:
+        """Topics by the weight of the terms in tokens (`named`: terms named earlier, see `_terms`)."""
         totals: dict[str, float] = defaultdict(float)
         keyword: set[str] = set()
         hits = by_kind(self._index.scan(tokens))
-        for term in set(self._terms(tokens, hits)):
+        for term in set(self._terms(tokens, hits, named)):
             keyword |= self._keywords[term]
             for topic_id, weight in self._weights[term].items():
                 totals[topic_id] += weight

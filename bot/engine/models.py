@@ -179,6 +179,9 @@ class Triage(_Strict):
     first_person: list[str] = []
     third_person: list[str] = []
     present_tense: list[str] = []  # "her lips are swelling": someone else's sign told as happening
+    # words before a sign in its clause that tell it in the present ("there's yellow crust"): a habit told in an
+    # earlier clause ("I'm prone to infections") doesn't make it history
+    told_present: list[str] = []
     observers: list[str] = []
     generic_words: list[str] = []
     present: list[str] = []
@@ -403,6 +406,9 @@ class MomentWords(_Strict):
     # no treatment on record, answers count from its latest plausible hour
     treatment_words: list[str] = []
     ahead_words: list[str] = []  # ... unless told as still to come ("I'm getting needled on Monday")
+    # ... though an ahead word told of an occasion in a clause with no treatment word is the occasion's ("my wedding is
+    # on the 14th and I had my last session today")
+    occasion_words: list[str] = []
     others_words: list[str] = []  # ... or someone else's ("my sister had it done on Tuesday")
     # a treatment still to come, told with one of these and its day ("I'm booked in for microneedling next Thursday
     # at 10am"): with no treatment on record, a question about a later moment counts from its latest plausible hour
@@ -446,6 +452,9 @@ class MomentWords(_Strict):
 
 class Language(_Strict):
     stopwords: list[str] = []
+    # words before a word that make it the term of several words named before it ("the cream" after "numbing cream")
+    referring: list[str] = []
+    referred: list[str] = []  # the words (things a patient puts on) that may refer back so
     common_words: list[str] = []
     negation_cues: list[str] = []
     negation_window: int = Field(default=3, ge=0, le=10)

@@ -36,6 +36,9 @@ _MISTYPED_APOSTROPHE = re.compile(
     r"\b(can|don|won|isn|aren|didn|doesn|wasn|weren|couldn|shouldn|wouldn|haven|hasn|hadn|ain)[,;](t)\b"
     r"|\b(i)[,;](m|ve|ll)\b|\b(it|that|there|what)[,;](s)\b")
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "hiii", "sooo swollen", "pleeease"
+# "w/o sunscreen", "w/ spf": the slash would break the words apart (and the clause with them)
+_WITHOUT = re.compile(r"\bw/o(?:ut)?\b")
+_WITH = re.compile(r"\bw/(?=\s|$)")
 
 
 def normalize(text: str) -> str:
@@ -46,6 +49,8 @@ def normalize(text: str) -> str:
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
     if "she'd" in text:  # without its apostrophe, "she'd" would be "shed" (skin shedding)
         text = _SHE_WOULD.sub("she would", text)
+    if "w/" in text:
+        text = _WITH.sub("with", _WITHOUT.sub("without", text))
     if "," in text or ";" in text:
         text = _MISTYPED_APOSTROPHE.sub(lambda m: "".join(g for g in m.groups() if g), text)
     return _DRAWN_OUT.sub(r"\1", text.replace("'", ""))

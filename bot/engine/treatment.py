@@ -195,8 +195,14 @@ class TreatmentTimes:
         clauses = [_WORD.findall(c) for c in _clauses(sentence)]
         return any(any(_has(words, w) for w in self.w.ahead_words)
                    and (any(_has(words, w) for w in self.w.treatment_words)
-                        or not (words[0] in self._asking or any(w in _ASKING_ANYWHERE for w in words)))
+                        or not (words[0] in self._asking or any(w in _ASKING_ANYWHERE for w in words)
+                                or self._occasion_ahead(words)))
                    for words in clauses if words)
+
+    def _occasion_ahead(self, words: list[str]) -> bool:
+        """Whether a clause names an occasion before its first ahead word ("my wedding is on the 14th")."""
+        ahead = min(i for w in self.w.ahead_words for i in _positions(words, w))
+        return any(_has(words[:ahead], w) for w in self.w.occasion_words)
 
     def _morning_told(self, clause: str) -> bool:
         """ "at 6am", "at 6 in the morning", "at 7 before work": an early hour told as one."""

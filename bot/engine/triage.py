@@ -209,6 +209,7 @@ class _Sign:
     own: bool  # an emergency told as the patient's own
     starting: bool  # its clause tells it starting or back
     now: bool  # its clause says now
+    present: bool  # its clause tells it in the present before it ("there's yellow crust")
     since: bool  # its sentence tells it since a time
     since_recent: bool  # ... since this treatment or a recent time
     later_named: bool  # a first session is told and the message names a later one
@@ -458,6 +459,7 @@ class Triager:
         self._self_ratings = phrases(triage.self_ratings)
         self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
         self._present = PhraseIndex((p, True) for p in phrases(triage.present))
+        self._told_present = PhraseIndex((p, True) for p in phrases(triage.told_present))
         self._beside = PhraseIndex((p, True) for p in phrases(triage.beside_patient))
         self._treated_here = PhraseIndex((p, True) for p in phrases(triage.treated_here))
         self._contrasts = frozenset(w for p in phrases(triage.contrasts) for w in p)
@@ -823,6 +825,7 @@ class Triager:
             # tells the sign as their own: "I'm allergic to lidocaine and my lips are swelling" is happening now)
             own=symptom.level == "emergency" and self._told_as_own(stream, first),
             starting=any(t in self._onsets for t in clause), now=bool(self._present.scan(clause)),
+            present=bool(self._told_present.scan(stream.words_before(stream.clause, first))),
             since=bool(self._ongoing.scan(sentence)), since_recent=bool(self._since_recent.scan(sentence)),
             later_named=later_named, later_session=later_named and not present)
 
@@ -897,9 +900,9 @@ class Triager:
     def _back_after_occasion(self, habit: Hit, sign: _Sign) -> bool:
         """ "blisters on my lip, I used to get them as a kid and now they're back": the sign came back, now, after
         both (not "last year I came back with tan lines", nor "years ago my lips swelled and it came back a week
-        later")."""
+        later"); so does a habit's ("I usually get hives after lidocaine, and I have them now")."""
         stream = sign.stream
-        return habit.value == PAST and any(
+        return any(
             r.start >= max(habit.end, sign.first) and stream.sentence[r.start] == stream.sentence[habit.start]
             and self._returns_now(stream, r) for r in sign.mood.returning)
 
@@ -920,8 +923,11 @@ class Triager:
 
     def _clause_says_now(self, habit: Hit, sign: _Sign) -> bool:
         """ "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says
-        now."""
-        return sign.now and not sign.stream.same_clause(habit.start, sign.first)
+        now; a habit told before the sign's clause ends where that clause tells it in the present ("I'm prone to
+        infections, there's yellow crust")."""
+        if sign.stream.same_clause(habit.start, sign.first):
+            return False
+        return sign.now or (sign.present and habit.end <= sign.first and habit.value is True)
 
     def _since_a_time(self, habit: Hit, sign: _Sign) -> bool:
         """Nor is a sign told since a time a habit: "since the treatment I always feel hot and shivery"."""

@@ -667,3 +667,17 @@ def test_round_cd_questions(engine, text, hours, topic):
 ])
 def test_round_ce_and_cf_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # rounds CU and CV: "the cream" after the numbing cream is the numbing cream; "the lines" after fine lines are
+    # still the lines whose softening is a result; "so far so good for me" asks nothing of benefits
+    ("Before I rebook, last time the numbing cream didn't really work for me, I felt everything. Is it normal that it "
+     "hurts even with the cream?", None, "numbing"),
+    ("My daughter talked me into it for the fine lines on my forehead. When will I notice the lines getting softer?",
+     None, "results"),
+    ("so far so good for me, how long until I see results?", None, "results"),
+])
+def test_round_cu_and_cv_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic
+

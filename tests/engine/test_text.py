@@ -37,3 +37,8 @@ def test_a_comma_typed_for_an_apostrophe_is_an_apostrophe():
     assert normalize("can,t breath properly") == "cant breath properly"
     assert normalize("i,m fine, it;s ok") == "im fine, its ok"
     assert normalize("red,swollen, can, t") == "red,swollen, can, t"
+
+
+def test_with_and_without_written_short_are_the_words():
+    assert words("w/o sunscreen, w/out spf") == ["without", "sunscreen", "without", "spf"]
+    assert words("a walk w/ a hat and/or w/o") == ["a", "walk", "with", "a", "hat", "and", "or", "without"]

@@ -342,3 +342,16 @@ def test_a_treatment_still_to_come_says_nothing_of_time_gone_by(engine):
     answer = engine.answer("booked for microneedling Thursday, can I wear sunscreen on Saturday?", None,
                            datetime(2036, 3, 11, 15, 0, tzinfo=UTC))
     assert answer.allowed_now is True and "it's been" not in answer.text
+
+
+@pytest.mark.parametrize("text, allowed", [
+    # rounds CU and CV: "w/o sunscreen" is without it; an occasion still to come told in another clause leaves the
+    # treatment told today where it is
+    ("can i walk the dog this afternoon w/o sunscreen? had microneedling yesterday at 9am", False),
+    ("can i walk the dog this afternoon w/ spf? had microneedling yesterday at 9am", True),
+    ("My wedding is on the 14th of November and I had my last session today, will I be ok for full glam makeup by "
+     "then?", True),
+])
+def test_rounds_cu_and_cv_timed_questions(engine, text, allowed):
+    assert engine.answer(text, None, datetime(2036, 10, 20, 11, 0, tzinfo=UTC)).allowed_now is allowed
+

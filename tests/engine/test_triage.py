@@ -2267,6 +2267,21 @@ FIFTY_SECOND_REVIEW_SIGNS = [
     ("hearts racing cause i have a really bad reaction", 3, "emergency", True),
 ]
 
+SIXTEENTH_SITTING_SIGNS = [
+    # the fifteenth sitting's leftovers: a habit told before a clause that tells the sign in the present, or a habit's
+    # sign told back now, is happening; "so far so good for me" asks nothing about benefits
+    ("I'm prone to infections, there's yellow crust and it's weeping", 60, "contact", True),
+    ("I usually get hives after lidocaine, and I have them now on my neck", 3, "contact", True),
+    ("I usually get hives after lidocaine, is it safe for me now?", None, "none", False),
+    # rounds CU and CV: itchy raised bumps are hives; a sign told since an active went on the healing skin is a
+    # reaction to it; a product that smelled medical is no infection
+    ("Itchy raised bumps came out around my mouth last night. No breathing problems at all, lips normal, just "
+     "reeeally itchy", None, "contact", True),
+    ("face is bright red and burning since I put my usual retinol on last night", None, "contact", True),
+    ("Stupid me, I went back to my glycolic toner last night and my cheeks are red and stinging", 48, "contact", True),
+    ("was the cream they put on first a numbing cream? it smelled kinda medical", None, "none", False),
+]
+
 FIFTY_FIRST_REVIEW_SIGNS = [
     # review 51: a sign "gone" worse, deeper or wilder past where it is is there still; a scratchy throat put down to
     # the numbing cream is a sign; history with all clear is advice-free only while nothing is told back now
@@ -2828,6 +2843,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FIFTIETH_REVIEW_SIGNS,
     *ROUND_CS_AND_CT_SIGNS,
     *FIFTY_SECOND_REVIEW_SIGNS,
+    *SIXTEENTH_SITTING_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
