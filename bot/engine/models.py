@@ -391,6 +391,9 @@ class MomentWords(_Strict):
     afternoon_words: list[str] = []
     afternoon_hours: list[int] = []  # said without am or pm, they mean the afternoon ("at 2"); 5 and on may be early
     early_words: list[str] = []  # ... unless one of these follows ("at 5 in the morning", "at 4 before work")
+    # an occasion with its clock time ("dinner at 7"), however far from its day; an evening one's hour from 5 on is
+    # in the evening ("tomorrow for my sister's birthday dinner at 7" is 19:00)
+    evening_occasions: list[str] = []
     morning_words: list[str] = []
     fillers: list[str] = []
     past_words: list[str] = []

@@ -563,7 +563,7 @@ class MomentReader:
             if part is not None:
                 return self._point(found, self._in_part(hour, part, said), now)
             pm = not said and ((hour in self.w.afternoon_hours and not self._early_after(toks, j))
-                               or self._said_in_afternoon(toks, hour))
+                               or self._said_in_afternoon(toks, hour) or self._evening_occasion(toks, j))
             return self._point(found, hour + 12 if pm else hour, now)
         return self._day_span(found, now)
 
@@ -601,9 +601,15 @@ class MomentReader:
             meridiem = _has_meridiem(toks, clock[0], self.w)
             if crossed and not (meridiem and clock[1] < self.w.day_starts):
                 continue
-            if meridiem or (k < j + CLOCK_REACH and (k == j or said or toks[k] in self.w.clock_words)):
+            if meridiem or (k < j + CLOCK_REACH and (k == j or said or toks[k] in self.w.clock_words)) or (
+                    toks[k] in self.w.clock_words and toks[k - 1] in self.w.evening_occasions):
                 return clock[1], meridiem
         return None
+
+    def _evening_occasion(self, toks: Sequence[str], j: int) -> bool:
+        """Whether the clock time after toks[j] is an evening occasion's ("... birthday dinner at 7")."""
+        return any(toks[k] in self.w.clock_words and toks[k - 1] in self.w.evening_occasions
+                   for k in range(max(j, 1), min(j + MERIDIEM_REACH, len(toks))))
 
     def _purpose(self, toks: Sequence[str], k: int) -> bool:
         """ "tomorrow for my shift at 10": a "for" that names what the day is for, not how long ("for 2 hours")."""

@@ -351,6 +351,9 @@ def test_a_treatment_still_to_come_says_nothing_of_time_gone_by(engine):
     ("can i walk the dog this afternoon w/ spf? had microneedling yesterday at 9am", True),
     ("My wedding is on the 14th of November and I had my last session today, will I be ok for full glam makeup by "
      "then?", True),
+    # round CW: an evening occasion's hour is in the evening, however far from its day ("dinner at 7" is 19:00)
+    ("can i wear makeup tomorrow for my sister's birthday dinner at 7? had microneedling today at 9am", True),
+    ("can i wear makeup tomorrow at 7? had microneedling today at 9am", False),
 ])
 def test_rounds_cu_and_cv_timed_questions(engine, text, allowed):
     assert engine.answer(text, None, datetime(2036, 10, 20, 11, 0, tzinfo=UTC)).allowed_now is allowed

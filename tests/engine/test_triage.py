@@ -2280,6 +2280,25 @@ SIXTEENTH_SITTING_SIGNS = [
     ("face is bright red and burning since I put my usual retinol on last night", None, "contact", True),
     ("Stupid me, I went back to my glycolic toner last night and my cheeks are red and stinging", 48, "contact", True),
     ("was the cream they put on first a numbing cream? it smelled kinda medical", None, "none", False),
+    # rounds CW and CX: slumped over and not answering properly, almost falling beside a fast heart and a cold sweat,
+    # a throat typed "throte" and yellow stains on the pillow are signs; a sister's lasting swelling asked about gets
+    # its advice; a chest sore from laughing, anaphylaxis read about, whether it still hurts with the numbing and how
+    # many drinks are too many are no signs
+    ("My husband had microneedling with me today. He just slumped over on the sofa and isn't answering me properly, "
+     "he's really pale", 4, "emergency", True),
+    ("my heart is very fast and I am sweating cold, and I almost fall when I stand up", 4, "emergency", True),
+    ("throte closing up i think?? what do i do", None, "emergency", True),
+    ("woke up with yellow stains on my pillowcase where my cheek was, and the skin there feels hot", None, "contact",
+     True),
+    ("my sister had hers done last week and she's still really swollen and red. should she be calling them?", None,
+     "contact", False),
+    ("my chest hurts from laughing at my sister's texts, not a medical thing lol. can I wash my face with cetaphil "
+     "tonight?", None, "none", False),
+    ("been reading about anaphylaxis and freaking myself out. no lip or throat swelling, breathing is fine. am I ok?",
+     None, "none", False),
+    ("I'm terrified of needles. Do you numb the skin first? How does that work and does it still hurt?", None, "none",
+     False),
+    ("hen do tonight, is drinking alcohol ok after microneedling? How many drinks is too many lol", 6, "none", False),
 ]
 
 FIFTY_FIRST_REVIEW_SIGNS = [
