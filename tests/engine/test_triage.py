@@ -2299,6 +2299,18 @@ SIXTEENTH_SITTING_SIGNS = [
     ("I'm terrified of needles. Do you numb the skin first? How does that work and does it still hurt?", None, "none",
      False),
     ("hen do tonight, is drinking alcohol ok after microneedling? How many drinks is too many lol", 6, "none", False),
+    # rounds CY and CZ: feeling lost for a week, a faint told as not being conscious, skin warmer than the other side on
+    # day 4 and "I think I'm reacting to the cream" are signs; breathless from running up the stairs and reacting to
+    # many products (a habit) are not
+    ("lost feeling in a spot on my cheek, a week now", 168, "contact", True),
+    ("At lunch I feel very dizzy, and I fall on the floor one moment, my friend say I was not conscious maybe 30 "
+     "seconds", 6, "emergency", True),
+    ("My husband keeps saying my left cheek looks angry and shiny. It's warmer than the other side. Four days now.",
+     96, "contact", True),
+    ("i think im reacting to the cream they gave me, itchy bumps everywhere it went", None, "contact", True),
+    ("bit breathless but that's cos I just ran up 4 flights of stairs lol, face is pink, done this morning", 3, "none",
+     True),
+    ("My skin is very sensitive and I react to many products. Should I follow the general list?", None, "none", False),
 ]
 
 FIFTY_FIRST_REVIEW_SIGNS = [
