@@ -23,7 +23,6 @@ _ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "bu
 YEARS_TOLD = range(1950, 2100)  # "in 2029": a year a patient may name as another occasion
 NEAR = "near"  # a question of a time to come that asks how long only of a span told right after it
 NEAR_REACH = 4  # words between such a question and its span ("will I look like a tomato for days?")
-MAX_RELATIVE = 4  # words of the longest phrase that only says which sign is meant ("that i told you about")
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
 SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
@@ -247,6 +246,7 @@ class Negation:
         self._opener_objects = frozenset(w for p in phrases(opener_objects) for w in p)
         self._flows = frozenset(w for p in phrases(flows) for w in p)
         self._relatives = PhraseIndex([(p, len(p)) for p in phrases(relatives)])
+        self._relative_reach = max((len(p) for p in phrases(relatives)), default=0)  # its longest phrase's words
         self._after_stops = frozenset(w for p in phrases(after_stops) for w in p)
         self._hedges = frozenset(w for p in phrases(hedges) for w in p)
         self._untils = frozenset(w for p in phrases(untils) for w in p)
@@ -305,7 +305,7 @@ class Negation:
 
     def _relative_after(self, stream: _Stream, end: int) -> int:
         """How many words right after a sign only say which one it is ("the redness | I had yesterday | has gone")."""
-        found = [h for h in self._relatives.scan(stream.tokens[end:end + MAX_RELATIVE]) if h.start == 0]
+        found = [h for h in self._relatives.scan(stream.tokens[end:end + self._relative_reach]) if h.start == 0]
         return max((h.end for h in found if stream.same_clause(end, end + h.end - 1)), default=0)
 
     def settled(self, stream: _Stream, hits: Sequence[SymptomHit], n: int) -> bool:

@@ -677,6 +677,8 @@ def test_round_ce_and_cf_questions(engine, text, hours, topic):
     ("My daughter talked me into it for the fine lines on my forehead. When will I notice the lines getting softer?",
      None, "results"),
     ("so far so good for me, how long until I see results?", None, "results"),
+    # round DB: footy is a sport
+    ("footy training in 2 hours, microneedling was at 10", 6, "sweating"),
 ])
 def test_round_cu_and_cv_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic

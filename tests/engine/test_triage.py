@@ -2311,6 +2311,21 @@ SIXTEENTH_SITTING_SIGNS = [
     ("bit breathless but that's cos I just ran up 4 flights of stairs lol, face is pink, done this morning", 3, "none",
      True),
     ("My skin is very sensitive and I react to many products. Should I follow the general list?", None, "none", False),
+    # rounds DA and DB: a lip "3x its size", something heavy sitting on the chest going into the left arm, a lip still
+    # totally numb on day 2, half a chin not felt 3 days on, and pain gone "from a 3 to a 9" that keeps the patient
+    # awake are signs; allergic reactions read about online and swelling "I had on the first day" that is gone are not
+    ("omg my lip is like 3x its size and now my tongue too 😭😭 hadit done at 2", 3.25, "emergency", True),
+    ("about 20 min ago I started feeling like something heavy is sitting on my chest and it's going into my left arm. "
+     "Probably anxiety.", 30, "emergency", True),
+    ("I'm still totally numb on my upper lip and chin. The numbing cream was on Thursday morning.", 50, "contact",
+     True),
+    ("can't feel half of my chin still... 3 days on", 72, "contact", True),
+    ("the pain has gone from a 3 to like a 9 out of 10. It keeps me awake and painkillers barely touch it.", 48,
+     "contact", True),
+    ("I don't have any trouble breathing, my lips are totally normal, I just read online about allergic reactions and "
+     "got nervous", None, "none", False),
+    ("the bit of swelling I had on the first day is gone now, all good. can I go back to my vitamin C serum yet?", 120,
+     "none", False),
 ]
 
 FIFTY_FIRST_REVIEW_SIGNS = [
