@@ -419,6 +419,9 @@ class MomentWords(_Strict):
     told_past: list[str] = []  # a weekday needs one of these near it ("had it done on Monday")
     told_asking: list[str] = []  # with `question_openers`: a day after one, in its sentence, is asked about
     question_openers: list[str] = []  # after "so", "but", "and": a question opens ("so can I ... on Friday?")
+    # question words that ask wherever they stand in a clause ("tomorrow can I use my retinol"), unlike "is" or "will"
+    # ("which is on Friday", "it will be on Friday" tell a day)
+    asking_anywhere: list[str] = []
     # ... and before one of these, anywhere: a question opens ("getting needled Thursday can I wear makeup Friday")
     question_subjects: list[str] = []
     labels: MomentLabels = MomentLabels()

@@ -33,9 +33,6 @@ _WEEKDAY = re.compile(rf"(?:on )?(?:{_WEEKDAY_NAMES})")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE = re.compile(r"[^,.;:!?()\n]+")
 _JOINED = re.compile(r"\b(?:and|but)\b")
-# question words that ask wherever they stand in a clause ("tomorrow can I use my retinol"), unlike "is" or "will"
-# ("which is on Friday", "it will be on Friday" tell a day)
-_ASKING_ANYWHERE = frozenset(["can", "could", "should", "shall", "may"])
 
 
 @dataclass(frozen=True)
@@ -77,6 +74,7 @@ class TreatmentTimes:
     def __init__(self, words: MomentWords) -> None:
         self.w = words
         self._asking = frozenset([*words.question_openers, *words.told_asking])
+        self._asking_anywhere = frozenset(words.asking_anywhere)
         parts = "|".join(sorted(map(re.escape, words.parts_of_day), key=len, reverse=True)) or "(?!)"
         at = "|".join(map(re.escape, [*words.clock_words, "@"]))
         meridiem = "|".join(map(re.escape, [*words.afternoon_words, *words.morning_words])) or "(?!)"
@@ -195,7 +193,7 @@ class TreatmentTimes:
         clauses = [_WORD.findall(c) for c in _clauses(sentence)]
         return any(any(_has(words, w) for w in self.w.ahead_words)
                    and (any(_has(words, w) for w in self.w.treatment_words)
-                        or not (words[0] in self._asking or any(w in _ASKING_ANYWHERE for w in words)
+                        or not (words[0] in self._asking or any(w in self._asking_anywhere for w in words)
                                 or self._occasion_ahead(words)))
                    for words in clauses if words)
 
