@@ -44,6 +44,7 @@ _CLOCK_DAY_STOPS = _SENTENCE_ENDS | _JOINERS | CLOCK_LIMITS | frozenset([
 _TOLD_AFTER_DAY = frozenset(["is", "was", "i", "im", "ive", "had", "have", "has", "will", "we", "my", "the"])
 DAY_AFTER_CLOCK = 5  # words between a clock time and the day it is on ("at 3pm tomorrow", "the 6:30 class tonight")
 MERIDIEM_REACH = 12  # ... or one said with am or pm ("Tomorrow I'd train after my last client, around 6pm")
+EVENING_FROM = 5  # an evening occasion's hour said without am or pm is in the evening from 5 (not "at 12")
 PAST_REACH = 4  # words before a moment that may say it is gone by ("yesterday at 2pm", "had my treatment on Monday")
 STORY_REACH = 8  # words before a time counted from the treatment that may tell it as a story ("she went 2 days after")
 
@@ -563,7 +564,8 @@ class MomentReader:
             if part is not None:
                 return self._point(found, self._in_part(hour, part, said), now)
             pm = not said and ((hour in self.w.afternoon_hours and not self._early_after(toks, j))
-                               or self._said_in_afternoon(toks, hour) or self._evening_occasion(toks, j))
+                               or self._said_in_afternoon(toks, hour)
+                               or (EVENING_FROM <= hour < 12 and self._evening_occasion(toks, j - 1 if said_at else j)))
             return self._point(found, hour + 12 if pm else hour, now)
         return self._day_span(found, now)
 
@@ -607,9 +609,13 @@ class MomentReader:
         return None
 
     def _evening_occasion(self, toks: Sequence[str], j: int) -> bool:
-        """Whether the clock time after toks[j] is an evening occasion's ("... birthday dinner at 7")."""
-        return any(toks[k] in self.w.clock_words and toks[k - 1] in self.w.evening_occasions
-                   for k in range(max(j, 1), min(j + MERIDIEM_REACH, len(toks))))
+        """Whether the clock time read after toks[j] is an evening occasion's ("... birthday dinner at 7"): the first
+        one told from there, not another's further on ("tomorrow at 9 for work, then dinner at 7" is 9 in the
+        morning)."""
+        at = next((k for k in range(j, min(j + MERIDIEM_REACH, len(toks))) if toks[k] in self.w.clock_words
+                   or (toks[k].isdigit() and k == j)), None)
+        return (at is not None and at >= 1 and toks[at] in self.w.clock_words
+                and toks[at - 1] in self.w.evening_occasions)
 
     def _purpose(self, toks: Sequence[str], k: int) -> bool:
         """ "tomorrow for my shift at 10": a "for" that names what the day is for, not how long ("for 2 hours")."""

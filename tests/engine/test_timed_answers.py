@@ -358,3 +358,16 @@ def test_a_treatment_still_to_come_says_nothing_of_time_gone_by(engine):
 def test_rounds_cu_and_cv_timed_questions(engine, text, allowed):
     assert engine.answer(text, None, datetime(2036, 10, 20, 11, 0, tzinfo=UTC)).allowed_now is allowed
 
+
+@pytest.mark.parametrize("text", [
+    # review 53: only an evening occasion's own clock time is in the evening ("at 9 for work", a coffee date at 10, a
+    # lunch date at 12 stay in the day), and a treatment moved to a later day is still to come
+    "had microneedling today at 1pm. can i wear makeup tomorrow at 9 for work? then dinner at 7",
+    "had microneedling today at 1pm. coffee date at 10 tomorrow, can i wear makeup?",
+    "had microneedling today at 1pm. lunch date at 12 tomorrow, makeup ok?",
+    "The party is on Saturday; my session was meant to be yesterday but got moved to friday, can I wear makeup at the "
+    "party?",
+])
+def test_review_53_no_wrong_yes(engine, text):
+    assert engine.answer(text, None, datetime(2036, 3, 11, 15, 0, tzinfo=UTC)).allowed_now is not True
+

@@ -2328,6 +2328,19 @@ SIXTEENTH_SITTING_SIGNS = [
      "none", False),
 ]
 
+FIFTY_THIRD_REVIEW_SIGNS = [
+    # review 53 (of rounds CU-CZ's fixes): a cause after "cos I just" hides breathlessness only when it is exertion; a
+    # chest that hurts laughing and breathing is a sign; a serum that fell on the floor, not being conscious of a habit,
+    # reacting well, fake tan stains and slumping on a sofa are no signs
+    ("im breathless cos i just put more numbing cream on", 2, "emergency", True),
+    ("my chest hurts laughing and when breathing deeply, started after the numbing cream", 2, "emergency", True),
+    ("my serum fell on the floor, can I still use it?", None, "none", False),
+    ("I'm not conscious of touching my face, is that bad?", None, "none", False),
+    ("im reacting so well to the treatment!", 48, "none", False),
+    ("fake tan left yellow stains on my pillow, can I wash my face?", 48, "none", False),
+    ("slumped over on the sofa all day watching netflix lol", 24, "none", False),
+]
+
 FIFTY_FIRST_REVIEW_SIGNS = [
     # review 51: a sign "gone" worse, deeper or wilder past where it is is there still; a scratchy throat put down to
     # the numbing cream is a sign; history with all clear is advice-free only while nothing is told back now
@@ -2890,6 +2903,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *ROUND_CS_AND_CT_SIGNS,
     *FIFTY_SECOND_REVIEW_SIGNS,
     *SIXTEENTH_SITTING_SIGNS,
+    *FIFTY_THIRD_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
