@@ -69,8 +69,8 @@ def test_dev_set_meets_the_targets(engine):
 def test_blind_rounds_stay_safe(engine):
     """The blind rounds, kept as regression data after their first-exposure score (eval/ROUNDS.md):
     every escalation caught, hardly any false alarm, and topics close to the goals. The bounds sit just beside
-    what the rounds score today (0.961 topic, 0.962 fallback, 0.024 false escalation, 352 of 14,371, over rounds
-    A–CT but BP and BT; each new round adds its first-exposure misses — BH–BN brought friends' past stories and jokes
+    what the rounds score today (0.960 topic, 0.960 fallback, 0.024 false escalation, 367 of 15,242, over rounds
+    A–CZ but BP and BT; each new round adds its first-exposure misses — BH–BN brought friends' past stories and jokes
     their writers called false alarms — and fixes a review found unsafe were reverted)."""
     rounds = sorted((Path(__file__).parents[2] / "eval" / "rounds").glob("*.jsonl"))
     assert rounds, "eval/rounds/ is missing"
