@@ -2326,6 +2326,16 @@ SIXTEENTH_SITTING_SIGNS = [
      "got nervous", None, "none", False),
     ("the bit of swelling I had on the first day is gone now, all good. can I go back to my vitamin C serum yet?", 120,
      "none", False),
+    # rounds DC and DD: clear sticky fluid weeping is no "cleared"; having to sit up to breathe and breathing "a little
+    # bit strange" are emergencies; swelling "puffier than ever" and a face "not warm, BURNING" on day 3 need a call
+    ("face is weeping clear sticky fluid still, day 3", 72, "contact", True),
+    ("My breathing is little bit strange since the treatment, I must sit up straight for breathe. Is ok?", None,
+     "emergency", True),
+    ("swelling was going down yesterday but today its puffier than ever on the left side and it hurts to touch. 3 "
+     "days out", 72, "contact", True),
+    ("my face feels like its burning. not warm, BURNING. 3 days after", 72, "contact", True),
+    ("the bits where they did extra passes on my acne scars are redder than the rest. 3 hrs in. that makes sense?", 3,
+     "none", True),
 ]
 
 FIFTY_THIRD_REVIEW_SIGNS = [
