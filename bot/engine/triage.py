@@ -24,6 +24,9 @@ YEARS_TOLD = range(1950, 2100)  # "in 2029": a year a patient may name as anothe
 NEAR = "near"  # a question of a time to come that asks how long only of a span told right after it
 NEAR_REACH = 4  # words between such a question and its span ("will I look like a tomato for days?")
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
+SCALE_FILLERS = frozenset(["a", "an", "like", "about", "around", "maybe", "probably", "almost", "nearly", "at", "least",
+                           "solid", "easily"])  # words a pain score may carry ("gone from a 3 to like a 9")
+SCALE_REACH = 4  # words between "from N" and its "to": "gone from a 3 this morning to like a 9"
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
 SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
 ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a question passed on
@@ -323,6 +326,8 @@ class Negation:
             words = by_kind(self._words.scan(stream.tokens))
             # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
             excepted = _covered([h for h in words["exception"] if stream.piece[h.start] == stream.piece[h.end - 1]])
+            # (a pain score "gone from a 3 to like a 9" has not gone: it rose; one "gone from a 9 to a 2" has)
+            excepted |= {i for h in words["after"] for i in range(h.start, h.end) if _rises(stream.tokens, h.end)}
             # (a cue turns round an after-word in its clause, or across a mark with no sign told between: "the redness
             # is NOT, gone"; not one that denied a sign of its own first: "no swelling. redness gone", "no fever,
             # redness basically gone")
@@ -1196,6 +1201,24 @@ def _denied_elsewhere(hits: Sequence[SymptomHit], denied: set[int], similes: set
     gone = {(hits[n].value[0].id, stream.sentence[hits[n].start]) for n in denied}
     return {n for n, h in enumerate(hits) if h.start in similes and h.value[0].level != "emergency"
             and (h.value[0].id, stream.sentence[h.start]) in gone}
+
+
+def _scale_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """The score told at `i`, past filler words ("a", "like a"): its value and the place after it."""
+    while i < len(tokens) and tokens[i] in SCALE_FILLERS:
+        i += 1
+    return (int(tokens[i]), i + 1) if i < len(tokens) and tokens[i].isdigit() and len(tokens[i]) <= 2 else None
+
+
+def _rises(tokens: Sequence[str], at: int) -> bool:
+    """Whether the words at `at` tell a score rising: "from a 3 to a 9", "from 4 this morning to like an 8"."""
+    if at >= len(tokens) or tokens[at] != "from" or (low := _scale_at(tokens, at + 1)) is None:
+        return False
+    for j in range(low[1], min(low[1] + SCALE_REACH + 1, len(tokens))):
+        if tokens[j] == "to":
+            high = _scale_at(tokens, j + 1)
+            return high is not None and high[0] > low[0]
+    return False
 
 
 def _complete(hits: Sequence[SymptomHit], distance: int, distances: Mapping[str, int] | None = None,

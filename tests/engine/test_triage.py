@@ -2351,6 +2351,20 @@ FIFTY_THIRD_REVIEW_SIGNS = [
     ("slumped over on the sofa all day watching netflix lol", 24, "none", False),
 ]
 
+FIFTY_FOURTH_REVIEW_SIGNS = [
+    # review 54 (of rounds DA's and DB's fixes): "twice" is a lip's size only as one; a weight on the chest, a left arm
+    # and being kept awake are signs only told as one (a baby on the chest, a tattoo down the arm, a baby keeping the
+    # patient awake are not); a pain score gone down is gone, one gone up is worse
+    ("can I put vaseline on my lips twice a day?", None, "none", False),
+    ("my lips are twice as big as normal", 3, "emergency", True),
+    ("my baby fell asleep heavy on my chest, face is a bit pink", 6, "none", True),
+    ("feels like something heavy is pressing on my chest", 5, "emergency", True),
+    ("i have a tattoo going down my left arm, is that ok?", None, "none", False),
+    ("the baby keeps me awake all night, face is a bit sore", 30, "none", True),
+    ("the pain has gone from a 5 to a 1, so much better now", 30, "none", False),
+    ("the soreness has gone from a 3 to a 9", 48, "contact", True),
+]
+
 FIFTY_FIRST_REVIEW_SIGNS = [
     # review 51: a sign "gone" worse, deeper or wilder past where it is is there still; a scratchy throat put down to
     # the numbing cream is a sign; history with all clear is advice-free only while nothing is told back now
@@ -2914,6 +2928,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FIFTY_SECOND_REVIEW_SIGNS,
     *SIXTEENTH_SITTING_SIGNS,
     *FIFTY_THIRD_REVIEW_SIGNS,
+    *FIFTY_FOURTH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
