@@ -71,8 +71,8 @@ def test_blind_rounds_stay_safe(engine):
     every escalation caught, hardly any false alarm, and topics close to the goals. The bounds sit just beside
     what the rounds score today (0.960 topic, 0.959 fallback, 0.024 false escalation, 370 of 15,528, over rounds
     A–DB but BP and BT; DA and DB brought the fallback under 0.96 with out-of-scope stories (a dog's ear, a school
-    project, booking with Klarna); each new round adds its first-exposure misses — BH–BN brought friends' past stories and jokes
-    their writers called false alarms — and fixes a review found unsafe were reverted)."""
+    project, booking with Klarna); each new round adds its first-exposure misses — BH–BN brought friends' past
+    stories and jokes their writers called false alarms — and fixes a review found unsafe were reverted)."""
     rounds = sorted((Path(__file__).parents[2] / "eval" / "rounds").glob("*.jsonl"))
     assert rounds, "eval/rounds/ is missing"
     report = evaluate([item for path in rounds for item in _load(path)], engine.answer)
