@@ -27,6 +27,8 @@ SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", 
 SCALE_FILLERS = frozenset(["a", "an", "like", "about", "around", "maybe", "probably", "almost", "nearly", "at", "least",
                            "solid", "easily"])  # words a pain score may carry ("gone from a 3 to like a 9")
 SCALE_REACH = 4  # words between "from N" and its "to": "gone from a 3 this morning to like a 9"
+SCALE_UNITS = frozenset(["am", "pm", "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "min", "mins",
+                         "minute", "minutes", "oclock", "percent"])  # a number told with one is no score ("1pm")
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
 SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
 ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a question passed on
@@ -638,7 +640,10 @@ class Triager:
         modifiers = [m if m.value != SEVERE or self._told_alone(m, stream) else m._replace(value=SIZE)
                      for m in modifiers]
         # (and as a size, only of a sign: "a massive pitch on Monday" is no massive redness)
-        return [m for m in modifiers if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
+        modifiers = [m for m in modifiers if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
+        # a score told rising worsens like a word does ("the pain has gone from a 3 to like a 9")
+        return sorted([*modifiers, *(Hit(i, i + 1, "worse") for i, t in enumerate(stream.tokens)
+                                     if t == "from" and _rises(stream.tokens, i))], key=lambda m: m.start)
 
     def _denied(self, stream: _Stream, cues: dict[str, list[Hit]], hits: Sequence[SymptomHit],
                 modifiers: Sequence[Hit], returned: Sequence[Hit]) -> set[int]:
@@ -1207,7 +1212,10 @@ def _scale_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     """The score told at `i`, past filler words ("a", "like a"): its value and the place after it."""
     while i < len(tokens) and tokens[i] in SCALE_FILLERS:
         i += 1
-    return (int(tokens[i]), i + 1) if i < len(tokens) and tokens[i].isdigit() and len(tokens[i]) <= 2 else None
+    if i >= len(tokens) or not tokens[i].isdigit() or len(tokens[i]) > 2 or (
+            i + 1 < len(tokens) and tokens[i + 1] in SCALE_UNITS):
+        return None
+    return int(tokens[i]), i + 1
 
 
 def _rises(tokens: Sequence[str], at: int) -> bool:

@@ -2363,6 +2363,9 @@ FIFTY_FOURTH_REVIEW_SIGNS = [
     ("the baby keeps me awake all night, face is a bit sore", 30, "none", True),
     ("the pain has gone from a 5 to a 1, so much better now", 30, "none", False),
     ("the soreness has gone from a 3 to a 9", 48, "contact", True),
+    # a rising score worsens a sign however it is told ("from about a 2 to a 7"); hours are no score
+    ("the pain has gone from about a 2 to a 7 since yesterday", 30, "contact", True),
+    ("a bit sore still, the party is from 1pm to 6pm, can i go?", 30, "none", True),
 ]
 
 FIFTY_FIRST_REVIEW_SIGNS = [
