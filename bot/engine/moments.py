@@ -603,8 +603,8 @@ class MomentReader:
             meridiem = _has_meridiem(toks, clock[0], self.w)
             if crossed and not (meridiem and clock[1] < self.w.day_starts):
                 continue
-            if meridiem or (k < j + CLOCK_REACH and (k == j or said or toks[k] in self.w.clock_words)) or (
-                    toks[k] in self.w.clock_words and toks[k - 1] in self.w.evening_occasions):
+            if meridiem or (k < j + CLOCK_REACH and (k == j or said or toks[k] in self.w.clock_words)) \
+                    or self._occasion_clock(toks, k):
                 return clock[1], meridiem
         return None
 
@@ -614,8 +614,11 @@ class MomentReader:
         morning)."""
         at = next((k for k in range(j, min(j + MERIDIEM_REACH, len(toks))) if toks[k] in self.w.clock_words
                    or (toks[k].isdigit() and k == j)), None)
-        return (at is not None and at >= 1 and toks[at] in self.w.clock_words
-                and toks[at - 1] in self.w.evening_occasions)
+        return at is not None and self._occasion_clock(toks, at)
+
+    def _occasion_clock(self, toks: Sequence[str], k: int) -> bool:
+        """Whether toks[k] opens a clock time told right after an evening occasion ("dinner at 7")."""
+        return k >= 1 and toks[k] in self.w.clock_words and toks[k - 1] in self.w.evening_occasions
 
     def _purpose(self, toks: Sequence[str], k: int) -> bool:
         """ "tomorrow for my shift at 10": a "for" that names what the day is for, not how long ("for 2 hours")."""

@@ -24,11 +24,12 @@ EARLIEST_UNMARKED = 8  # "at 3" without am/pm is read as 15:00
 TOLD_REACH = 6  # words between a treatment word and the day told of it ("my microneedling, which was yesterday")
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # the days `parse_date` reads, as they stand inside a message ("I had microneedling yesterday", "3 days ago")
+_TODAY_NAMES = r"today|this morning|this afternoon|this evening"
 _DAY_TOLD = re.compile(
-    r"\b(?:(?:the )?day before yesterday|yesterday|last night|earlier today|today|this morning|this afternoon"
-    rf"|this evening|(?:{DAYS_AGO.pattern})|(?:last |on )?(?:{_WEEKDAY_NAMES}))\b")
+    r"\b(?:(?:the )?day before yesterday|yesterday|last night|earlier today"
+    rf"|{_TODAY_NAMES}|(?:{DAYS_AGO.pattern})|(?:last |on )?(?:{_WEEKDAY_NAMES}))\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
-_TODAY_TOLD = re.compile(r"\b(?:today|this morning|this afternoon|this evening)\b")
+_TODAY_TOLD = re.compile(rf"\b(?:{_TODAY_NAMES})\b")
 _WEEKDAY = re.compile(rf"(?:on )?(?:{_WEEKDAY_NAMES})")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE = re.compile(r"[^,.;:!?()\n]+")
