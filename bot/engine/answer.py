@@ -15,8 +15,9 @@ from bot.engine.matcher import Scored, TopicMatcher
 from bot.engine.models import LEVEL_RANK, Answer, KnowledgeBase, Level, SmallTalk, Subject, Topic
 from bot.engine.moments import Moment, MomentReader, hours_between, later
 from bot.engine.phrases import Hit, PhraseIndex, by_kind
+from bot.engine.scores import Scores
 from bot.engine.spelling import Speller
-from bot.engine.text import Phrase, normalized_words, phrase, phrases, pieces, stem, words
+from bot.engine.text import Phrase, normalized_words, phrase, phrases, pieces, stem, stems, words
 from bot.engine.treatment import TreatmentTimes
 from bot.engine.triage import Finding, Negation, Piece, Triager, overall
 
@@ -95,13 +96,8 @@ class Engine:
         self.topics: dict[str, Topic] = {t.id: t for t in kb.topics}
         self._matcher = TopicMatcher(kb.topics, lang.stopwords, [*lang.domain_words, *lang.idioms], lang.referring,
                                      lang.referred)
-        negation = Negation(lang.negation_cues, lang.negation_after, lang.negation_exceptions, lang.negation_window,
-                            lang.negation_joiners, lang.negation_list_words, lang.negation_list_cues,
-                            lang.negation_stops, lang.negation_episodes, lang.negation_ongoing,
-                            lang.negation_opener_breaks, lang.negation_opener_objects, lang.negation_flows,
-                            lang.negation_relatives, lang.negation_after_stops, lang.negation_hedges,
-                            lang.negation_untils)
-        self._triager = Triager(kb.triage, negation, frozenset(w for p in phrases(lang.stopwords) for w in p))
+        negation = Negation(lang.negation, Scores(lang.scores))
+        self._triager = Triager(kb.triage, negation, stems(lang.stopwords))
         self._durations = DurationReader(lang.numbers, lang.units, lang.moments.in_words,
                                          lang.moments.ahead_after, [w for w in lang.normal_words if " " not in w],
                                          lang.moments.approximations, lang.moments.plan_words,
@@ -113,11 +109,11 @@ class Engine:
         self._context = frozenset(stem(w) for w in lang.context_words)
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
-        self._questions = frozenset(w for p in phrases(lang.question_words) for w in p)
+        self._questions = stems(lang.question_words)
         self._ask_openers: dict[str, list[Phrase]] = {}
         for opener in phrases(lang.ask_openers):
             self._ask_openers.setdefault(opener[0], []).append(opener)
-        self._relatives = frozenset(w for p in phrases(lang.relative_words) for w in p)
+        self._relatives = stems(lang.relative_words)
         texts = _vocabulary_texts(kb)
         known = phrases(texts)
         self._protected = PhraseIndex((p, True) for p in known if len(p) > 1 and set(p) & self._breaks)
@@ -977,8 +973,8 @@ def _vocabulary_texts(kb: KnowledgeBase) -> list[str]:
     texts += kb.triage.reasons
     texts += [p for s in kb.out_of_scope.subjects for p in s.phrases]
     texts += [p for s in kb.conversation.smalltalk for p in s.phrases]
-    texts += lang.stopwords + lang.negation_cues + lang.negation_after + lang.negation_exceptions + lang.domain_words
-    texts += lang.negation_episodes + lang.negation_ongoing
+    texts += lang.stopwords + lang.negation.cues + lang.negation.after + lang.negation.exceptions + lang.domain_words
+    texts += lang.negation.episodes + lang.negation.ongoing
     texts += lang.idioms
     texts += lang.clause_breaks + list(lang.numbers) + list(lang.units) + lang.common_words
     return texts

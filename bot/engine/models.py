@@ -456,35 +456,50 @@ class MomentWords(_Strict):
         return months
 
 
+class NegationWords(_Strict):
+    """How a patient denies a sign or tells it gone (`negation:` in language.yaml)."""
+
+    cues: list[str] = []
+    window: int = Field(default=3, ge=0, le=10)
+    after: list[str] = []
+    exceptions: list[str] = []
+    joiners: list[str] = []
+    list_words: list[str] = []
+    list_cues: list[str] = []
+    stops: list[str] = []
+    episodes: list[str] = []
+    ongoing: list[str] = []
+    opener_breaks: list[str] = []  # after an opening "It stopped", words that tell more than when it went
+    opener_objects: list[str] = []  # right after an opening "It stopped": what else it stopped ("me")
+    # words right after a sign that only say which one it is ("the redness I had yesterday has gone"): an after-word
+    # may stand past them
+    relatives: list[str] = []
+    flows: list[str] = []  # after-words that tell only a flow stopped ("stopped"): no infection settled
+    # words that open a clause of their own between a sign and an after-word: what it tells gone is that clause's
+    # ("lips swelling when the numbing wore off")
+    after_stops: list[str] = []
+    # words right before an after-word that say the sign went only in part ("has barely gone down")
+    hedges: list[str] = []
+    # words right after a denied sign that tell when it began, so it is there now ("no hives until I used the serum")
+    untils: list[str] = []
+
+
+class ScoreWords(_Strict):
+    """How a patient tells a pain score rising ("gone from a 3 to like a 9"; `scores:` in language.yaml)."""
+
+    fillers: list[str] = []  # words a score may carry ("like a", "about")
+    units: list[str] = []  # a number told with one is no score ("1pm", "3 days")
+    reach: int = Field(default=4, ge=1, le=10)  # words between "from N" and its "to"
+
+
 class Language(_Strict):
     stopwords: list[str] = []
     # words before a word that make it the term of several words named before it ("the cream" after "numbing cream")
     referring: list[str] = []
     referred: list[str] = []  # the words (things a patient puts on) that may refer back so
     common_words: list[str] = []
-    negation_cues: list[str] = []
-    negation_window: int = Field(default=3, ge=0, le=10)
-    negation_after: list[str] = []
-    negation_exceptions: list[str] = []
-    negation_joiners: list[str] = []
-    negation_list_words: list[str] = []
-    negation_list_cues: list[str] = []
-    negation_stops: list[str] = []
-    negation_episodes: list[str] = []
-    negation_ongoing: list[str] = []
-    negation_opener_breaks: list[str] = []  # after an opening "It stopped", words that tell more than when it went
-    negation_opener_objects: list[str] = []  # right after an opening "It stopped": what else it stopped ("me")
-    # words right after a sign that only say which one it is ("the redness I had yesterday has gone"): an after-word
-    # may stand past them
-    negation_relatives: list[str] = []
-    negation_flows: list[str] = []  # after-words that tell only a flow stopped ("stopped"): no infection settled
-    # words that open a clause of their own between a sign and an after-word: what it tells gone is that clause's
-    # ("lips swelling when the numbing wore off")
-    negation_after_stops: list[str] = []
-    # words right before an after-word that say the sign went only in part ("has barely gone down")
-    negation_hedges: list[str] = []
-    # words right after a denied sign that tell when it began, so it is there now ("no hives until I used the serum")
-    negation_untils: list[str] = []
+    negation: NegationWords = NegationWords()
+    scores: ScoreWords = ScoreWords()
     domain_words: list[str] = []
     idioms: list[str] = []
     respellings: dict[str, str] = {}

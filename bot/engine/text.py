@@ -102,6 +102,11 @@ def phrases(texts: Iterable[str]) -> set[Phrase]:
     return {p for p in (phrase(t) for t in texts) if p}
 
 
+def stems(texts: Iterable[str]) -> frozenset[str]:
+    """Every word of the phrases, stemmed: for word lists read one word at a time."""
+    return frozenset(w for p in phrases(texts) for w in p)
+
+
 @dataclass(frozen=True)
 class TextPiece:
     """A stretch of text between punctuation marks, and what the mark after it says."""

@@ -14,9 +14,10 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from bot.engine.models import LEVEL_RANK, Level, Symptom, Triage
+from bot.engine.models import LEVEL_RANK, Level, NegationWords, Symptom, Triage
 from bot.engine.phrases import Hit, PhraseIndex, by_kind
-from bot.engine.text import Phrase, phrases, stem
+from bot.engine.scores import Scores
+from bot.engine.text import Phrase, phrases, stem, stems
 
 SymptomHit = Hit[tuple[Symptom, int]]
 _ITS = frozenset(["it", "that", "which", "this"])  # the sign told of again: "but it passed straight away"
@@ -24,11 +25,6 @@ YEARS_TOLD = range(1950, 2100)  # "in 2029": a year a patient may name as anothe
 NEAR = "near"  # a question of a time to come that asks how long only of a span told right after it
 NEAR_REACH = 4  # words between such a question and its span ("will I look like a tomato for days?")
 SETTLED_CLAUSE = 2  # words in a clause that only says a sign went ("gone now", "but fading")
-SCALE_FILLERS = frozenset(["a", "an", "like", "about", "around", "maybe", "probably", "almost", "nearly", "at", "least",
-                           "solid", "easily"])  # words a pain score may carry ("gone from a 3 to like a 9")
-SCALE_REACH = 4  # words between "from N" and its "to": "gone from a 3 this morning to like a 9"
-SCALE_UNITS = frozenset(["am", "pm", "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "min", "mins",
-                         "minute", "minutes", "oclock", "percent"])  # a number told with one is no score ("1pm")
 SINCE = stem("since")  # "since my previous session": the time a sign began, not another occasion
 SINCE_REACH = 2  # words between "since" and the occasion ("since my previous session")
 ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a question passed on
@@ -230,31 +226,27 @@ class MessageFindings:
 class Negation:
     """Decides whether a phrase at a span is negated ("no swelling", "the redness is gone")."""
 
-    def __init__(self, cues: list[str], after: list[str], exceptions: list[str], window: int,
-                 joiners: list[str], list_words: Sequence[str] = (), list_cues: Sequence[str] = (),
-                 stops: Sequence[str] = (), episodes: Sequence[str] = (),
-                 ongoing: Sequence[str] = (), opener_breaks: Sequence[str] = (),
-                 opener_objects: Sequence[str] = (), flows: Sequence[str] = (), relatives: Sequence[str] = (),
-                 after_stops: Sequence[str] = (), hedges: Sequence[str] = (), untils: Sequence[str] = ()) -> None:
-        self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(exceptions)),
-                                   *((p, ("cue", True)) for p in phrases(cues)),
-                                   *((p, ("after", True)) for p in phrases(after))])
-        self._window = window
-        self.cue_words = frozenset(p[0] for p in phrases(cues) if len(p) == 1)  # "not", "no", "never"...
-        self._joiners = frozenset(w for p in phrases(joiners) for w in p)
-        self._list_words = frozenset(w for p in phrases(list_words) for w in p)
-        self._list_cues = [list(p) for p in phrases(list_cues)]
-        self._stops = frozenset(w for p in phrases(stops) for w in p)
-        self._episodes = frozenset(w for p in phrases(episodes) for w in p)
-        self._ongoing = frozenset(w for p in phrases(ongoing) for w in p)
-        self._opener_breaks = frozenset(w for p in phrases(opener_breaks) for w in p)
-        self._opener_objects = frozenset(w for p in phrases(opener_objects) for w in p)
-        self._flows = frozenset(w for p in phrases(flows) for w in p)
-        self._relatives = PhraseIndex([(p, len(p)) for p in phrases(relatives)])
-        self._relative_reach = max((len(p) for p in phrases(relatives)), default=0)  # its longest phrase's words
-        self._after_stops = frozenset(w for p in phrases(after_stops) for w in p)
-        self._hedges = frozenset(w for p in phrases(hedges) for w in p)
-        self._untils = frozenset(w for p in phrases(untils) for w in p)
+    def __init__(self, words: NegationWords, scores: Scores) -> None:
+        self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(words.exceptions)),
+                                   *((p, ("cue", True)) for p in phrases(words.cues)),
+                                   *((p, ("after", True)) for p in phrases(words.after))])
+        self._window = words.window
+        self.cue_words = frozenset(p[0] for p in phrases(words.cues) if len(p) == 1)  # "not", "no", "never"...
+        self._joiners = stems(words.joiners)
+        self._list_words = stems(words.list_words)
+        self._list_cues = [list(p) for p in phrases(words.list_cues)]
+        self._stops = stems(words.stops)
+        self._episodes = stems(words.episodes)
+        self._ongoing = stems(words.ongoing)
+        self._opener_breaks = stems(words.opener_breaks)
+        self._opener_objects = stems(words.opener_objects)
+        self._flows = stems(words.flows)
+        self._relatives = PhraseIndex([(p, len(p)) for p in phrases(words.relatives)])
+        self._relative_reach = max((len(p) for p in phrases(words.relatives)), default=0)  # its longest phrase's words
+        self._after_stops = stems(words.after_stops)
+        self._hedges = stems(words.hedges)
+        self._untils = stems(words.untils)
+        self.scores = scores
 
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
@@ -329,7 +321,8 @@ class Negation:
             # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
             excepted = _covered([h for h in words["exception"] if stream.piece[h.start] == stream.piece[h.end - 1]])
             # (a pain score "gone from a 3 to like a 9" has not gone: it rose; one "gone from a 9 to a 2" has)
-            excepted |= {i for h in words["after"] for i in range(h.start, h.end) if _rises(stream.tokens, h.end)}
+            excepted |= {i for h in words["after"] if self.scores.rises(stream.tokens, h.end)
+                         for i in range(h.start, h.end)}
             # (a cue turns round an after-word in its clause, or across a mark with no sign told between: "the redness
             # is NOT, gone"; not one that denied a sign of its own first: "no swelling. redness gone", "no fever,
             # redness basically gone")
@@ -460,33 +453,33 @@ class Triager:
                 entries.extend((p, (symptom, g)) for p in phrases(group))
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
         self._before = {s.id: s.reach_before for s in triage.symptoms if s.reach_before is not None}
-        self._intensifiers = frozenset(w for p in phrases(triage.intensifiers) for w in p)
-        self._raters = frozenset(w for p in phrases(triage.severity_raters) for w in p)
+        self._intensifiers = stems(triage.intensifiers)
+        self._raters = stems(triage.severity_raters)
         self._bare = function_words | self._intensifiers | self._raters  # words beside a severity that say nothing
         self._self_ratings = phrases(triage.self_ratings)
-        self._first_person = frozenset(w for p in phrases(triage.first_person) for w in p)
+        self._first_person = stems(triage.first_person)
         self._present = PhraseIndex((p, True) for p in phrases(triage.present))
         self._told_present = PhraseIndex((p, True) for p in phrases(triage.told_present))
         self._beside = PhraseIndex((p, True) for p in phrases(triage.beside_patient))
         self._treated_here = PhraseIndex((p, True) for p in phrases(triage.treated_here))
-        self._contrasts = frozenset(w for p in phrases(triage.contrasts) for w in p)
-        self._past_tense = frozenset(w for p in phrases(triage.past_tense) for w in p)
-        self._third_person = frozenset(w for p in phrases(triage.third_person) for w in p)
-        self._present_tense = frozenset(w for p in phrases(triage.present_tense) for w in p)
+        self._contrasts = stems(triage.contrasts)
+        self._past_tense = stems(triage.past_tense)
+        self._third_person = stems(triage.third_person)
+        self._present_tense = stems(triage.present_tense)
         self._worry_risks = frozenset(phrases(triage.worry_risks))
         self._observers = PhraseIndex((p, True) for p in phrases(triage.observers))
         self._returning_now = PhraseIndex((p, True) for p in phrases(triage.returning_now))
         self._ongoing = PhraseIndex((p, True) for p in phrases(triage.ongoing))
         self._since_recent = PhraseIndex((p, True) for p in phrases(triage.since_recent))
         self._knowing = PhraseIndex((p, True) for p in phrases(triage.knowing))
-        self._onsets = frozenset(w for p in phrases(triage.onsets) for w in p)
+        self._onsets = stems(triage.onsets)
         self._figures = phrases(triage.figures_of_people)
         self._asked_of = phrases(triage.asked_of)
         self._later_sessions = PhraseIndex((p, True) for p in phrases(triage.later_sessions))
         self._several_sessions = PhraseIndex((p, True) for p in phrases(triage.several_sessions))
         self._today = PhraseIndex((p, True) for p in phrases(triage.today_times))
         self._recent = PhraseIndex((p, True) for p in phrases([*triage.today_times, *triage.recent_times]))
-        self._generic = frozenset(w for p in phrases(triage.generic_words) for w in p)
+        self._generic = stems(triage.generic_words)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
             "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE),
@@ -643,7 +636,7 @@ class Triager:
         modifiers = [m for m in modifiers if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
         # a score told rising worsens like a word does ("the pain has gone from a 3 to like a 9")
         return sorted([*modifiers, *(Hit(i, i + 1, "worse") for i, t in enumerate(stream.tokens)
-                                     if t == "from" and _rises(stream.tokens, i))], key=lambda m: m.start)
+                                     if self._negation.scores.rises(stream.tokens, i))], key=lambda m: m.start)
 
     def _denied(self, stream: _Stream, cues: dict[str, list[Hit]], hits: Sequence[SymptomHit],
                 modifiers: Sequence[Hit], returned: Sequence[Hit]) -> set[int]:
@@ -1206,27 +1199,6 @@ def _denied_elsewhere(hits: Sequence[SymptomHit], denied: set[int], similes: set
     gone = {(hits[n].value[0].id, stream.sentence[hits[n].start]) for n in denied}
     return {n for n, h in enumerate(hits) if h.start in similes and h.value[0].level != "emergency"
             and (h.value[0].id, stream.sentence[h.start]) in gone}
-
-
-def _scale_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
-    """The score told at `i`, past filler words ("a", "like a"): its value and the place after it."""
-    while i < len(tokens) and tokens[i] in SCALE_FILLERS:
-        i += 1
-    if i >= len(tokens) or not tokens[i].isdigit() or len(tokens[i]) > 2 or (
-            i + 1 < len(tokens) and tokens[i + 1] in SCALE_UNITS):
-        return None
-    return int(tokens[i]), i + 1
-
-
-def _rises(tokens: Sequence[str], at: int) -> bool:
-    """Whether the words at `at` tell a score rising: "from a 3 to a 9", "from 4 this morning to like an 8"."""
-    if at >= len(tokens) or tokens[at] != "from" or (low := _scale_at(tokens, at + 1)) is None:
-        return False
-    for j in range(low[1], min(low[1] + SCALE_REACH + 1, len(tokens))):
-        if tokens[j] == "to":
-            high = _scale_at(tokens, j + 1)
-            return high is not None and high[0] > low[0]
-    return False
 
 
 def _complete(hits: Sequence[SymptomHit], distance: int, distances: Mapping[str, int] | None = None,

@@ -1,0 +1,40 @@
+"""Pain scores told rising ("the pain has gone from a 3 to like a 9"): a worsening read from the numbers, so no list
+of phrases has to spell out every pair of scores."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.engine.models import ScoreWords
+from bot.engine.text import stem, stems
+
+_FROM, _TO = stem("from"), stem("to")
+_MAX_DIGITS = 2  # a score is out of 10 (or 100): "from 2014 to 2019" tells years
+
+
+class Scores:
+    """Reads a score told rising, past filler words ("from about a 4 this morning to like an 8")."""
+
+    def __init__(self, words: ScoreWords) -> None:
+        self._fillers = stems(words.fillers)
+        self._units = stems(words.units)
+        self._reach = words.reach
+
+    def rises(self, tokens: Sequence[str], at: int) -> bool:
+        """Whether the words at `at` (stems) tell a score rising: "from a 3 to a 9"; not "from 1pm to 6pm"."""
+        if at >= len(tokens) or tokens[at] != _FROM or (low := self._score_at(tokens, at + 1)) is None:
+            return False
+        for j in range(low[1], min(low[1] + self._reach + 1, len(tokens))):
+            if tokens[j] == _TO:
+                high = self._score_at(tokens, j + 1)
+                return high is not None and high[0] > low[0]
+        return False
+
+    def _score_at(self, tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+        """The score told at `i`, past filler words: its value and the place after it."""
+        while i < len(tokens) and tokens[i] in self._fillers:
+            i += 1
+        if i >= len(tokens) or not tokens[i].isdigit() or len(tokens[i]) > _MAX_DIGITS or (
+                i + 1 < len(tokens) and tokens[i + 1] in self._units):
+            return None
+        return int(tokens[i]), i + 1
