@@ -2368,6 +2368,18 @@ FIFTY_FOURTH_REVIEW_SIGNS = [
     ("a bit sore still, the party is from 1pm to 6pm, can i go?", 30, "none", True),
 ]
 
+SEVENTEENTH_SITTING_SIGNS = [
+    # the sixteenth sitting's leftovers: pain asked about "this much" on a day is the patient's pain now, which a
+    # worsening told after it makes a call; a pain told "rising" worsens; the treatment's own pain asked about, and
+    # the sun or a patient rising, are no sign
+    ("does it still hurt this much on day 3? its getting worse", 50, "contact", True),
+    ("pain is at 8 and rising", 50, "contact", True),
+    ("the pain keeps rising, face feels bruised", 30, "contact", True),
+    ("does it still hurt even with the numbing cream?", None, "none", False),
+    ("the sun is rising and my face is a bit sore", 20, "none", True),
+    ("sore face, rising early tomorrow for work, can I wear makeup", 20, "none", True),
+]
+
 FIFTY_FIRST_REVIEW_SIGNS = [
     # review 51: a sign "gone" worse, deeper or wilder past where it is is there still; a scratchy throat put down to
     # the numbing cream is a sign; history with all clear is advice-free only while nothing is told back now
@@ -2932,6 +2944,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *SIXTEENTH_SITTING_SIGNS,
     *FIFTY_THIRD_REVIEW_SIGNS,
     *FIFTY_FOURTH_REVIEW_SIGNS,
+    *SEVENTEENTH_SITTING_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
