@@ -2378,6 +2378,12 @@ SEVENTEENTH_SITTING_SIGNS = [
     ("does it still hurt even with the numbing cream?", None, "none", False),
     ("the sun is rising and my face is a bit sore", 20, "none", True),
     ("sore face, rising early tomorrow for work, can I wear makeup", 20, "none", True),
+    # a practitioner who has not answered a message is no one barely responding; someone beside the patient is
+    ("I messaged my practitioner about the redness but she isn't answering me", 5, "none", True),
+    ("sis just collapsed right after we left the clinic, she went white, she's breathing but not really responding "
+     "to me", 1, "emergency", True),
+    ("my practitioner said it was fine, but now my husband had the same treatment and he isnt responding to me", 5,
+     "emergency", True),
 ]
 
 FIFTY_FIRST_REVIEW_SIGNS = [
