@@ -240,7 +240,7 @@ class Negation:
         self._ongoing = stems(words.ongoing)
         self._opener_breaks = stems(words.opener_breaks)
         self._opener_objects = stems(words.opener_objects)
-        self._flows = stems(words.flows)
+        self.flows = stems(words.flows)  # "stopped": the after-words that tell only a flow stopped
         self._relatives = PhraseIndex([(p, len(p)) for p in phrases(words.relatives)])
         self._relative_reach = max((len(p) for p in phrases(words.relatives)), default=0)  # its longest phrase's words
         self._after_stops = stems(words.after_stops)
@@ -381,7 +381,7 @@ class Negation:
             return False  # ("... now its all blurry. It stopped burning though" tells no emergency over)
         worth_a_call = level is not None and level != "none"
         if len(span) < 2 or stream.tokens[span[0]] not in _ITS - {"which"} or span[1] not in after or (
-                worth_a_call and stream.tokens[span[1]] in self._flows):
+                worth_a_call and stream.tokens[span[1]] in self.flows):
             return False
         sentence = stream.sentence[span[0]]
         if sentence != stream.sentence[hit.start] + 1 or sentence in stream.questions:
@@ -855,6 +855,11 @@ class Triager:
         return sign.symptom.level != "emergency" or (
             bool(habit.value) and self._reaches_emergency(habit, first, stream, sign.own))
 
+    def _manner_of_stopping(self, habit: Hit, sign: _Sign) -> bool:
+        """ "they won't stop easily": a habit word right after a word of stopping tells how the sign stops, not a
+        habit of the patient's ("I bleed easily")."""
+        return habit.start > 0 and sign.stream.tokens[habit.start - 1] in self._negation.flows
+
     def _pattern_of_infection(self, habit: Hit, sign: _Sign) -> bool:
         """ "there is pus every time I wash" is happening: no pattern makes a sign with `habits_hide: false`
         history."""
@@ -1120,7 +1125,7 @@ _HABIT_LIFTS: tuple[Callable[[Triager, Hit, _Sign], bool], ...] = (
     Triager._occasion_then_now, Triager._first_session, Triager._since_occasion, Triager._back_after_occasion,
     Triager._compared_occasion, Triager._contrast_after, Triager._clause_says_now, Triager._since_a_time,
     Triager._pattern_since_recent,
-    Triager._worsening_sign, Triager._lasted)
+    Triager._worsening_sign, Triager._lasted, Triager._manner_of_stopping)
 
 
 def _meant(cues: dict[str, list[Hit]]) -> list[SymptomHit]:

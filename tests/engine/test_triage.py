@@ -2384,6 +2384,12 @@ SEVENTEENTH_SITTING_SIGNS = [
      "to me", 1, "emergency", True),
     ("my practitioner said it was fine, but now my husband had the same treatment and he isnt responding to me", 5,
      "emergency", True),
+    # round DF: a chest that has been hurting is chest pain; "won't stop easily" tells how a sign stops, no habit
+    ("my chest has been hurting since lunch today, a squeezing feeling, and my left arm keeps tingling. I expect it is "
+     "just indigestion.", 50, "emergency", True),
+    ("the skin on my neck and chest has been hurting since the microneedling", 20, "none", True),
+    ("a few spots started bleeding again today and they won't stop easily", 50, "contact", True),
+    ("Which moisturiser should I use? I have oily skin and break out easily", None, "none", False),
 ]
 
 FIFTY_FIRST_REVIEW_SIGNS = [
