@@ -2390,6 +2390,12 @@ SEVENTEENTH_SITTING_SIGNS = [
     ("the skin on my neck and chest has been hurting since the microneedling", 20, "none", True),
     ("a few spots started bleeding again today and they won't stop easily", 50, "contact", True),
     ("Which moisturiser should I use? I have oily skin and break out easily", None, "none", False),
+    # round DE: heat that creeps past the treated skin after the first day may be an infection; breathless with
+    # excitement is no trouble breathing
+    ("the skin on my chin is hot and the heat seems to be creeping down my neck", 40, "contact", True),
+    ("I'm breathless with excitement haha, skin looks glowy already on day 4, just a tiny bit of flaking", 90, "none",
+     True),
+    ("im breathless and my lips are swelling", 2, "emergency", True),
 ]
 
 FIFTY_FIRST_REVIEW_SIGNS = [
