@@ -39,6 +39,9 @@ _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "hiii", "sooo swollen", "pleeease"
 # "w/o sunscreen", "w/ spf": the slash would break the words apart (and the clause with them)
 _WITHOUT = re.compile(r"\bw/o(?:ut)?\b")
 _WITH = re.compile(r"\bw/(?=\s|$)")
+# a word spelled out a letter at a time, with one mark between the letters ("c a n t  b r e a t h e", "p.a.i.n"): its
+# letters are the word (three or more, so "a b" or "C E Ferulic" stay as they are)
+_SPELLED_OUT = re.compile(r"\b[a-z]([ .*_-])[a-z](?:\1[a-z])+\b")
 
 
 def normalize(text: str) -> str:
@@ -51,6 +54,7 @@ def normalize(text: str) -> str:
         text = _SHE_WOULD.sub("she would", text)
     if "w/" in text:
         text = _WITH.sub("with", _WITHOUT.sub("without", text))
+    text = _SPELLED_OUT.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
     if "," in text or ";" in text:
         text = _MISTYPED_APOSTROPHE.sub(lambda m: "".join(g for g in m.groups() if g), text)
     return _DRAWN_OUT.sub(r"\1", text.replace("'", ""))

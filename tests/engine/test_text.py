@@ -42,3 +42,19 @@ def test_a_comma_typed_for_an_apostrophe_is_an_apostrophe():
 def test_with_and_without_written_short_are_the_words():
     assert words("w/o sunscreen, w/out spf") == ["without", "sunscreen", "without", "spf"]
     assert words("a walk w/ a hat and/or w/o") == ["a", "walk", "with", "a", "hat", "and", "or", "without"]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("chest p.a.i.n", ["chest", "pain"]),
+    ("c a n t  b r e a t h e", ["cant", "breathe"]),
+    ("my l-i-p-s", ["my", "lips"]),
+    ("Skinceuticals C E Ferulic", ["skinceuticals", "c", "e", "ferulic"]),
+    ("vitamin a, c and e", ["vitamin", "a", "c", "and", "e"]),
+])
+def test_a_word_spelled_out_letter_by_letter_is_the_word(text, read):
+    assert words(text) == read
+
+
+def test_an_emergency_spelled_out_is_an_emergency(engine: Engine) -> None:
+    assert engine.answer("chest p.a.i.n and my left arm feels weird and heavy", hours_since=6).level == "emergency"
+    assert engine.answer("c a n t  b r e a t h e", hours_since=2).level == "emergency"
