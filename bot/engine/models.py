@@ -482,6 +482,8 @@ class NegationWords(_Strict):
     hedges: list[str] = []
     # words right after a denied sign that tell when it began, so it is there now ("no hives until I used the serum")
     untils: list[str] = []
+    # a denial that stands alone right after a sign asked in a short question of its own ("bruising? no. pain? nope")
+    answers: list[str] = []
 
 
 class ScoreWords(_Strict):

@@ -33,6 +33,7 @@ ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a ques
 # today my throat started closing" is this treatment
 FIRST = stem("first")
 AFTER = stem("after")
+ASKED_ALONE = 3  # words of a question that only names a sign ("any swelling?"), which a "no" after it answers
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 KNOWING_REACH = 1  # "I know (roughly) what to look for": how far before an asking phrase a knowing phrase ends
 UNTIL_REACH = 1  # "no hives until", "no redness at all until": how far after a denied sign its "until" may stand
@@ -240,6 +241,7 @@ class Negation:
         self._ongoing = stems(words.ongoing)
         self._opener_breaks = stems(words.opener_breaks)
         self._opener_objects = stems(words.opener_objects)
+        self._answers = stems(words.answers)
         self.flows = stems(words.flows)  # "stopped": the after-words that tell only a flow stopped
         self._relatives = PhraseIndex([(p, len(p)) for p in phrases(words.relatives)])
         self._relative_reach = max((len(p) for p in phrases(words.relatives)), default=0)  # its longest phrase's words
@@ -258,7 +260,7 @@ class Negation:
         listing: set[int] = set()  # denied by a word that denies a whole list ("no fever, pus or blisters")
         crossed: set[int] = set()  # denied down such a list past a comma ("no fever, pus, blisters or heat")
         before: set[int] = set()  # denied by a word before them, which a list carries on ("no fever or pus")
-        if not cues and not after:  # most messages deny nothing: no need to walk their signs
+        if not cues and not after and self._answers.isdisjoint(stream.tokens):  # most messages deny nothing
             return denied
         signs = _covered(hits)
         whole = _covered([h for h in hits if isinstance(h.value, tuple) and not h.value[0].all_of])
@@ -284,7 +286,7 @@ class Negation:
                             for d in range(reach + 1)) or self._settled_next(stream, hit, after, whole)
             carried, down = previous in listing, previous in crossed
             listed = lists and previous in before and self._listed(stream, hits[previous], hit, carried, down, signs)
-            if cue is not None or following or listed:
+            if cue is not None or following or listed or self._answered_no(stream, hit):
                 denied.add(n)
             if cue is not None or listed:
                 before.add(n)
@@ -293,6 +295,17 @@ class Negation:
             if (cue is not None and self._denies_a_list(stream.tokens, cue)) or (listed and carried):
                 listing.add(n)
         return denied
+
+    def _answered_no(self, stream: _Stream, hit: Hit) -> bool:
+        """A sign asked in a short question of its own and answered no right after ("bruising? no. pain? nope."): the
+        patient going down the signs to watch for."""
+        at = hit.end
+        if (at >= len(stream.tokens) or stream.sentence[hit.start] not in stream.questions
+                or stream.sentence[at] == stream.sentence[hit.start]):
+            return False
+        answer = stream.words_of(stream.piece, at)
+        return (len(stream.words_of(stream.sentence, hit.start)) <= ASKED_ALONE
+                and all(t in self._answers for t in answer))
 
     def _begun_after(self, stream: _Stream, hit: Hit, excepted: set[int]) -> bool:
         """Whether the words right after a denied sign tell when it began ("no hives until I used the serum"; not

@@ -2396,6 +2396,14 @@ SEVENTEENTH_SITTING_SIGNS = [
     ("I'm breathless with excitement haha, skin looks glowy already on day 4, just a tiny bit of flaking", 90, "none",
      True),
     ("im breathless and my lips are swelling", 2, "emergency", True),
+    # round DG: marks still there in the first days are the healing; a sign asked in a short question of its own and
+    # answered no is denied, one answered yes is told
+    ("still a few tiny red dots where it bled, but the bleeding stopped ages ago. thats fine right", 3, "none", True),
+    ("the marks are still there", None, "contact", True),
+    ("bruising? no. swelling? tiny. pain? nope. just red cheeks. am i ok", 8, "none", True),
+    ("pus? yes. fever? no.", 50, "contact", True),
+    ("Is this pus? No idea, it's yellow and oozing", 50, "contact", True),
+    ("breathing? no. i cant breathe", 2, "emergency", True),
 ]
 
 FIFTY_FIRST_REVIEW_SIGNS = [
