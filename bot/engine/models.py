@@ -492,6 +492,13 @@ class ScoreWords(_Strict):
     fillers: list[str] = []  # words a score may carry ("like a", "about")
     units: list[str] = []  # a number told with one is no score ("1pm", "3 days")
     reach: int = Field(default=4, ge=1, le=10)  # words between "from N" and its "to"
+    most: int = Field(default=10, ge=1, le=100)  # the highest score: a higher number is of something else
+    # with no word of change or of pain (`changes`) within `change_reach` words before the "from" ("the pain went from
+    # about 3 to 8", "pain from 3 to 8"), a range is a score only where its numbers are told with one of these ("from a
+    # 2 to a 7"): "dinner is from around 7 to 9", "I work from 2 to 6" tell times
+    articles: list[str] = []
+    changes: list[str] = []
+    change_reach: int = Field(default=3, ge=0, le=10)
 
 
 class Language(_Strict):

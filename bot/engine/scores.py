@@ -19,22 +19,34 @@ class Scores:
         self._fillers = stems(words.fillers)
         self._units = stems(words.units)
         self._reach = words.reach
+        self._most = words.most
+        self._articles = stems(words.articles)
+        self._changes = stems(words.changes)
+        self._change_reach = words.change_reach
 
     def rises(self, tokens: Sequence[str], at: int) -> bool:
         """Whether the words at `at` (stems) tell a score rising: "from a 3 to a 9"; not "from 1pm to 6pm"."""
-        if at >= len(tokens) or tokens[at] != _FROM or (low := self._score_at(tokens, at + 1)) is None:
+        # (with no word of change or of pain first, only a number told as a score is one: "from a 2 to a 7", not
+        # "dinner is from around 7 to 9" or "I work from 2 to 6 tomorrow"; "the pain went from about 3 to 8" and
+        # "pain from 3 to 8" are)
+        changed = any(t in self._changes for t in tokens[max(0, at - self._change_reach):at])
+        if at >= len(tokens) or tokens[at] != _FROM or (low := self._score_at(tokens, at + 1, not changed)) is None:
             return False
         for j in range(low[1], min(low[1] + self._reach + 1, len(tokens))):
             if tokens[j] == _TO:
                 high = self._score_at(tokens, j + 1)
-                return high is not None and high[0] > low[0]
+                # (not the scale itself: "rate the pain from 1 to 10")
+                return high is not None and high[0] > low[0] and not (low[0] <= 1 and high[0] == self._most)
         return False
 
-    def _score_at(self, tokens: Sequence[str], i: int) -> tuple[int, int] | None:
-        """The score told at `i`, past filler words: its value and the place after it."""
+    def _score_at(self, tokens: Sequence[str], i: int, timed: bool = False) -> tuple[int, int] | None:
+        """The score told at `i`, past filler words: its value and the place after it; where the range may be
+        `timed`, only a number told with an article ("a 7")."""
         while i < len(tokens) and tokens[i] in self._fillers:
             i += 1
-        if i >= len(tokens) or not tokens[i].isdigit() or len(tokens[i]) > _MAX_DIGITS or (
-                i + 1 < len(tokens) and tokens[i + 1] in self._units):
+        if i >= len(tokens) or not tokens[i].isdigit() or len(tokens[i]) > _MAX_DIGITS or int(tokens[i]) > self._most:
+            return None
+        if (i + 1 < len(tokens) and tokens[i + 1] in self._units) or (
+                timed and (i == 0 or tokens[i - 1] not in self._articles)):
             return None
         return int(tokens[i]), i + 1

@@ -33,6 +33,7 @@ ASK, WHETHER = stem("ask"), (stem("whether"),)  # "just ask whether ...": a ques
 # today my throat started closing" is this treatment
 FIRST = stem("first")
 AFTER = stem("after")
+LIST_REACH = 3  # words after a worsening that opens with a denial where a list word shows a denied list
 ASKED_ALONE = 3  # words of a question that only names a sign ("any swelling?"), which a "no" after it answers
 CUE_BEFORE_AFTER = 2  # "not gone": a negation cue this close before an after-cue ("gone") cancels it
 KNOWING_REACH = 1  # "I know (roughly) what to look for": how far before an asking phrase a knowing phrase ends
@@ -249,6 +250,12 @@ class Negation:
         self._hedges = stems(words.hedges)
         self._untils = stems(words.untils)
         self.scores = scores
+
+    def lists_on(self, stream: _Stream, at: int, reach: int) -> bool:
+        """Whether a list word ("or", "nor", "etc") comes within `reach` words from `at`, in its sentence: what is
+        told there is a list ("not warm, burning or swollen")."""
+        return any(k < len(stream.tokens) and stream.sentence[k] == stream.sentence[at - 1]
+                   and stream.tokens[k] in self._list_words for k in range(at, at + reach))
 
     def denied(self, stream: _Stream, hits: Sequence[Hit], protected: Sequence[Hit], lists: bool = True) -> set[int]:
         """Indexes (into `hits`, which are in order) of the phrases the patient denies; with `lists`, denied
@@ -647,6 +654,11 @@ class Triager:
                      for m in modifiers]
         # (and as a size, only of a sign: "a massive pitch on Monday" is no massive redness)
         modifiers = [m for m in modifiers if m.value != SIZE or self._sizes_a_sign(m, starts, signs, stream)]
+        # a worsening that opens with a denial ("not warm, BURNING") is none where the denial runs on down a list
+        # ("my face is not warm, burning or swollen")
+        modifiers = [m for m in modifiers if not (
+            m.value == "worse" and stream.tokens[m.start] in self._negation.cue_words
+            and self._negation.lists_on(stream, m.end, LIST_REACH))]
         # a score told rising worsens like a word does ("the pain has gone from a 3 to like a 9")
         return sorted([*modifiers, *(Hit(i, i + 1, "worse") for i, t in enumerate(stream.tokens)
                                      if self._negation.scores.rises(stream.tokens, i))], key=lambda m: m.start)

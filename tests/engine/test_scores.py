@@ -5,11 +5,11 @@ import pytest
 from bot.engine.loader import load_knowledge
 from bot.engine.models import KnowledgeBase
 from bot.engine.scores import Scores
-from bot.engine.text import normalized_words, stem
+from bot.engine.text import stem, words
 
 
 def _rises(scores: Scores, text: str) -> bool:
-    tokens = [stem(w) for w in normalized_words(text)]
+    tokens = [stem(w) for w in words(text)]
     return any(scores.rises(tokens, i) for i in range(len(tokens)))
 
 
@@ -23,6 +23,8 @@ def scores(kb: KnowledgeBase) -> Scores:
     "went from 4 this morning to an 8",
     "from probably a 2 to nearly a 7",
     "from about a 5 to at least an 8",
+    "Pain from 3 to 8.",
+    "face hurts, from 3 yesterday to 8 today",
 ])
 def test_a_score_told_rising_rises(scores, text):
     assert _rises(scores, text)
@@ -35,6 +37,12 @@ def test_a_score_told_rising_rises(scores, text):
     "I worked there from 2014 to 2019",
     "from a 3 and then I took a nap to an 8",
     "from 6 to 6",
+    "I work from 2 to 6 tomorrow",
+    "dinner is from around 7 to 9",
+    "my step count went from 3 to 8 thousand",
+    "gym from 10 to 12",
+    "rate the pain from 1 to 10? it's about a 2",
+    "my kids are home from 3 to 8",
 ])
 def test_what_is_no_rising_score_is_not(scores, text):
     assert not _rises(scores, text)

@@ -2406,6 +2406,28 @@ SEVENTEENTH_SITTING_SIGNS = [
     ("breathing? no. i cant breathe", 2, "emergency", True),
 ]
 
+FIFTY_FIFTH_REVIEW_SIGNS = [
+    # review 55 (of rounds DC's and DD's fixes and the tidy that read rising scores in code): having to sit up to
+    # breathe is told as a need, not a yoga teacher's advice; "than ever" praises unless a sign is more so; a denial
+    # down a list ("not warm, burning or swollen") is no "not warm, BURNING"; times, steps, litres and SPF told
+    # "from 7 to 11" are no pain score, whose fillers are read as stems
+    ("having to sit up in bed to breathe properly", None, "emergency", True),
+    ("breathing a bit strange since the session, sorry to bother", 5, "emergency", True),
+    ("sit up straight to breathe during yoga class is something I love, can I do yoga tomorrow?", 30, "none", False),
+    ("in yoga you have to sit up straight to breathe properly, can I go to class on day 3?", 60, "none", False),
+    ("my skin looks better than ever, is a bit of redness normal on day 1?", 10, "none", True),
+    ("it's a bit puffier than I expected but it's only been 6 hours, normal?", 6, "none", True),
+    ("its not warm its burning!! day 3", 60, "contact", True),
+    ("my face is not warm, burning or swollen, just a little dry on day 3", 60, "none", True),
+    ("all the swelling cleared yellow bruising nearly gone too", 70, "none", False),
+    ("pain at 8 and rising", 50, "contact", True),
+    ("the soreness went from probably a 3 to easily an 8 overnight", 30, "contact", True),
+    ("bit red on day 2, I'm working from 7 to 11 tonight in a hot kitchen, is that ok?", 40, "none", True),
+    ("mild redness, day 1. dinner is from around 7 to 9 tonight, makeup ok?", 10, "none", True),
+    ("a little sore, day 1. I upped my water from 2 to 3 litres like you said", 20, "none", True),
+    ("face still a little red, day 2. i went from 30 to 50 spf, good?", 40, "none", True),
+]
+
 FIFTY_FIRST_REVIEW_SIGNS = [
     # review 51: a sign "gone" worse, deeper or wilder past where it is is there still; a scratchy throat put down to
     # the numbing cream is a sign; history with all clear is advice-free only while nothing is told back now
@@ -2971,6 +2993,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FIFTY_THIRD_REVIEW_SIGNS,
     *FIFTY_FOURTH_REVIEW_SIGNS,
     *SEVENTEENTH_SITTING_SIGNS,
+    *FIFTY_FIFTH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
