@@ -2404,6 +2404,21 @@ SEVENTEENTH_SITTING_SIGNS = [
     ("pus? yes. fever? no.", 50, "contact", True),
     ("Is this pus? No idea, it's yellow and oozing", 50, "contact", True),
     ("breathing? no. i cant breathe", 2, "emergency", True),
+    # rounds DE-DH: an arm, hand or leg gone weak on one side is a stroke, drooping or not (not one weak from a jab or
+    # the gym); shooting, electric pains are no tenderness; a patient found on the floor, not awake for a minute,
+    # fainted; a hot iron held to the face burns; "icant" is "cant"
+    ("right side of my face, arm and leg went numb and weak all of a sudden, cant lift my arm", 30, "emergency", True),
+    ("since one hour my left hand is not strong and I cannot hold the cup, and my mouth is feel strange on one side "
+     "and my words is not clear", 24, "emergency", True),
+    ("my left arm is weak after my flu jab yesterday", 30, "none", False),
+    ("one side of my face is more red than the other, and my hands are numb from the cold", 30, "contact", True),
+    ("getting shooting pains through my face like little electric shocks", 12, "contact", True),
+    ("This morning I go to the bathroom and then I don't remember, my husband find me on the floor. He say I was not "
+     "awake for maybe one minute.", 22, "emergency", True),
+    ("the kids woke up on the floor in a sleeping bag, can I do a sleepover?", 30, "none", False),
+    ("feels like someone's holding a hot iron to my forehead and it's been getting worse since this morning", 53,
+     "contact", True),
+    ("i c a n t  b r e a t h e", 2, "emergency", True),
 ]
 
 FIFTY_FIFTH_REVIEW_SIGNS = [
