@@ -2419,6 +2419,11 @@ SEVENTEENTH_SITTING_SIGNS = [
     ("feels like someone's holding a hot iron to my forehead and it's been getting worse since this morning", 53,
      "contact", True),
     ("i c a n t  b r e a t h e", 2, "emergency", True),
+    # round DE: "could I faint?", "could my lips swell?" ask about a sign that could come: its advice, no report
+    ("a couple of years ago I fainted after a blood test. could I faint from the needling?", None, "emergency", False),
+    ("could my lips swell?", None, "emergency", False),
+    ("my lips are swelling, could my throat close?", 2, "emergency", True),
+    ("could I be fainting? i feel so lightheaded and my vision is going", 2, "emergency", True),
 ]
 
 FIFTY_FIFTH_REVIEW_SIGNS = [
