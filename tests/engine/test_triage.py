@@ -2424,6 +2424,13 @@ SEVENTEENTH_SITTING_SIGNS = [
     ("could my lips swell?", None, "emergency", False),
     ("my lips are swelling, could my throat close?", 2, "emergency", True),
     ("could I be fainting? i feel so lightheaded and my vision is going", 2, "emergency", True),
+    # round DG: others' thoughts of a rash the patient doesn't want are no rash; "the sweat make infection?" asks
+    ("I'm still fairly red, a bit like I've been blasted by wind. I don't want patients thinking I've got a rash.", 16,
+     "none", True),
+    ("I dont want people thinking I have a rash, but I do have hives on my neck now", 30, "contact", True),
+    ("I think ive got a rash on my neck", 30, "contact", True),
+    ("I can play or the sweat make infection?", 22, "none", False),
+    ("I think the sweat made an infection, there is pus", 40, "contact", True),
 ]
 
 FIFTY_FIFTH_REVIEW_SIGNS = [
