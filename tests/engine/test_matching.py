@@ -683,3 +683,20 @@ def test_round_ce_and_cf_questions(engine, text, hours, topic):
 def test_round_cu_and_cv_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
 
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # rounds DE-DH: a word for rules or tips is enough for the overview, never enough to beat a topic the message
+    # names; medicines, jokes and scheduling a follow-up are not covered
+    ("ski trip next week, sun on snow is brutal, any rules for me?", 24, "sun"),
+    ("any rules?", 3, "aftercare"),
+    ("can I use hydrocortisone cream from the pharmacy on my aftercare routine", 40, None),
+    ("I take methotrexate every Monday. Do I need to skip my methotrexate this Monday because of the treatment?", 22,
+     None),
+    ("tell me a joke pls im bored in recovery", 28, None),
+    ("my nurse mentioned a follow-up, do I need to schedule that through you or by phone?", 24, None),
+    ("So it's day 3 and I'm peeling a bit. My son keeps trying to peel them off for me as a joke. Should I just leave "
+     "them alone?", 72, "picking"),
+])
+def test_rounds_de_to_dh_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic
