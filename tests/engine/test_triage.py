@@ -2431,6 +2431,18 @@ SEVENTEENTH_SITTING_SIGNS = [
     ("I think ive got a rash on my neck", 30, "contact", True),
     ("I can play or the sweat make infection?", 22, "none", False),
     ("I think the sweat made an infection, there is pus", 40, "contact", True),
+    # round DI: not being able to take air is trouble breathing; redness going down to the neck spreads (going down
+    # alone subsides); feeling cold and shaking is a fever's chill; struggling to find the words beside a drooping mouth
+    # is a stroke; history told with "this time all good" or "nothing is happening to me" needs no advice
+    ("my heart is beating very fast and I cant take air good, my face and neck is red and swelling", None, "emergency",
+     True),
+    ("this morning my cheek is very hot and the red is going down to the neck, and I feel cold and I shake", 72,
+     "contact", True),
+    ("the redness is going down, neck is fine", 30, "none", True),
+    ("This evening my face suddenly felt strange on the right side, and my husband says my mouth is drooping. I'm "
+     "struggling to find the words while typing this.", 77, "emergency", True),
+    ("Last year a friend ended up in hospital with an allergic reaction after microneedling at some cheap place. I'm "
+     "totally fine, just nervous. Anything I should look out for?", None, "none", False),
 ]
 
 FIFTY_FIFTH_REVIEW_SIGNS = [
