@@ -73,6 +73,8 @@ class Finding:
     hypothetical: bool = False  # asked about ("what if my lips swell?") or someone else's, not a report
     background: bool = False  # told as history or someone else's story, and not asked about
     history: bool = False  # told on another occasion, in its own clause ("two years ago I had hives for a week")
+    settled: bool = False  # told over in the clause after it ("I felt faint during the numbing but it passed")
+    dated: bool = False  # its sentence puts it on another occasion ("last year ... and ended up in A&E")
 
 
 @dataclass(frozen=True)
@@ -585,8 +587,10 @@ class Triager:
             # history told with none of it now ("an infection after a session 3 years ago ... nothing like that so
             # far", "hives for a week two years ago. This time nothing so far, should I worry?") needs no advice,
             # unless asked what to do if it comes back ("... nothing so far, but what do I do if it happens?") or
-            # told back now ("pus spots after my first session. Been fine since, but now it's happening again")
-            findings = [f for f in findings if not (f.background or f.history)]
+            # told back now ("pus spots after my first session. Been fine since, but now it's happening again"); nor
+            # does a sign told over ("I felt faint during the numbing but it passed. All good so far") or dated ("Last
+            # year after a peel I had an awful reaction and ended up in A&E. This time all good")
+            findings = [f for f in findings if not (f.background or f.history or f.settled or f.dated)]
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
             findings,
@@ -679,7 +683,8 @@ class Triager:
         mentions, lastings = [], []
         for at in places:
             if at in telling.settled:  # "I felt faint during the numbing but it passed": over, worth a call
-                mentions.append(Finding(symptom, symptom.settled_level or symptom.level, hypothetical=True))
+                mentions.append(Finding(symptom, symptom.settled_level or symptom.level, hypothetical=True,
+                                        settled=True))
                 lastings.append(False)
                 continue
             near = _near(telling.modifiers, at, telling.told, stream)
@@ -826,7 +831,8 @@ class Triager:
         # (A known allergy is always worth telling the clinic about, whenever it happened.)
         background = (elsewhere and not story_asked and symptom.advice is None) or (
             not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
-        return replace(finding, hypothetical=True, background=background, history=elsewhere)
+        dated = any(h.value == PAST for h in in_sentence)
+        return replace(finding, hypothetical=True, background=background, history=elsewhere, dated=dated)
 
     def _habits(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool,
                 persisting: bool) -> list[Hit]:

@@ -2443,6 +2443,10 @@ SEVENTEENTH_SITTING_SIGNS = [
      "struggling to find the words while typing this.", 77, "emergency", True),
     ("Last year a friend ended up in hospital with an allergic reaction after microneedling at some cheap place. I'm "
      "totally fine, just nervous. Anything I should look out for?", None, "none", False),
+    ("Last year after a peel somewhere else I had an awful allergic reaction and ended up in A&E. This time all good, "
+     "just a little red.", 10, "none", True),
+    ("Last year I ended up in A&E after a peel. This time all good so far but what do I do if it happens again?", 5,
+     "emergency", False),
 ]
 
 FIFTY_FIFTH_REVIEW_SIGNS = [
