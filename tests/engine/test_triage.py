@@ -2447,6 +2447,15 @@ SEVENTEENTH_SITTING_SIGNS = [
      "just a little red.", 10, "none", True),
     ("Last year I ended up in A&E after a peel. This time all good so far but what do I do if it happens again?", 5,
      "emergency", False),
+    # round DJ: a crushing feeling in the middle of the chest, going into the jaw and left arm, is chest pain; faint
+    # grid marks are no faint; not wanting the client thinking one has a rash is a fear
+    ("I was just watching TV and got this heavy crushing feeling in the middle of my chest, and it's going into my "
+     "jaw and left arm. I'm sweating a lot and feel sick. Maybe it's just anxiety about my face?", 30, "emergency",
+     True),
+    ("the redness is going into my jaw and arm", 30, "none", True),
+    ("I can still see a faint grid pattern of lines on my forehead, it's been 2 weeks", 336, "contact", True),
+    ("so faint, heat everywhere", 2, "emergency", True),
+    ("will it be gone by the meeting? I don't want the client thinking I've got a rash.", 3.5, "none", False),
 ]
 
 FIFTY_FIFTH_REVIEW_SIGNS = [
