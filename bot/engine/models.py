@@ -499,6 +499,9 @@ class ScoreWords(_Strict):
     articles: list[str] = []
     changes: list[str] = []
     change_reach: int = Field(default=3, ge=0, le=10)
+    # words of a score moving ("went", "jumped"): only with one before it is "from 1 to 10" a rise, not the scale
+    # itself ("rate the pain from 1 to 10"; "the pain went from 1 to 10 in an hour" rose)
+    motions: list[str] = []
 
 
 class Language(_Strict):

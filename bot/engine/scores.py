@@ -23,20 +23,28 @@ class Scores:
         self._articles = stems(words.articles)
         self._changes = stems(words.changes)
         self._change_reach = words.change_reach
+        self._motions = stems(words.motions)
 
-    def rises(self, tokens: Sequence[str], at: int) -> bool:
-        """Whether the words at `at` (stems) tell a score rising: "from a 3 to a 9"; not "from 1pm to 6pm"."""
+    def rises(self, tokens: Sequence[str], at: int, start: int | None = None) -> bool:
+        """Whether the words at `at` (stems) tell a score rising: "from a 3 to a 9"; not "from 1pm to 6pm". `start`
+        is where the piece holding `at` begins: a word of pain anywhere before the "from" in it counts ("the pain in
+        my cheeks from 4 to 8"), not one past a comma ("a bit sore, I work from 2 to 6")."""
         # (with no word of change or of pain first, only a number told as a score is one: "from a 2 to a 7", not
         # "dinner is from around 7 to 9" or "I work from 2 to 6 tomorrow"; "the pain went from about 3 to 8" and
         # "pain from 3 to 8" are)
-        changed = any(t in self._changes for t in tokens[max(0, at - self._change_reach):at])
+        near = tokens[max(0, at - self._change_reach):at]
+        told = tokens[start:at] if start is not None and start < at else []
+        changed = any(t in self._changes for t in [*near, *told])
         if at >= len(tokens) or tokens[at] != _FROM or (low := self._score_at(tokens, at + 1, not changed)) is None:
             return False
         for j in range(low[1], min(low[1] + self._reach + 1, len(tokens))):
             if tokens[j] == _TO:
                 high = self._score_at(tokens, j + 1)
-                # (not the scale itself: "rate the pain from 1 to 10")
-                return high is not None and high[0] > low[0] and not (low[0] <= 1 and high[0] == self._most)
+                # (not the scale itself: "rate the pain from 1 to 10"; but a score told moving, or told with an
+                # article, rose: "went from 1 to 10", "from a 1 to a 10")
+                scale = low[0] <= 1 and high is not None and high[0] == self._most and not (
+                    any(t in self._motions for t in near) or tokens[j + 1] in self._articles)
+                return high is not None and high[0] > low[0] and not scale
         return False
 
     def _score_at(self, tokens: Sequence[str], i: int, timed: bool = False) -> tuple[int, int] | None:

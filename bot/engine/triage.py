@@ -148,6 +148,10 @@ class _Stream:
         contiguous run, found by bisection, since those numbers never go down along the stream."""
         return range(bisect_left(numbers, value), bisect_right(numbers, value))
 
+    def piece_start(self, at: int) -> int | None:
+        """Where the piece holding position `at` begins (None past the end)."""
+        return self.run(self.piece, self.piece[at]).start if at < len(self.tokens) else None
+
     def words_of(self, numbers: Sequence[int], at: int) -> list[str]:
         """The words of the clause, sentence or piece (`numbers`) that holds position `at`."""
         run = self.run(numbers, numbers[at])
@@ -273,6 +277,8 @@ class Negation:
             return denied
         signs = _covered(hits)
         whole = _covered([h for h in hits if isinstance(h.value, tuple) and not h.value[0].all_of])
+        # (sentences told worse or big: a lone "no" before one is no denial, "Swollen? No. Worse, way bigger")
+        worse = {stream.sentence[m.start] for m in protected if m.value in ("worse", SIZE, SEVERE)}
         # The hit a sign's list denial carries from: one of the span before it, the one denying a list if any,
         # else a denied one ("no redness, swelling": "swelling" is a word of several signs, each its own hit)
         previous, span_start = -1, 0
@@ -295,7 +301,7 @@ class Negation:
                             for d in range(reach + 1)) or self._settled_next(stream, hit, after, whole)
             carried, down = previous in listing, previous in crossed
             listed = lists and previous in before and self._listed(stream, hits[previous], hit, carried, down, signs)
-            if cue is not None or following or listed or self._answered_no(stream, hit):
+            if cue is not None or following or listed or self._answered_no(stream, hit, worse):
                 denied.add(n)
             if cue is not None or listed:
                 before.add(n)
@@ -305,14 +311,18 @@ class Negation:
                 listing.add(n)
         return denied
 
-    def _answered_no(self, stream: _Stream, hit: Hit) -> bool:
+    def _answered_no(self, stream: _Stream, hit: Hit, worse: set[int]) -> bool:
         """A sign asked in a short question of its own and answered no right after ("bruising? no. pain? nope."): the
-        patient going down the signs to watch for."""
+        patient going down the signs to watch for; not a "no" that goes on to tell the sign worse or big, in its
+        sentence or the next one (`worse`): "Swollen? No. Worse, way bigger than yesterday"."""
         at = hit.end
         if (at >= len(stream.tokens) or stream.sentence[hit.start] not in stream.questions
                 or stream.sentence[at] == stream.sentence[hit.start]):
             return False
         answer = stream.words_of(stream.piece, at)
+        if stream.sentence[at] in worse or (stream.sentence[at] + 1 in worse
+                                            and stream.sentence[at] + 1 not in stream.questions):
+            return False
         return (len(stream.words_of(stream.sentence, hit.start)) <= ASKED_ALONE
                 and all(t in self._answers for t in answer))
 
@@ -343,7 +353,8 @@ class Negation:
             # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
             excepted = _covered([h for h in words["exception"] if stream.piece[h.start] == stream.piece[h.end - 1]])
             # (a pain score "gone from a 3 to like a 9" has not gone: it rose; one "gone from a 9 to a 2" has)
-            excepted |= {i for h in words["after"] if self.scores.rises(stream.tokens, h.end)
+            excepted |= {i for h in words["after"]
+                         if self.scores.rises(stream.tokens, h.end, stream.piece_start(h.end))
                          for i in range(h.start, h.end)}
             # (a cue turns round an after-word in its clause, or across a mark with no sign told between: "the redness
             # is NOT, gone"; not one that denied a sign of its own first: "no swelling. redness gone", "no fever,
@@ -665,7 +676,8 @@ class Triager:
             and self._negation.lists_on(stream, m.end, LIST_REACH))]
         # a score told rising worsens like a word does ("the pain has gone from a 3 to like a 9")
         return sorted([*modifiers, *(Hit(i, i + 1, "worse") for i, t in enumerate(stream.tokens)
-                                     if self._negation.scores.rises(stream.tokens, i))], key=lambda m: m.start)
+                                     if self._negation.scores.rises(stream.tokens, i, stream.piece_start(i)))],
+                      key=lambda m: m.start)
 
     def _denied(self, stream: _Stream, cues: dict[str, list[Hit]], hits: Sequence[SymptomHit],
                 modifiers: Sequence[Hit], returned: Sequence[Hit]) -> set[int]:

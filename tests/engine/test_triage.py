@@ -2480,6 +2480,26 @@ FIFTY_FIFTH_REVIEW_SIGNS = [
     ("face still a little red, day 2. i went from 30 to 50 spf, good?", 40, "none", True),
 ]
 
+FIFTY_SIXTH_REVIEW_SIGNS = [
+    # review 56 (of rounds DE-DH's fixes): a pain score from 1 to 10 rises when pain is told before it; a lone "no"
+    # followed by "worse" denies nothing; a weak or numb limb from a cuff, shocks from a car door or the pen, a hot
+    # day, a floor at work, a hair iron are no signs; someone who won't wake up is an emergency, whoever was messaged
+    ("the pain has gone from 1 to 10 in an hour", 30, "contact", True),
+    ("the pain in my cheeks from 4 to 8 overnight", 30, "contact", True),
+    ("The pain is a 6 and going up", 30, "contact", True),
+    ("Swollen? No. Worse. way bigger than yesterday", 96, "contact", True),
+    ("my right arm is numb from the blood pressure cuff they used", 1, "none", False),
+    ("during the treatment it felt like little electric shocks, is that normal?", 5, "none", False),
+    ("got a static shock from the car door, felt like an electric shock lol, face is fine", 30, "none", False),
+    ("its so hot today, we are moving to a new flat, can i carry boxes?", 48, "none", True),
+    ("you can find me on the 2nd floor at work, can i wear makeup there?", 30, "none", False),
+    ("i wasnt awake for long last night, fell asleep fast despite the tightness", 20, "none", True),
+    ("I use a hot iron for my hair every day, can I use it now?", 30, "none", False),
+    ("my wife had it done today, she wont wake up, i messaged the clinic", 5, "emergency", True),
+    ("my mum is barely answering me since her session, i emailed the clinic", 6, "emergency", True),
+    ("the swelling is bad and going up towards my eyes", 50, "contact", True),
+]
+
 FIFTY_FIRST_REVIEW_SIGNS = [
     # review 51: a sign "gone" worse, deeper or wilder past where it is is there still; a scratchy throat put down to
     # the numbing cream is a sign; history with all clear is advice-free only while nothing is told back now
@@ -3046,6 +3066,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FIFTY_FOURTH_REVIEW_SIGNS,
     *SEVENTEENTH_SITTING_SIGNS,
     *FIFTY_FIFTH_REVIEW_SIGNS,
+    *FIFTY_SIXTH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
