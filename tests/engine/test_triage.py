@@ -2456,6 +2456,14 @@ SEVENTEENTH_SITTING_SIGNS = [
     ("I can still see a faint grid pattern of lines on my forehead, it's been 2 weeks", 336, "contact", True),
     ("so faint, heat everywhere", 2, "emergency", True),
     ("will it be gone by the meeting? I don't want the client thinking I've got a rash.", 3.5, "none", False),
+    # round DK: feeling one will lose consciousness is a faint coming, a heart beating very strong races; being scared
+    # of breaking out is a fear, no rash
+    ("Now at home I lay down and my heart is beating very strong and fast, and I feel I will lose consciousness, very "
+     "weak, my face and neck is all red and itching and swelling.", 5, "emergency", True),
+    ("I didnt lose consciousness or anything, just felt a bit off during the numbing", 3, "none", False),
+    ("I'm scared of breaking out without it. The clinic said to avoid retinoids for a few days. Is tomorrow okay to "
+     "restart?", 4, "none", False),
+    ("I'm scared of breaking out, and now I have pus spots on my chin", 50, "contact", True),
 ]
 
 FIFTY_FIFTH_REVIEW_SIGNS = [
