@@ -700,3 +700,16 @@ def test_round_cu_and_cv_questions(engine, text, hours, topic):
 ])
 def test_rounds_de_to_dh_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # round DK: a dermatologist recommended, melatonin and a peel offered by a friend are not covered; gel creams
+    # (Hydro Boost, Moisture Surge) are moisturisers
+    ("can you recommend a good dermatologist in Chicago?", None, None),
+    ("Is melatonin ok to take after microneedling?", 48, None),
+    ("My friend is a beautician and offered me a free chemical peel next weekend. Is a peel ok so soon after?", 120,
+     None),
+    ("Is something like Neutrogena Hydro Boost ok or should I go lighter?", 70, "moisturizer"),
+])
+def test_round_dk_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic
