@@ -32,10 +32,12 @@ class Scores:
         # (with no word of change or of pain first, only a number told as a score is one: "from a 2 to a 7", not
         # "dinner is from around 7 to 9" or "I work from 2 to 6 tomorrow"; "the pain went from about 3 to 8" and
         # "pain from 3 to 8" are)
+        if at >= len(tokens) or tokens[at] != _FROM:
+            return False
         near = tokens[max(0, at - self._change_reach):at]
         told = tokens[start:at] if start is not None and start < at else []
         changed = any(t in self._changes for t in [*near, *told])
-        if at >= len(tokens) or tokens[at] != _FROM or (low := self._score_at(tokens, at + 1, not changed)) is None:
+        if (low := self._score_at(tokens, at + 1, not changed)) is None:
             return False
         for j in range(low[1], min(low[1] + self._reach + 1, len(tokens))):
             if tokens[j] == _TO:
