@@ -611,6 +611,9 @@ class Triager:
 
     def _cues_of(self, stream: _Stream) -> dict[str, list[Hit]]:
         cues = by_kind(self._cues.scan(stream.tokens))
+        # an all-clear names no other occasion of its own ("nothing like last time, just my throat feels tight")
+        cues["habitual"] = [h for h in cues["habitual"] if not any(
+            a.start <= h.start and h.end <= a.end for a in cues["all_clear"])]
         # "swollen, not in a good way": a feeling's cause denied makes no figure of speech of the sign
         for kind in ("figurative", "manner"):
             cues[kind] = [c for c in cues[kind]
@@ -843,7 +846,9 @@ class Triager:
         # (A known allergy is always worth telling the clinic about, whenever it happened.)
         background = (elsewhere and not story_asked and symptom.advice is None) or (
             not (asked or story_asked) and symptom.level != "emergency" and bool(in_sentence or others))
-        dated = any(h.value == PAST for h in in_sentence)
+        # (not a sign its sentence tells as going on: "just like last year, my throat is tightening up")
+        dated = any(h.value == PAST for h in in_sentence) and not self._told_now(stream, first) and not any(
+            t in self._present_tense for t in stream.words_of(stream.sentence, first))
         return replace(finding, hypothetical=True, background=background, history=elsewhere, dated=dated)
 
     def _habits(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool,

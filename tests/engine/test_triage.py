@@ -2508,6 +2508,17 @@ FIFTY_SIXTH_REVIEW_SIGNS = [
     ("the swelling is bad and going up towards my eyes", 50, "contact", True),
 ]
 
+FIFTY_SEVENTH_REVIEW_SIGNS = [
+    # review 57 (of rounds DI's and DJ's fixes): an all-clear phrase holding "last time" dates nothing, and a sign its
+    # sentence tells going on now is no history, whatever all-clear stands beside it; shaking when nervous is no chill
+    ("nothing like last time, just my throat feels tight", 5, "emergency", True),
+    ("Last year I had a bad reaction, my throat closed. Nothing like last time, I'm totally fine, only my tongue "
+     "feels thick", 4, "emergency", True),
+    ("when I'm nervous i shake and go red", 20, "none", True),
+    ("Last year after a peel somewhere else I had an awful allergic reaction and ended up in A&E. This time all good, "
+     "just a little red.", 10, "none", True),
+]
+
 FIFTY_FIRST_REVIEW_SIGNS = [
     # review 51: a sign "gone" worse, deeper or wilder past where it is is there still; a scratchy throat put down to
     # the numbing cream is a sign; history with all clear is advice-free only while nothing is told back now
@@ -3075,6 +3086,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *SEVENTEENTH_SITTING_SIGNS,
     *FIFTY_FIFTH_REVIEW_SIGNS,
     *FIFTY_SIXTH_REVIEW_SIGNS,
+    *FIFTY_SEVENTH_REVIEW_SIGNS,
     *FORTY_FIRST_REVIEW_SIGNS,
     *THIRTY_SIXTH_REVIEW_SIGNS,
     *THIRTY_FIFTH_REVIEW_SIGNS,
