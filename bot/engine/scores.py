@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.engine.models import ScoreWords
 from bot.engine.text import stem, stems
 
-_FROM, _TO = stem("from"), stem("to")
+FROM, _TO = stem("from"), stem("to")  # a score told rising opens with FROM: callers ask only there
 _MAX_DIGITS = 2  # a score is out of 10 (or 100): "from 2014 to 2019" tells years
 
 
@@ -32,7 +32,7 @@ class Scores:
         # (with no word of change or of pain first, only a number told as a score is one: "from a 2 to a 7", not
         # "dinner is from around 7 to 9" or "I work from 2 to 6 tomorrow"; "the pain went from about 3 to 8" and
         # "pain from 3 to 8" are)
-        if at >= len(tokens) or tokens[at] != _FROM:
+        if at >= len(tokens) or tokens[at] != FROM:
             return False
         near = tokens[max(0, at - self._change_reach):at]
         told = tokens[start:at] if start is not None and start < at else []

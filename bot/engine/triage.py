@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from bot.engine.models import LEVEL_RANK, Level, NegationWords, Symptom, Triage
 from bot.engine.phrases import Hit, PhraseIndex, by_kind
-from bot.engine.scores import Scores
+from bot.engine.scores import FROM, Scores
 from bot.engine.text import Phrase, phrases, stem, stems
 
 SymptomHit = Hit[tuple[Symptom, int]]
@@ -353,8 +353,8 @@ class Negation:
             # (an exception is read within its piece: "swelling gone, massive relief" is no "gone massive")
             excepted = _covered([h for h in words["exception"] if stream.piece[h.start] == stream.piece[h.end - 1]])
             # (a pain score "gone from a 3 to like a 9" has not gone: it rose; one "gone from a 9 to a 2" has)
-            excepted |= {i for h in words["after"]
-                         if self.scores.rises(stream.tokens, h.end, stream.piece_start(h.end))
+            excepted |= {i for h in words["after"] if h.end < len(stream.tokens) and stream.tokens[h.end] == FROM
+                         and self.scores.rises(stream.tokens, h.end, stream.piece_start(h.end))
                          for i in range(h.start, h.end)}
             # (a cue turns round an after-word in its clause, or across a mark with no sign told between: "the redness
             # is NOT, gone"; not one that denied a sign of its own first: "no swelling. redness gone", "no fever,
@@ -679,7 +679,8 @@ class Triager:
             and self._negation.lists_on(stream, m.end, LIST_REACH))]
         # a score told rising worsens like a word does ("the pain has gone from a 3 to like a 9")
         return sorted([*modifiers, *(Hit(i, i + 1, "worse") for i, t in enumerate(stream.tokens)
-                                     if self._negation.scores.rises(stream.tokens, i, stream.piece_start(i)))],
+                                     if t == FROM and self._negation.scores.rises(stream.tokens, i,
+                                                                                  stream.piece_start(i)))],
                       key=lambda m: m.start)
 
     def _denied(self, stream: _Stream, cues: dict[str, list[Hit]], hits: Sequence[SymptomHit],
