@@ -110,6 +110,7 @@ class Engine:
         self._alternatives = frozenset(stem(w) for w in lang.alternatives)
         self._fillers = frozenset(w for f in lang.fillers for w in words(f))
         self._questions = stems(lang.question_words)
+        self._openings = {s.id: stems(s.opening) for s in kb.conversation.smalltalk}
         self._ask_openers: dict[str, list[Phrase]] = {}
         for opener in phrases(lang.ask_openers):
             self._ask_openers.setdefault(opener[0], []).append(opener)
@@ -340,6 +341,9 @@ class Engine:
         suggestions = self._suggestions(clauses, topics)
         subjects = _unique([c.subject for c in clauses if c.subject is not None], key=lambda s: s.id)
         smalltalk = None
+        if clauses and not findings and not subjects and not any(c.asked for c in clauses) and self._opens_with(
+                clauses[0]):
+            topics, suggestions = [], []
         if not topics and not findings and not subjects and not suggestions:
             smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None
                               and (c.smalltalk.in_questions or not c.question)), None)
@@ -352,6 +356,11 @@ class Engine:
         light = frozenset({tid for m in marks for tid in m.light} - {tid for m in marks for tid in m.heavy})
         return _Reading(clauses, topics, suggestions, _unique(findings, key=lambda f: f.symptom.id),
                         subjects, smalltalk, outside | light, light=light, sentences=[t for t in sentences if t])
+
+    def _opens_with(self, clause: _Clause) -> bool:
+        """Whether a clause opens with small talk that, asking nothing after it, is all a message says."""
+        return clause.smalltalk is not None and bool(self._openings.get(clause.smalltalk.id, frozenset()) & set(
+            clause.tokens))
 
     def _piece_clauses(self, piece: Piece, question: bool, mark: _Marks, hidden: list[str], negated: set[int],
                        reported: set[int], previous: _Clause | None, named: Mapping[str, Phrase]) -> list[_Clause]:

@@ -133,6 +133,9 @@ class Symptom(_Strict):
     # whether a pattern told beside it makes it history ("I break out whenever I'm stressed"); none explains pus away
     # ("there is pus every time I wash" is happening), though another occasion may ("at my last session I had pus")
     habits_hide: bool = True
+    # whether the patient's own, told as history with nothing now ("years ago I reacted to lidocaine ... I feel fine so
+    # far"), is still worth telling the clinic: an all-clear silences only someone else's
+    outlasts_all_clear: bool = False
 
     _phrases = field_validator("phrases")(_non_empty_phrases)
 
@@ -262,6 +265,10 @@ class SmallTalk(_Strict):
     phrases: list[str] = Field(min_length=1)
     reply: str = Field(min_length=1)
     in_questions: bool = True  # False: "is the thing ok?" asks something; its "ok" is no thanks
+    # single words that, opening a message that asks nothing and tells no sign, make all of it this kind ("Just
+    # wanted to say thank you to everyone at the clinic ... my partner says I'm already glowing. Have a lovely
+    # Christmas!")
+    opening: list[str] = []
 
 
 class Replies(_Strict):

@@ -75,6 +75,7 @@ class Finding:
     history: bool = False  # told on another occasion, in its own clause ("two years ago I had hives for a week")
     settled: bool = False  # told over in the clause after it ("I felt faint during the numbing but it passed")
     dated: bool = False  # its sentence puts it on another occasion ("last year ... and ended up in A&E")
+    others: bool = False  # someone else's ("my mum's throat swelled up")
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,7 @@ class _Mood:
     getting_worse: frozenset[int] = frozenset()  # of `worsening`, sentences told worse, or big beyond a habit's clause
     patterns: frozenset[int] = frozenset()  # where the habits told in the present start ("every time", "whenever")
     likenesses: list[Hit] = field(default_factory=list)  # "same like", "just like": another occasion compared
+    family: list[Hit] = field(default_factory=list)  # "my kid", "my mum": close family named
 
 
 @dataclass(frozen=True)
@@ -601,7 +603,9 @@ class Triager:
             # told back now ("pus spots after my first session. Been fine since, but now it's happening again"); nor
             # does a sign told over ("I felt faint during the numbing but it passed. All good so far") or dated ("Last
             # year after a peel I had an awful reaction and ended up in A&E. This time all good")
-            findings = [f for f in findings if not (f.background or f.history or f.settled or f.dated)]
+            # ("... a reaction to lidocaine years ago ... I feel fine so far": the patient's own allergy is still told)
+            findings = [f for f in findings if not (f.background or f.history or f.settled or f.dated)
+                        or (f.symptom.outlasts_all_clear and not f.others)]
         spans = lambda hs: {i for h in hs for i in range(h.start, h.end)}  # noqa: E731
         return MessageFindings(
             findings,
@@ -850,7 +854,7 @@ class Triager:
         # (not a sign its sentence tells as going on: "just like last year, my throat is tightening up")
         dated = any(h.value == PAST for h in in_sentence) and not self._told_now(stream, first) and not any(
             t in self._present_tense for t in stream.words_of(stream.sentence, first))
-        return replace(finding, hypothetical=True, background=background, history=elsewhere, dated=dated)
+        return replace(finding, hypothetical=True, background=background, history=elsewhere, dated=dated, others=others)
 
     def _habits(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool,
                 persisting: bool) -> list[Hit]:
@@ -890,7 +894,10 @@ class Triager:
             return False
         # (a year dates its own clause, and the clauses after it told in the past ("a reaction in 2029, face swelled
         # up"), not one told in the present: "I was born in 1985 and my face is oozing pus" is happening now)
-        if _dated(habit, stream) and not stream.same_clause(habit.start, first) and any(
+        # (nor does someone else's occasion told after the sign's clause: "I have this crusty honey coloured scab and
+        # my kid had impetigo last month")
+        if (_dated(habit, stream) or self._someone_elses_occasion(habit, sign)) and not stream.same_clause(
+                habit.start, first) and any(
                 t in self._present_tense for t in stream.words_of(stream.clause, first)):
             return False
         if habit.value == TRAIT and not (first < habit.start <= first + TRAIT_REACH
@@ -903,6 +910,14 @@ class Triager:
             return False
         return sign.symptom.level != "emergency" or (
             bool(habit.value) and self._reaches_emergency(habit, first, stream, sign.own))
+
+    @staticmethod
+    def _someone_elses_occasion(habit: Hit, sign: _Sign) -> bool:
+        """Whether another occasion, told after the sign, is in a clause that names someone else ("... and my kid had
+        impetigo last month")."""
+        stream = sign.stream
+        return habit.value == PAST and habit.start > sign.first and any(
+            c.value and stream.same_clause(c.start, habit.start) for c in (*sign.mood.cues, *sign.mood.family))
 
     def _manner_of_stopping(self, habit: Hit, sign: _Sign) -> bool:
         """ "they won't stop easily": a habit word right after a word of stopping tells how the sign stops, not a
@@ -1210,7 +1225,7 @@ def _mood(cues: dict[str, list[Hit]], worsening: frozenset[int], lasting: frozen
     conditionals = [c for c in cues["conditional"] if not any(f.start <= c.start < f.end for f in frames)]
     return _Mood(kept, cues["habitual"], cues["asking"], cues["story"], worsening, conditionals,
                  cues["not_yet"] if untreated else [], cues["returning"], lasting, frames, getting_worse,
-                 frozenset(h.start for h in cues["pattern"]), cues["likeness"])
+                 frozenset(h.start for h in cues["pattern"]), cues["likeness"], cues["family"])
 
 
 def _most_specific(hits: list[SymptomHit]) -> list[SymptomHit]:

@@ -713,3 +713,21 @@ def test_rounds_de_to_dh_questions(engine, text, hours, topic):
 ])
 def test_round_dk_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "hours", "topic"), [
+    # round DL: a dog taken for a stroll is a walk; an RF device asks what the professional said; a podcast
+    # recommended is not covered; a husband watching football plays none; thanks that ask nothing are thanks
+    ("Is a gentle stroll with the dog ok today? I won't break a sweat", 3, "sweating"),
+    ("they used an RF microneedling device on me, is the aftercare any different", None, "professional-advice"),
+    ("recommend a good podcast while I wait for my face to calm down lol", None, None),
+    ("He has a few tiny scabs and keeps scratching at them while he watches football. Who is right?", None,
+     "picking"),
+    ("who won the football last night", None, None),
+    ("I'll be in the front row taking pictures on Friday and my cheeks are quite red. Will I still look like this on "
+     "Friday?", 7, "downtime"),
+    ("Just wanted to say thank you to everyone at the clinic. The girl who did my treatment was lovely and explained "
+     "everything. Have a lovely Christmas!", 28, None),
+])
+def test_round_dl_questions(engine, text, hours, topic):
+    assert engine.answer(text, hours).topic == topic

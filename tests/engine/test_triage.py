@@ -2368,6 +2368,26 @@ FIFTY_FOURTH_REVIEW_SIGNS = [
     ("a bit sore still, the party is from 1pm to 6pm, can i go?", 30, "none", True),
 ]
 
+EIGHTEENTH_SITTING_SIGNS = [
+    # round DL: a grip lost with one side numb is a stroke; an eye crusty every morning needs a call (not the
+    # skin around it); history dated a month back and told over needs no advice, and someone else's occasion
+    # told after a sign leaves it the patient's now
+    ("one side of my face just went numb and i cant hold my cup properly, coffee everywhere", 28, "emergency", True),
+    ("my left eye is puffy, red and crusty every morning since the treatment, it's day 3", 72, "contact", True),
+    ("the skin around my eyes is crusty and flaky, day 3", 72, "none", True),
+    ("Had chest pains last month, turned out to be anxiety and my doctor cleared me. Treatment was 3 days ago and my "
+     "skin is healing fine. Can I use my vitamin C serum yet?", 72, "none", False),
+    ("Last year after my first microneedling I got an infection and needed antibiotics. This time it's day 2 and "
+     "everything looks fine so far. Anything I should watch out for?", 48, "none", False),
+    ("my lips have been swollen since last month", None, "emergency", True),
+    ("I have this crusty honey colored scab on my cheek and my kid had impetigo last month", 60, "contact", True),
+    # the patient's own allergy stays worth a call beside an all-clear; someone else's does not
+    ("Years ago I had a bad allergic reaction to lidocaine at the dentist. You used numbing cream on me today. I feel "
+     "totally fine so far", 5, "contact", False),
+    ("my sister had a bad reaction years ago with a facial, throat swelled and she ended up in hospital. I'm fine so "
+     "far but should I be worried?", None, "none", False),
+]
+
 SEVENTEENTH_SITTING_SIGNS = [
     # the sixteenth sitting's leftovers: pain asked about "this much" on a day is the patient's pain now, which a
     # worsening told after it makes a call; a pain told "rising" worsens; the treatment's own pain asked about, and
@@ -2884,8 +2904,7 @@ SIXTEENTH_REVIEW_SIGNS = [
     # reports; "I'd like two sausages", purplish nails, spots asked to get "bigger and bigger", "more sore than it
     # was" of a throat, "instead of fading" of peeling, and a mouth one "can't really open" were false alarms
     ("I have pus on my cheek what would an allergic reaction look like?", 5, "contact", True),
-    ("my friend's throat got tight after her treatment last month, so I'm writing for advice", None, "emergency",
-     False),
+    ("my friend's throat got tight after her treatment, so I'm writing for advice", None, "emergency", False),
     ("Id like two sausages for breakfast, is it ok to open my mouth wide?", None, "none", False),
     ("my nails have gone purplish from the cold", 100, "none", False),
     ("will the spots get bigger and bigger?", None, "none", False),
@@ -3084,6 +3103,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FIFTY_THIRD_REVIEW_SIGNS,
     *FIFTY_FOURTH_REVIEW_SIGNS,
     *SEVENTEENTH_SITTING_SIGNS,
+    *EIGHTEENTH_SITTING_SIGNS,
     *FIFTY_FIFTH_REVIEW_SIGNS,
     *FIFTY_SIXTH_REVIEW_SIGNS,
     *FIFTY_SEVENTH_REVIEW_SIGNS,
