@@ -2381,6 +2381,10 @@ EIGHTEENTH_SITTING_SIGNS = [
      "everything looks fine so far. Anything I should watch out for?", 48, "none", False),
     ("my lips have been swollen since last month", None, "emergency", True),
     ("I have this crusty honey colored scab on my cheek and my kid had impetigo last month", 60, "contact", True),
+    # a hedge in a sentence of its own doesn't make a sign found this morning a question (round DJ)
+    ("Just wondering about sunscreen. I had microneedling two days ago. But this morning I noticed a cluster of "
+     "painful little blisters on my upper lip that tingle and burn. Is it ok to put sunscreen over them?", 48,
+     "contact", True),
     # the patient's own allergy stays worth a call beside an all-clear; someone else's does not
     ("Years ago I had a bad allergic reaction to lidocaine at the dentist. You used numbing cream on me today. I feel "
      "totally fine so far", 5, "contact", False),
