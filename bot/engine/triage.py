@@ -983,9 +983,14 @@ class Triager:
         the sign, told first, is likened to is the comparison's, not the sign's (not one told in the past itself: "it
         was a rash exactly like the one in your photo, when I was a teenager")."""
         stream = sign.stream
-        return habit.value == PAST and not self._told_as_past(stream, sign.first) and any(
-            sign.first < like.start < habit.start and stream.sentence[like.start] == stream.sentence[habit.start]
-            and stream.same_clause(like.start, habit.start) for like in sign.mood.likenesses)
+        if habit.value != PAST or self._told_as_past(stream, sign.first):
+            return False
+        # (nor is the sign told after such a comparison, in a clause of its own: "i think this is anaphylaxis like
+        # when i ate peanuts as a kid - throat tight, hives everywhere")
+        after = habit.end <= sign.first and not stream.same_clause(habit.start, sign.first)
+        return any((sign.first < like.start or after) and like.start < habit.start
+                   and stream.sentence[like.start] == stream.sentence[habit.start]
+                   and stream.same_clause(like.start, habit.start) for like in sign.mood.likenesses)
 
     def _contrast_after(self, habit: Hit, sign: _Sign) -> bool:
         """ "probably unrelated, but since last night my eye is swollen almost shut": a contrast ends a habit or

@@ -2385,6 +2385,15 @@ EIGHTEENTH_SITTING_SIGNS = [
     ("Just wondering about sunscreen. I had microneedling two days ago. But this morning I noticed a cluster of "
      "painful little blisters on my upper lip that tingle and burn. Is it ok to put sunscreen over them?", 48,
      "contact", True),
+    # round DM: a pressure that "goes down into my left arm" moves, it doesn't go; glands told with where they are
+    # before "swollen"; an emergency told after a comparison with a childhood occasion is happening now
+    ("About twenty minutes ago I began to feel a pressure in my chest that goes down into my left arm, and I am quite "
+     "sweaty. Should I still wash my face tonight?", 4, "emergency", True),
+    ("the swelling went down to almost nothing", 30, "none", False),
+    ("glands under my jaw have been swollen and tender since yesterday. treated thursday morning", 51, "contact",
+     True),
+    ("i think this is anaphylaxis like when i ate peanuts as a kid - throat tight, hives everywhere", None,
+     "emergency", True),
     # the patient's own allergy stays worth a call beside an all-clear; someone else's does not
     ("Years ago I had a bad allergic reaction to lidocaine at the dentist. You used numbing cream on me today. I feel "
      "totally fine so far", 5, "contact", False),
