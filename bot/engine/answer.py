@@ -461,6 +461,7 @@ class Engine:
         """The message's pieces between punctuation marks, as corrected word stems with their clause-break
         words marked, each with whether it was asked as a question."""
         split: list[Piece] = []
+        text = self._speller.rejoined(text)
         if self._emoji is not None:
             text = self._emoji.sub(lambda m: f" {self._emoji_words[m.group()]} ", text)
         for part in pieces(text):

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 _CACHE_LIMIT = 50_000
+# a word broken by a mark inside it ("th.roat", "clos-ing"), or a space after a piece that is no word ("swal low")
+_BROKEN = re.compile(r"\b([a-z]+)([.-])([a-z]+)\b", re.IGNORECASE)
+_SPACED = re.compile(r"\b([a-z]+) (?=([a-z]+)\b)", re.IGNORECASE)
+_JOINED_MIN = 5  # letters a word put back together has: "e.g" or "t-zone" stay apart
 
 
 class Speller:
@@ -21,6 +26,7 @@ class Speller:
     def __init__(self, vocabulary: Iterable[str], critical: Iterable[str] = (),
                  dictionary: frozenset[str] = frozenset()) -> None:
         self._known = frozenset(vocabulary) | frozenset(critical)
+        self._critical = frozenset(critical)
         self._dictionary = dictionary
         self._choices = sorted(w for w in self._known if len(w) >= 3 and not w.isdigit())
         self._scrambled = {"".join(sorted(w)): w for w in critical if len(w) >= 5 and not w.isdigit()}
@@ -39,6 +45,31 @@ class Speller:
         """
         found = _nearest(word, self._choices, 1 if len(word) < 7 else 2)
         return found or self._scrambled.get("".join(sorted(word)), word)
+
+    def rejoined(self, text: str) -> str:
+        """The text with the words a patient broke put back together: pieces split by a mark that are not both
+        words ("th.roat is clos-ing up", not "follow-up"), and a piece that is no word followed by one that makes a
+        symptom's word with it ("hard to swal low")."""
+        if "." in text or "-" in text:
+            text = _BROKEN.sub(self._mark_joined, text)
+        return _SPACED.sub(self._space_joined, text)
+
+    def _is_word(self, word: str) -> bool:
+        return word in self._known or word in self._dictionary
+
+    def _mark_joined(self, match: re.Match[str]) -> str:
+        left, right = match.group(1).lower(), match.group(3).lower()
+        joined = left + right
+        if len(joined) >= _JOINED_MIN and self._is_word(joined) and not (self._is_word(left) and self._is_word(right)):
+            return joined
+        return match.group(0)
+
+    def _space_joined(self, match: re.Match[str]) -> str:
+        left = match.group(1).lower()
+        joined = left + match.group(2).lower()
+        if len(joined) >= _JOINED_MIN and joined in self._critical and not self._is_word(left):
+            return left
+        return match.group(0)
 
     def correct(self, word: str) -> str:
         if word in self._known or word in self._dictionary or len(word) < 4 or word.isdigit():

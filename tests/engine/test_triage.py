@@ -2394,6 +2394,9 @@ EIGHTEENTH_SITTING_SIGNS = [
      True),
     ("i think this is anaphylaxis like when i ate peanuts as a kid - throat tight, hives everywhere", None,
      "emergency", True),
+    # round DP: words broken inside by a mark or a space are put back together
+    ("th.roat is clos-ing up. hard to swal low", 0.5, "emergency", True),
+    ("cant brea the, lips are swel ling", None, "emergency", True),
     # the patient's own allergy stays worth a call beside an all-clear; someone else's does not
     ("Years ago I had a bad allergic reaction to lidocaine at the dentist. You used numbing cream on me today. I feel "
      "totally fine so far", 5, "contact", False),
