@@ -104,6 +104,15 @@ class Topic(_Strict):
     _phrases = field_validator("keywords", "related", "examples", "general_terms")(_non_empty_phrases)
 
 
+class WorseThan(_Strict):
+    comparatives: list[str] = []
+    links: list[str] = []
+    earlier: list[str] = []
+
+    def phrases(self) -> list[str]:
+        return [f"{c} {link} {e}" for c in self.comparatives for link in self.links for e in self.earlier]
+
+
 class Symptom(_Strict):
     """A symptom the triage recognises, by any of `phrases` or by one phrase from each `all_of` group."""
 
@@ -158,6 +167,9 @@ class Triage(_Strict):
     duration_questions: list[str] = []
     future_duration_questions: list[str] = []  # "will I be red for days?": a span right after them is asked
     worsening: list[str] = []
+    # a sign told bigger, redder or sorer than at an earlier time ("puffier than on day 1"): every comparative with
+    # every earlier time is a worsening, joined by one of `links` ("than", "than on", "than it was")
+    worse_than: WorseThan = Field(default_factory=lambda: WorseThan())
     sizes: list[str] = []
     severities: list[str] = []  # sizes that rate a sign ("really bad"): they also reach a next sentence
     severity_raters: list[str] = []  # words of a sentence that only rates a sign ("It looks so bad", "omg so bad")
@@ -509,6 +521,10 @@ class ScoreWords(_Strict):
     # words of a score moving ("went", "jumped"): only with one before it is "from 1 to 10" a rise, not the scale
     # itself ("rate the pain from 1 to 10"; "the pain went from 1 to 10 in an hour" rose)
     motions: list[str] = []
+    # a number from `high` up told as a score, with one of `tellers` right before it and a word of pain before that
+    # ("the burning is an 8", "pain is a solid 9"), is a high pain score: a worsening
+    high: int = Field(default=7, ge=1, le=100)
+    tellers: list[str] = []
 
 
 class Language(_Strict):

@@ -26,6 +26,7 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]")  # sentence ends too: a p
 _SENTENCE_ENDS = frozenset(".!?")
 _JOINERS = frozenset(["and", "but", "so", "then"])
 _AGO = frozenset(["ago"])  # closes a span gone by ("an hour ago")
+_BEFORE_DAY = frozenset(["on", "the"])  # words between a part of the day and the day it is of ("midday on the 20th")
 _NARROWING = frozenset(["from", "on"])  # a day said after a span narrows it ("next week, from Thursday")
 # a day a story's span ends on is no narrower moment of it ("beach holiday next week, we get back on Sunday")
 _COMING_BACK = frozenset(["back", "home", "return", "returning", "until", "till", "til", "end", "ends"])
@@ -325,7 +326,7 @@ class MomentReader:
         found = self._counted_from(toks, i, found, now) if found is not None else None
         if found is None:
             return self._clock_alone(toks, i, now)
-        return self._refine(toks, found, now)
+        return self._refine(toks, found, now, i)
 
     def _clock_alone(self, toks: list[str], i: int, now: datetime) -> Moment | None:
         """A clock time with no day before it: on the day said after it ("at 3pm tomorrow"), in the part of the
@@ -536,14 +537,15 @@ class MomentReader:
 
     # -- spans -------------------------------------------------------------------------------------
 
-    def _refine(self, toks: list[str], found: _Found, now: datetime) -> Moment | None:
-        """A part of the day or a clock time after a single day: "tomorrow morning", "Saturday at 3pm"."""
+    def _refine(self, toks: list[str], found: _Found, now: datetime, start: int) -> Moment | None:
+        """A part of the day or a clock time after a single day: "tomorrow morning", "Saturday at 3pm"; else a
+        part said right before it ("after work tomorrow", "at noon on the 20th")."""
         if found.first != found.last:
             return self._day_span(found, now)
         j = found.end
         while j < len(toks) and toks[j] in self.w.fillers:
             j += 1
-        part = self._part_at(toks, j)
+        part = self._part_at(toks, j) or self._part_before(toks, start)
         if part is not None:
             hours = self.w.parts_of_day[part]
             near = self._clock_near(toks, j + 1, reach=CLOCK_REACH)
@@ -649,6 +651,13 @@ class MomentReader:
             if toks[k] in self.w.parts_of_day:
                 return toks[k]
         return None
+
+    def _part_before(self, toks: Sequence[str], start: int) -> str | None:
+        """A part of the day said right before a day, past "on" and "the": "evening tomorrow", "midday on the 20th"."""
+        k = start - 1
+        while k >= 0 and toks[k] in _BEFORE_DAY:
+            k -= 1
+        return self._part_at(toks, k) if k >= 0 else None
 
     def _part_at(self, toks: Sequence[str], j: int) -> str | None:
         return toks[j] if j < len(toks) and toks[j] in self.w.parts_of_day else None

@@ -24,6 +24,9 @@ class Scores:
         self._changes = stems(words.changes)
         self._change_reach = words.change_reach
         self._motions = stems(words.motions)
+        self._pains = self._changes - self._motions
+        self._high = words.high
+        self._tellers = stems(words.tellers)
 
     def rises(self, tokens: Sequence[str], at: int, start: int | None = None) -> bool:
         """Whether the words at `at` (stems) tell a score rising: "from a 3 to a 9"; not "from 1pm to 6pm". `start`
@@ -48,6 +51,20 @@ class Scores:
                     any(t in self._motions for t in near) or tokens[j + 1] in self._articles)
                 return high is not None and high[0] > low[0] and not scale
         return False
+
+    def high(self, tokens: Sequence[str], at: int, piece: range) -> bool:
+        """Whether the number at `at` is a high pain score told as one ("on a scale of 1-10 the burning is an 8",
+        "pain is a solid 9"): a word of pain before it in its `piece`, a word that tells a score right before it, no
+        unit after it in the piece ("sore at 8pm", "an 8 hour shift"; not "an 8. day 3"), and no range ("from 8 to
+        2")."""
+        word = tokens[at]
+        if not word.isdigit() or len(word) > _MAX_DIGITS or not self._high <= int(word) <= self._most:
+            return False
+        if at == 0 or tokens[at - 1] not in self._tellers or FROM in tokens[max(piece.start, at - 3):at]:
+            return False  # (a score a range starts from is no score now: "pain from a 7 down to a 2")
+        if at + 1 < piece.stop and (tokens[at + 1] in self._units or tokens[at + 1] == _TO):
+            return False
+        return any(t in self._pains for t in tokens[piece.start:at])
 
     def _score_at(self, tokens: Sequence[str], i: int, timed: bool = False) -> tuple[int, int] | None:
         """The score told at `i`, past filler words: its value and the place after it; where the range may be

@@ -517,7 +517,8 @@ class Triager:
         self._generic = stems(triage.generic_words)
         # Every cue list in one index, scanned once per message: a long message is read in one pass.
         cue_lists: dict[str, list[tuple[list[str], object]]] = {
-            "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"), (triage.sizes, SIZE),
+            "modifier": [(triage.persistence, "persist"), (triage.worsening, "worse"),
+                         (triage.worse_than.phrases(), "worse"), (triage.sizes, SIZE),
                          (triage.severities, SEVERE)],
             "not_report": [(triage.not_reports, True)],
             "reason": [(triage.reasons, True)],
@@ -681,10 +682,13 @@ class Triager:
         modifiers = [m for m in modifiers if not (
             m.value == "worse" and stream.tokens[m.start] in self._negation.cue_words
             and self._negation.lists_on(stream, m.end, LIST_REACH))]
-        # a score told rising worsens like a word does ("the pain has gone from a 3 to like a 9")
+        # a score told rising or high worsens like a word does ("the pain has gone from a 3 to like a 9", "the burning
+        # is an 8")
+        scores = self._negation.scores
         return sorted([*modifiers, *(Hit(i, i + 1, "worse") for i, t in enumerate(stream.tokens)
-                                     if t == FROM and self._negation.scores.rises(stream.tokens, i,
-                                                                                  stream.piece_start(i)))],
+                                     if (t == FROM and scores.rises(stream.tokens, i, stream.piece_start(i)))
+                                     or (t.isdigit() and scores.high(stream.tokens, i,
+                                                                     stream.run(stream.piece, stream.piece[i]))))],
                       key=lambda m: m.start)
 
     def _denied(self, stream: _Stream, cues: dict[str, list[Hit]], hits: Sequence[SymptomHit],
@@ -1083,7 +1087,14 @@ class Triager:
             t in self._contrasts for t in stream.tokens[c.end:first]))
             and not self._opens_a_report(c, mood.frames, stream)]
         return any(stream.sentence[c.start] == sentence for c in frames) or (
-            bool(frames) and not (sentence in mood.worsening | mood.lasting or self._told_now(stream, first)))
+            bool(frames) and not (sentence in mood.worsening | mood.lasting or self._told_now(stream, first)
+                                  or self._opens_with_contrast(stream, first)))
+
+    def _opens_with_contrast(self, stream: _Stream, at: int) -> bool:
+        """Whether the sentence of `at` opens with a contrast ("... wondering about sunscreen. but also my eyes have
+        puffed up"): it turns from the question to what is happening."""
+        opening = stream.run(stream.sentence, stream.sentence[at]).start
+        return stream.tokens[opening] in self._contrasts
 
     @staticmethod
     def _opens_a_report(asking: Hit, frames: Sequence[Hit], stream: _Stream) -> bool:

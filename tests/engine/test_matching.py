@@ -731,3 +731,14 @@ def test_round_dk_questions(engine, text, hours, topic):
 ])
 def test_round_dl_questions(engine, text, hours, topic):
     assert engine.answer(text, hours).topic == topic
+
+
+@pytest.mark.parametrize(("text", "allowed"), [
+    # round DN: a part of the day said before the day it is of ("after work tomorrow", "at noon on the 20th")
+    ("planet fitness after work tomorrow? treated at 9 this morning", True),
+    ("can I wear makeup at noon on the 20th?", True),
+    ("can I wear makeup tomorrow?", False),
+])
+def test_a_part_of_the_day_said_before_its_day(engine, text, allowed):
+    assert engine.answer(text, 2, datetime(2037, 12, 19, 11, 0)).allowed_now is allowed
+

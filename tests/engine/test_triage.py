@@ -2397,6 +2397,24 @@ EIGHTEENTH_SITTING_SIGNS = [
     # round DP: words broken inside by a mark or a space are put back together
     ("th.roat is clos-ing up. hard to swal low", 0.5, "emergency", True),
     ("cant brea the, lips are swel ling", None, "emergency", True),
+    # rounds DN and DO: a high pain score told as one; a swelling coming up with dizziness; found passed out;
+    # puffier than on day 1; raw wet patches; something off; hard like a marble; a heart pounding for a date; a
+    # hedge in another sentence doesn't reach a sign whose sentence opens with a contrast
+    ("on a scale of 1-10 the burning is an 8. day 3. like sandpaper with chilli rubbed in", 60, "contact", True),
+    ("pain from a 7 down to a 2 today :)", 30, "none", True),
+    ("a bit sore, I have an 8 hour shift", 60, "none", True),
+    ("numbing cream went on at 2 and now my whole face and neck are puffing up and im dizzy", 0.5, "emergency", True),
+    ("my husband found me passed out on the sofa. im awake now but very weak and my face looks swollen", 6,
+     "emergency", True),
+    ("On day 1 I had some swelling, it went down on day 2. But this morning my whole face is puffier than on day 1, "
+     "especially around my eyes, and it's itchy.", 72, "contact", True),
+    ("skin coming off in big raw wet patches", 84, "contact", True),
+    ("something's off. my face feels like sandpaper dipped in lemon juice whenever I put anything on it. day 5", 120,
+     "contact", True),
+    ("one spot near my nose is swollen and hard like a marble and it hurts", 70, "contact", True),
+    ("my heart is pounding because I have a date tonight and my face is still pink lol", 5, "none", True),
+    ("i was just wondering about sunscreen because i have a school run later. but also my eyes have puffed up really "
+     "quickly in the last half hour and my throat feels scratchy and tight", 4, "emergency", True),
     # the patient's own allergy stays worth a call beside an all-clear; someone else's does not
     ("Years ago I had a bad allergic reaction to lidocaine at the dentist. You used numbing cream on me today. I feel "
      "totally fine so far", 5, "contact", False),
