@@ -343,7 +343,9 @@ class Engine:
         smalltalk = None
         if clauses and not findings and not subjects and not any(c.asked for c in clauses) and self._opens_with(
                 clauses[0]):
-            topics, suggestions = [], []
+            # (a rule the thanks goes on to name keeps its answer: "Thanks! btw I used my retinol last night", "thanks,
+            # I'm going to hot yoga tonight then" are told a plan or slip the guidance speaks to)
+            topics, suggestions = [t for t in topics if t.keyword], []
         if not topics and not findings and not subjects and not suggestions:
             smalltalk = next((c.smalltalk for c in clauses if c.smalltalk is not None
                               and (c.smalltalk.in_questions or not c.question)), None)

@@ -223,6 +223,12 @@ class Triage(_Strict):
     knowing: list[str] = []  # right before an asking phrase: what the patient knows ("I know what to look for")
     patterns: list[str] = []
     past_occasions: list[str] = []
+    # of those, the ones a few weeks or months back ("last month"), which may be this very treatment: where it is on
+    # record at least `recent_occasion_hours` old (or none is) and the occasion's clause names it (`treatment_names`)
+    # or the sign is told lasting
+    recent_occasions: list[str] = []
+    recent_occasion_hours: PositiveFloat = 168
+    treatment_names: list[str] = []
     # a session after the first ("my second", "session two", "this time"): with one named, "after my first session"
     # is another occasion
     later_sessions: list[str] = []

@@ -224,6 +224,7 @@ class _Sign:
     since_recent: bool  # ... since this treatment or a recent time
     later_named: bool  # a first session is told and the message names a later one
     later_session: bool  # ... and the sign's clause is not in the present
+    treated_hours: float | None = None  # hours since the treatment on record, None with none
 
 
 @dataclass(frozen=True)
@@ -511,6 +512,8 @@ class Triager:
         self._figures = phrases(triage.figures_of_people)
         self._asked_of = phrases(triage.asked_of)
         self._later_sessions = PhraseIndex((p, True) for p in phrases(triage.later_sessions))
+        self._recent_occasions = frozenset(phrases(triage.recent_occasions))
+        self._treatment_names = PhraseIndex((p, True) for p in phrases(triage.treatment_names))
         self._several_sessions = PhraseIndex((p, True) for p in phrases(triage.several_sessions))
         self._today = PhraseIndex((p, True) for p in phrases(triage.today_times))
         self._recent = PhraseIndex((p, True) for p in phrases([*triage.today_times, *triage.recent_times]))
@@ -819,7 +822,7 @@ class Triager:
             0 < len(after) <= SPAN_SENTENCE and tail is not None and tail <= plausible),
             # (going on since a treatment on record or told: "I still go red whenever I exercise, always have. Can I
             # go to the gym after?" asks before one)
-            going_on and (hours_since is not None or spanned))
+            going_on and (hours_since is not None or spanned), hours_since)
         before = self._cues_before(first, stream, mood, symptom.level == "emergency")
         others = any(c.value and self._someone_else(stream, c, first, symptom.level == "emergency", mood.habitual)
                      for c in before)
@@ -861,13 +864,13 @@ class Triager:
         return replace(finding, hypothetical=True, background=background, history=elsewhere, dated=dated, others=others)
 
     def _habits(self, symptom: Symptom, first: int, stream: _Stream, mood: _Mood, spanned: bool,
-                persisting: bool) -> list[Hit]:
+                persisting: bool, hours_since: float | None = None) -> list[Hit]:
         """The habits and other occasions told in the sign's sentence that make it history ("I break out easily",
         "at my last blood test"), as far as they reach it: each of `_HABIT_LIFTS` names a telling that keeps the
         sign happening now whatever habit stands beside it."""
         if not mood.habitual:
             return []
-        sign = self._place(symptom, first, stream, mood, spanned, persisting)
+        sign = replace(self._place(symptom, first, stream, mood, spanned, persisting), treated_hours=hours_since)
         return [h for h in mood.habitual
                 if self._habit_reaches(h, sign) and not any(lift(self, h, sign) for lift in _HABIT_LIFTS)]
 
@@ -898,11 +901,12 @@ class Triager:
             return False
         # (a year dates its own clause, and the clauses after it told in the past ("a reaction in 2029, face swelled
         # up"), not one told in the present: "I was born in 1985 and my face is oozing pus" is happening now)
-        # (nor does someone else's occasion told after the sign's clause: "I have this crusty honey coloured scab and
-        # my kid had impetigo last month")
-        if (_dated(habit, stream) or self._someone_elses_occasion(habit, sign)) and not stream.same_clause(
-                habit.start, first) and any(
+        if _dated(habit, stream) and not stream.same_clause(habit.start, first) and any(
                 t in self._present_tense for t in stream.words_of(stream.clause, first)):
+            return False
+        # (nor does someone else's occasion told after the sign's clause, whatever tense that clause is in: "crusty
+        # honey coloured scab on my chin, my kid had impetigo last month")
+        if self._someone_elses_occasion(habit, sign) and not stream.same_clause(habit.start, first):
             return False
         if habit.value == TRAIT and not (first < habit.start <= first + TRAIT_REACH
                                          and stream.same_clause(first, habit.start)):
@@ -951,7 +955,32 @@ class Triager:
         occasion ends where the sentence turns to now."""
         stream = sign.stream
         return (habit.value == PAST and habit.end <= sign.first and not stream.same_clause(habit.start, sign.first)
-                and self._turns_to_now(stream.tokens[habit.end:sign.first]))
+                and (self._turns_to_now(stream.tokens[habit.end:sign.first])
+                     # ("I don't want to break out again like last month, I have pus spots coming up today"; not a
+                     # sign told lasting since: "it left a small mark that's still there today")
+                     or (bool(self._today.scan(stream.words_of(stream.clause, sign.first)))
+                         and not (sign.persisting or stream.sentence[sign.first] in sign.mood.lasting))))
+
+    def _recent_occasion_is_this(self, habit: Hit, sign: _Sign) -> bool:
+        """ "had my first microneedling last month and my cheeks are still red", "the redness from last month never went
+        away": an occasion a few weeks or months back (`recent_occasions`) may be this very treatment. It is where the
+        treatment on record is old enough for it (`recent_occasion_hours`, or none is on record) and its clause names
+        the treatment or the sign's sentence tells the sign lasting; not where the message names a later session ("...
+        now had my second yesterday"), nor where its clause names someone else or an uncovered treatment ("my kid had
+        impetigo last month", "rf microneedling at another place a few months ago")."""
+        stream = sign.stream
+        if habit.value != PAST or tuple(stream.tokens[habit.start:habit.end]) not in self._recent_occasions:
+            return False
+        if sign.treated_hours is not None and sign.treated_hours < self.triage.recent_occasion_hours:
+            return False
+        if self._names_later_session(stream):
+            return False
+        clause = stream.run(stream.clause, stream.clause[habit.start])
+        if any(i in stream.hidden for i in clause) or any(
+                c.value and stream.same_clause(c.start, habit.start) for c in (*sign.mood.cues, *sign.mood.family)):
+            return False
+        return bool(self._treatment_names.scan(stream.tokens[clause.start:clause.stop])) or (
+            stream.sentence[sign.first] in sign.mood.lasting or sign.persisting)
 
     def _first_session(self, habit: Hit, sign: _Sign) -> bool:
         """ "3 days after my first session there's pus": the first session is this one unless a later one is named;
@@ -1202,7 +1231,8 @@ class Triager:
 # Tellings that keep a sign happening now whatever habit or other occasion its sentence tells (see `_habits`).
 _HABIT_LIFTS: tuple[Callable[[Triager, Hit, _Sign], bool], ...] = (
     Triager._pattern_of_infection, Triager._pattern_before_onset, Triager._pattern_persisting,
-    Triager._occasion_then_now, Triager._first_session, Triager._since_occasion, Triager._back_after_occasion,
+    Triager._occasion_then_now, Triager._recent_occasion_is_this, Triager._first_session, Triager._since_occasion,
+    Triager._back_after_occasion,
     Triager._compared_occasion, Triager._contrast_after, Triager._clause_says_now, Triager._since_a_time,
     Triager._pattern_since_recent,
     Triager._worsening_sign, Triager._lasted, Triager._manner_of_stopping)

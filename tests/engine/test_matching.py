@@ -742,3 +742,13 @@ def test_round_dl_questions(engine, text, hours, topic):
 def test_a_part_of_the_day_said_before_its_day(engine, text, allowed):
     assert engine.answer(text, 2, datetime(2037, 12, 19, 11, 0)).allowed_now is allowed
 
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # review 58: thanks that go on to name a rule keep its answer; thanks alone are thanks
+    ("Thanks! btw i used my retinol last night, forgot", "actives"),
+    ("thanks, i'm going to hot yoga tonight then", "sweating"),
+    ("Thank you so much to the whole team, see you in January!", None),
+])
+def test_thanks_that_name_a_rule_keep_its_answer(engine, text, topic):
+    assert engine.answer(text, 8).topic == topic
+

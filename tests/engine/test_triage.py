@@ -2422,6 +2422,30 @@ EIGHTEENTH_SITTING_SIGNS = [
      "far but should I be worried?", None, "none", False),
 ]
 
+FIFTY_EIGHTH_REVIEW_SIGNS = [
+    # review 58 (of rounds DK's and DL's fixes): "last month", "months ago" as other occasions made this very
+    # treatment another occasion ("had my first microneedling last month and my cheeks are still red"); someone
+    # else's occasion hid a sign told without a verb; "today" after a past occasion turns to now (not of a mark told
+    # lasting since); losing consciousness asked about; a heart beating hard from a run or coffee
+    ("had my first microneedling last month and my cheeks are still red and bumpy", None, "contact", True),
+    ("i had it done a month ago and theres still pus coming out of a spot on my chin", None, "contact", True),
+    ("I had microneedling 3 months ago and my face still feels hot and burning", None, "contact", True),
+    ("Fine so far. The redness from last month never went away completely though", None, "contact", True),
+    ("i dont want to break out again like last month, i have pus spots coming up on my cheeks today", 40, "contact",
+     True),
+    ("crusty honey coloured scab on my chin, my kid had impetigo last month", None, "contact", True),
+    ("i had microneedling a month ago, yesterday my throat started closing up and i can't swallow", None,
+     "emergency", True),
+    ("Had chest pains last month, turned out to be anxiety. Treatment was 3 days ago and my skin is healing fine", 72,
+     "none", False),
+    ("Two years ago after one of my sessions I couldn't help myself and picked a scab on my chin, and it left a small "
+     "mark that's still there today. Lesson learned lol, I haven't picked since. Can microneedling actually fix that "
+     "old mark too?", None, "none", False),
+    ("will i lose consciousness from the numbing cream?", None, "emergency", False),
+    ("my heart was beating hard on my run this morning, is exercise ok yet?", 30, "none", False),
+    ("heart beating strong from the coffee", 30, "none", False),
+]
+
 SEVENTEENTH_SITTING_SIGNS = [
     # the sixteenth sitting's leftovers: pain asked about "this much" on a day is the patient's pain now, which a
     # worsening told after it makes a call; a pain told "rising" worsens; the treatment's own pain asked about, and
@@ -3138,6 +3162,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FIFTY_FOURTH_REVIEW_SIGNS,
     *SEVENTEENTH_SITTING_SIGNS,
     *EIGHTEENTH_SITTING_SIGNS,
+    *FIFTY_EIGHTH_REVIEW_SIGNS,
     *FIFTY_FIFTH_REVIEW_SIGNS,
     *FIFTY_SIXTH_REVIEW_SIGNS,
     *FIFTY_SEVENTH_REVIEW_SIGNS,
