@@ -11,7 +11,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 _CACHE_LIMIT = 50_000
 # a word broken by a mark inside it ("th.roat", "clos-ing"), or a space after a piece that is no word ("swal low")
 _BROKEN = re.compile(r"\b([a-z]+)([.-])([a-z]+)\b", re.IGNORECASE)
-_SPACED = re.compile(r"\b([a-z]+) (?=([a-z]+)\b)", re.IGNORECASE)
+_LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
+_JOINED_PIECES = 3  # the most pieces a broken word is put back from ("whe e zing")
 _JOINED_MIN = 5  # letters a word put back together has: "e.g" or "t-zone" stay apart
 
 
@@ -52,7 +53,7 @@ class Speller:
         symptom's word with it ("hard to swal low")."""
         if "." in text or "-" in text:
             text = _BROKEN.sub(self._mark_joined, text)
-        return _SPACED.sub(self._space_joined, text)
+        return self._spaces_joined(text)
 
     def _is_word(self, word: str) -> bool:
         return word in self._known or word in self._dictionary
@@ -64,12 +65,30 @@ class Speller:
             return joined
         return match.group(0)
 
-    def _space_joined(self, match: re.Match[str]) -> str:
-        left = match.group(1).lower()
-        joined = left + match.group(2).lower()
-        if len(joined) >= _JOINED_MIN and joined in self._critical and not self._is_word(left):
-            return left
-        return match.group(0)
+    def _spaces_joined(self, text: str) -> str:
+        """A piece that is no word followed by one or two more, each after one space, that make a symptom's word
+        with it ("whe e zing", "swal low")."""
+        found = list(_LETTERS.finditer(text))
+        out, done = [], 0
+        n = 0
+        while n < len(found):
+            first = found[n]
+            if self._is_word(first.group().lower()):
+                n += 1
+                continue
+            joined, last = first.group().lower(), n
+            for k in range(n + 1, min(n + _JOINED_PIECES, len(found))):
+                if text[found[k - 1].end():found[k].start()] != " ":
+                    break
+                joined += found[k].group().lower()
+                if len(joined) >= _JOINED_MIN and joined in self._critical:
+                    last = k
+                    break
+            if last > n:
+                out += [text[done:first.start()], joined]
+                done = found[last].end()
+            n = last + 1
+        return "".join([*out, text[done:]])
 
     def correct(self, word: str) -> str:
         if word in self._known or word in self._dictionary or len(word) < 4 or word.isdigit():

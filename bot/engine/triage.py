@@ -950,6 +950,12 @@ class Triager:
         strawberries": a sign that needs a call at any time is the patient's history)."""
         return sign.persisting and sign.symptom.within_window and habit.start in sign.mood.patterns
 
+    def _pattern_starting_now(self, habit: Hit, sign: _Sign) -> bool:
+        """ "now one spot starts bleeding again every time I touch it": a pattern of a sign its clause tells starting
+        now is happening (not "I still get hives every time I eat strawberries", nor "now I'm paranoid that missing
+        nights will make me break out again": the pattern comes after the sign)."""
+        return habit.start in sign.mood.patterns and habit.start > sign.first and sign.now and sign.starting
+
     def _occasion_then_now(self, habit: Hit, sign: _Sign) -> bool:
         """ "I had a reaction to lidocaine at the dentist and now ... I feel like I might faint": the past
         occasion ends where the sentence turns to now."""
@@ -1034,10 +1040,12 @@ class Triager:
     def _clause_says_now(self, habit: Hit, sign: _Sign) -> bool:
         """ "I end up with pus every time I pick, there's pus now on my chin": a habit ends where a clause says
         now; a habit told before the sign's clause ends where that clause tells it in the present ("I'm prone to
-        infections, there's yellow crust")."""
+        infections, there's yellow crust"), and a pattern told after it doesn't reach back ("I have little blisters
+        along my top lip that sting, and I do get cold sores now and then")."""
         if sign.stream.same_clause(habit.start, sign.first):
             return False
-        return sign.now or (sign.present and habit.end <= sign.first and habit.value is True)
+        return sign.now or (sign.present and ((habit.end <= sign.first and habit.value is True) or (
+            habit.start > sign.first and habit.start in sign.mood.patterns)))
 
     def _since_a_time(self, habit: Hit, sign: _Sign) -> bool:
         """Nor is a sign told since a time a habit: "since the treatment I always feel hot and shivery"."""
@@ -1231,6 +1239,7 @@ class Triager:
 # Tellings that keep a sign happening now whatever habit or other occasion its sentence tells (see `_habits`).
 _HABIT_LIFTS: tuple[Callable[[Triager, Hit, _Sign], bool], ...] = (
     Triager._pattern_of_infection, Triager._pattern_before_onset, Triager._pattern_persisting,
+    Triager._pattern_starting_now,
     Triager._occasion_then_now, Triager._recent_occasion_is_this, Triager._first_session, Triager._since_occasion,
     Triager._back_after_occasion,
     Triager._compared_occasion, Triager._contrast_after, Triager._clause_says_now, Triager._since_a_time,

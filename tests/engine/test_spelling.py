@@ -4,13 +4,15 @@ from bot.engine.spelling import Speller
 
 SPELLER = Speller(vocabulary={"throat", "closing", "follow", "up", "booked", "next", "week", "shirt", "sun", "cream",
                               "hard", "to", "is", "and", "a"},
-                  critical={"swallow", "breathe", "swelling", "pus"}, dictionary=frozenset({"cant", "the", "low"}))
+                  critical={"swallow", "breathe", "swelling", "pus", "wheezing"},
+                  dictionary=frozenset({"cant", "the", "low"}))
 
 
 @pytest.mark.parametrize(("text", "rejoined"), [
     ("th.roat is clos-ing up", "throat is closing up"),
     ("hard to swal low", "hard to swallow"),
     ("cant brea the", "cant breathe"),
+    ("whe e zing when i breathe", "wheezing when i breathe"),
     ("Th.Roat is CLOS-ING up", "throat is closing up"),
     # words on both sides of a mark, pieces too short to make a word, and a space after a word stay apart
     ("follow-up booked, e.g. next week", "follow-up booked, e.g. next week"),

@@ -2415,6 +2415,19 @@ EIGHTEENTH_SITTING_SIGNS = [
     ("my heart is pounding because I have a date tonight and my face is still pink lol", 5, "none", True),
     ("i was just wondering about sunscreen because i have a school run later. but also my eyes have puffed up really "
      "quickly in the last half hour and my throat feels scratchy and tight", 4, "emergency", True),
+    # rounds DK and DP left: a word broken in three; a product that makes skin blotchy; a stroke told with a lopsided
+    # face; a spot that starts bleeding again every time it's touched; blisters beside a habit of cold sores told
+    # after them; a heart or skin numb from the numbing cream is no stroke
+    ("whe e zing when i breathe 😰😰 and hives all over my neck", None, "emergency", True),
+    ("my skin went blotchy and swollen after I put on my usual moisturiser this morning, itchy as hell. breathing fine",
+     None, "contact", True),
+    ("face is swollen, after I put on sunscreen it stung a bit", 20, "none", True),
+    ("my arm went numb and weak all of a sudden and my face feels lopsided in the mirror", 30, "emergency", True),
+    ("numbing cream still on the right side of my face, my hand is numb from touching it", 1, "contact", True),
+    ("the tiny bleeding dots stopped ages ago but now one spot starts bleeding again every time I touch it", 72,
+     "contact", True),
+    ("It's been two days and most of the redness has gone. But I have little blisters along my top lip that sting, "
+     "and I do get cold sores now and then.", 48, "contact", True),
     # the patient's own allergy stays worth a call beside an all-clear; someone else's does not
     ("Years ago I had a bad allergic reaction to lidocaine at the dentist. You used numbing cream on me today. I feel "
      "totally fine so far", 5, "contact", False),
