@@ -100,7 +100,8 @@ def _judge(item: dict[str, Any], answer: Answer, report: Report) -> list[str]:
         check(report.topic_accuracy, answer.topic in topics, f"expected topic {topics}, got {answer.topic}")
     if "none" not in levels:
         check(report.escalation_recall, answer.level != "none", f"expected {levels}, got level {answer.level}")
-    if "emergency" in levels and "contact" not in levels:
+    # (a list is any of its levels: "none or emergency" is no emergency missed when none is answered)
+    if "emergency" in levels and "contact" not in levels and "none" not in levels:
         check(report.emergency_recall, answer.level == "emergency", f"expected emergency, got {answer.level}")
     if levels == ["none"]:
         escalated = answer.level != "none"

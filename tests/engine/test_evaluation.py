@@ -38,6 +38,15 @@ def test_metrics_count_what_the_readme_says():
     assert len(report.misses) == 4
 
 
+def test_a_level_list_is_any_of_its_levels():
+    items = [{"text": "a", "topic": "*", "level": ["none", "emergency"]},
+             {"text": "b", "topic": "*", "level": ["contact", "emergency"]}]
+    report = evaluate(items, lambda text, hours, now: _answer(None, "none" if text == "a" else "contact"))
+    assert report.emergency_recall.rate is None
+    assert report.escalation_recall.rate == 1.0
+    assert not report.misses
+
+
 def _load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
@@ -69,8 +78,8 @@ def test_dev_set_meets_the_targets(engine):
 def test_blind_rounds_stay_safe(engine):
     """The blind rounds, kept as regression data after their first-exposure score (eval/ROUNDS.md):
     every escalation caught, hardly any false alarm, and topics close to the goals. The bounds sit just beside
-    what the rounds score today (0.960 topic, 0.959 fallback, 0.024 false escalation, 370 of 15,528, over rounds
-    A–DB but BP and BT; DA and DB brought the fallback under 0.96 with out-of-scope stories (a dog's ear, a school
+    what the rounds score today (0.961 topic, 0.962 fallback, 0.023 false escalation, 384 of 16,554, over rounds
+    A–DL but BP, BT, DE, DG and DJ; DA and DB brought the fallback under 0.96 with out-of-scope stories (a dog's ear, a school
     project, booking with Klarna); each new round adds its first-exposure misses — BH–BN brought friends' past
     stories and jokes their writers called false alarms — and fixes a review found unsafe were reverted)."""
     rounds = sorted((Path(__file__).parents[2] / "eval" / "rounds").glob("*.jsonl"))
