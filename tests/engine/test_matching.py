@@ -724,6 +724,9 @@ def test_round_dk_questions(engine, text, hours, topic):
     ("He has a few tiny scabs and keeps scratching at them while he watches football. Who is right?", None,
      "picking"),
     ("who won the football last night", None, None),
+    # round DN: the clinic's phone number or opening hours are not in the guide
+    ("whats the clinic's phone number", None, None),
+    ("what are your opening hours on saturday?", None, None),
     ("I'll be in the front row taking pictures on Friday and my cheeks are quite red. Will I still look like this on "
      "Friday?", 7, "downtime"),
     ("Just wanted to say thank you to everyone at the clinic. The girl who did my treatment was lovely and explained "

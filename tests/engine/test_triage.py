@@ -2419,6 +2419,7 @@ EIGHTEENTH_SITTING_SIGNS = [
     # face; a spot that starts bleeding again every time it's touched; blisters beside a habit of cold sores told
     # after them; a heart or skin numb from the numbing cream is no stroke
     ("whe e zing when i breathe 😰😰 and hives all over my neck", None, "emergency", True),
+    ("will the numbing cream make my lips feel weird for hours?", None, "contact", False),
     ("my skin went blotchy and swollen after I put on my usual moisturiser this morning, itchy as hell. breathing fine",
      None, "contact", True),
     ("face is swollen, after I put on sunscreen it stung a bit", 20, "none", True),
