@@ -63,7 +63,7 @@ def _phrases(kb: KnowledgeBase) -> list[tuple[str, str]]:
     found = [(f"triage.{name}", text) for name, value in kb.triage.model_dump().items()
              if isinstance(value, list) for text in value if isinstance(text, str)]
     for symptom in kb.triage.symptoms:
-        groups = [symptom.phrases, *symptom.all_of, symptom.not_in, symptom.not_near]
+        groups = [symptom.phrases, *symptom.all_of, symptom.not_in, symptom.not_near, symptom.not_beside]
         found += [(f"symptom {symptom.id}", text) for group in groups for text in group]
     found += [(f"topic {t.id}", text) for t in kb.topics for text in [*t.keywords, *t.related]]
     kept = {"fillers", "stopwords", "common_words"}

@@ -136,6 +136,10 @@ class Symptom(_Strict):
     # words that, within `group_distance` words of its phrase, make it a figure of speech ("saw the bill, nearly
     # fainted": the near faint of a joke about a price)
     not_near: list[str] = []
+    # words that make it a figure of speech only right beside its phrase, fewer than `BESIDE_REACH` words away
+    # ("dizzy from the price", "heart pounding, hot date tonight"), not one told further on ("paid the bill, dizzy now
+    # and nauseous": a figure far from the sign is no cause of it)
+    not_beside: list[str] = []
     # how grave an emergency sign is once told over in the clause after it ("I felt faint during the numbing but it
     # passed"): worth a call, not an ambulance; without it, an emergency sign told over is still an emergency
     settled_level: Level | None = None
@@ -531,6 +535,15 @@ class ScoreWords(_Strict):
     # ("the burning is an 8", "pain is a solid 9"), is a high pain score: a worsening
     high: int = Field(default=7, ge=1, le=100)
     tellers: list[str] = []
+    # words that make a number right after them (within `change_reach`) a clock time, not a score ("sore since about
+    # 8 this morning", "the burning started around 9 last night")
+    clock_before: list[str] = []
+    # words that end what a word of pain reaches ("a bit sore but honestly its a 10 from me")
+    breaks: list[str] = []
+    # words that tell a score told of a time gone by ("the pain was a 9 yesterday but now it's a 2", "was a 7 during the
+    # treatment"): with one, a high score is no worsening beside a lower one or told of the procedure itself
+    past: list[str] = []
+    during: list[str] = []
 
 
 class Language(_Strict):

@@ -27,6 +27,10 @@ _SENTENCE_ENDS = frozenset(".!?")
 _JOINERS = frozenset(["and", "but", "so", "then"])
 _AGO = frozenset(["ago"])  # closes a span gone by ("an hour ago")
 _BEFORE_DAY = frozenset(["on", "the"])  # words between a part of the day and the day it is of ("midday on the 20th")
+# words before a part of the day that make it another day's or no time at all ("rest tonight, tomorrow ...", "this
+# evening", "last night", "good evening", "every evening"): not a part of the day said after it
+_PART_OWNED = frozenset(["today", "yesterday", "last", "this", "good", "every"])
+_COMMA_TOKEN = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+|[.!?]|,")
 _NARROWING = frozenset(["from", "on"])  # a day said after a span narrows it ("next week, from Thursday")
 # a day a story's span ends on is no narrower moment of it ("beach holiday next week, we get back on Sunday")
 _COMING_BACK = frozenset(["back", "home", "return", "returning", "until", "till", "til", "end", "ends"])
@@ -91,9 +95,20 @@ def _asks(toks: Sequence[str], i: int) -> bool:
     return end == "?"
 
 
+class _Tokens(list):  # type: ignore[type-arg]
+    """A message's tokens with the places a comma stood right before ("so red in the evening, tomorrow ...")."""
+
+    breaks: frozenset[int] = frozenset()
+
+
 def tokens(text: str) -> list[str]:
     """Words, numbers and clock times ("10:30") of a message ("4 a.m." is "4 am")."""
     return _TOKEN.findall(_ASIDE_END.sub(")", _DOTTED_MERIDIEM.sub(r"\1m", normalize(text))))
+
+
+def _comma_tokens(text: str) -> list[str]:
+    """`tokens` with the commas kept, to mark where a clause broke."""
+    return _COMMA_TOKEN.findall(_ASIDE_END.sub(")", _DOTTED_MERIDIEM.sub(r"\1m", normalize(text))))
 
 
 def wall(day: date, hours: float, tz: object) -> datetime:
@@ -230,8 +245,21 @@ class MomentReader:
         """The message's tokens, read once for both readings of its time (`find`, then `after_treatment`)."""
         read = self._read  # (one local read: safe when several threads answer at once)
         if read[0] != text:
-            read = self._read = (text, self._expand(tokens(text)))
+            read = self._read = (text, self._without_commas(self._expand(_comma_tokens(text))))
         return read[1]
+
+    @staticmethod
+    def _without_commas(toks: list[str]) -> list[str]:
+        """The tokens without their commas, each place a comma stood before kept in `breaks`."""
+        kept = _Tokens(t for t in toks if t != ",")
+        breaks, n = set(), 0
+        for t in toks:
+            if t == ",":
+                breaks.add(n)
+            else:
+                n += 1
+        kept.breaks = frozenset(breaks)
+        return kept
 
     def asks_now(self, text: str) -> bool:
         """ "... and hot yoga now?", "lipstick right now?": the text asks about the present."""
@@ -657,7 +685,13 @@ class MomentReader:
         k = start - 1
         while k >= 0 and toks[k] in _BEFORE_DAY:
             k -= 1
-        return self._part_at(toks, k) if k >= 0 else None
+        # (not across a comma: "it was so red in the evening, tomorrow is makeup ok?"; nor another day's part:
+        # "I'll rest tonight, tomorrow ...", "good evening")
+        if k < 0 or any(b in getattr(toks, "breaks", ()) for b in range(k + 1, start + 1)):
+            return None
+        if k > 0 and toks[k - 1] in _PART_OWNED:
+            return None
+        return self._part_at(toks, k)
 
     def _part_at(self, toks: Sequence[str], j: int) -> str | None:
         return toks[j] if j < len(toks) and toks[j] in self.w.parts_of_day else None

@@ -27,6 +27,10 @@ class Scores:
         self._pains = self._changes - self._motions
         self._high = words.high
         self._tellers = stems(words.tellers)
+        self._clock_before = stems(words.clock_before)
+        self._breaks = stems(words.breaks)
+        self._past = stems(words.past)
+        self._during = stems(words.during)
 
     def rises(self, tokens: Sequence[str], at: int, start: int | None = None) -> bool:
         """Whether the words at `at` (stems) tell a score rising: "from a 3 to a 9"; not "from 1pm to 6pm". `start`
@@ -64,7 +68,27 @@ class Scores:
             return False  # (a score a range starts from is no score now: "pain from a 7 down to a 2")
         if at + 1 < piece.stop and (tokens[at + 1] in self._units or tokens[at + 1] == _TO):
             return False
-        return any(t in self._pains for t in tokens[piece.start:at])
+        if any(t in self._clock_before for t in tokens[max(piece.start, at - self._change_reach):at]):
+            return False  # a clock time: "sore since about 8 this morning", "the burning started around 9"
+        # the word of pain it rates: the last one before it, with no turn between ("a bit sore but honestly it's a
+        # 10 from me")
+        pain = next((k for k in range(at - 1, piece.start - 1, -1) if tokens[k] in self._pains), None)
+        if pain is None or any(t in self._breaks for t in tokens[pain:at]):
+            return False
+        # a score told of a time gone by is none now beside a lower one or told of the procedure ("the pain was a 9
+        # yesterday but now it's a 2", "was a 7 during the treatment")
+        if any(t in self._past for t in tokens[pain:at]):
+            during = any(t in self._during for t in tokens[at + 1:piece.stop])
+            return not (during or self._lower_told(tokens, at))
+        return True
+
+    def _lower_told(self, tokens: Sequence[str], at: int) -> bool:
+        """Whether the message tells another score, lower than the one at `at`, with a word that tells a score
+        right before it ("... but now it's a 2")."""
+        value = int(tokens[at])
+        return any(k != at and t.isdigit() and len(t) <= _MAX_DIGITS and int(t) < value and k > 0
+                   and tokens[k - 1] in self._tellers and (k + 1 >= len(tokens) or tokens[k + 1] not in self._units)
+                   for k, t in enumerate(tokens))
 
     def _score_at(self, tokens: Sequence[str], i: int, timed: bool = False) -> tuple[int, int] | None:
         """The score told at `i`, past filler words: its value and the place after it; where the range may be

@@ -47,6 +47,8 @@ NOT_TOLD_AFTER = (("not_report", None), ("reason", REASON_REACH), ("fear", None)
 FEAR_REACH = 4  # words between a fear and the return it fears ("scared of it happening again")
 RETURN_REACH = 3  # words between a return and the word of now that tells it ("now they're back", "back today")
 FIGURATIVE_GAP = 1  # "red with embarrassment", "burning up with shame": words between a sign and its cause
+_LIKENED_NOW = frozenset(stems(["its", "thats", "feel", "look", "seem", "feels", "looks", "seems"]))
+BESIDE_REACH = 3  # words between a sign and a figure that cancels it only right beside it ("dizzy from the price")
 SIZE_AFTER_SIGN = 3  # words from a sign's start to a size word right after it, in another clause ("swelled up so bad")
 SIZE = "size"  # a worsening word that describes a thing ("huge"): only a sign in its own sentence
 SEVERE = "severe"  # a size that rates a sign ("really bad"): also a sign in a next sentence ("Swollen. Really bad.")
@@ -554,6 +556,7 @@ class Triager:
             *((p, ("symptom", value)) for p, value in entries),
             *((p, ("not_in", symptom.id)) for symptom in triage.symptoms for p in phrases(symptom.not_in)),
             *((p, ("not_near", symptom.id)) for symptom in triage.symptoms for p in phrases(symptom.not_near)),
+            *((p, ("not_beside", symptom.id)) for symptom in triage.symptoms for p in phrases(symptom.not_beside)),
             *((p, (kind, value)) for kind, lists in cue_lists.items()
               for texts, value in lists for p in phrases(texts)),
             # a year named ("a really bad reaction to a glycolic peel in 2029") is another occasion
@@ -652,6 +655,10 @@ class Triager:
             hits = [h for h in hits if not any(
                 c.value == h.value[0].id and max(c.start - h.end, h.start - c.end) < self._distances.get(
                     c.value, self.triage.group_distance) for c in cues["not_near"])]
+        if cues["not_beside"]:  # "dizzy from the price lol", not "paid the bill, dizzy now and nauseous"
+            hits = [h for h in hits if not any(
+                c.value == h.value[0].id and max(c.start - h.end, h.start - c.end) < BESIDE_REACH
+                for c in cues["not_beside"])]
         return hits
 
     def _read_people(self, stream: _Stream, cues: dict[str, list[Hit]]) -> None:
@@ -1026,10 +1033,23 @@ class Triager:
             return False
         # (nor is the sign told after such a comparison, in a clause of its own: "i think this is anaphylaxis like
         # when i ate peanuts as a kid - throat tight, hives everywhere")
+        # only where the message tells something now: what it is like ("this is", "it's like", "looks like when"),
+        # or the sign in the present ("my lips are swelling"); a story told after the comparison is still the
+        # occasion's ("like the time I went to the dentist years ago, my throat swelled up. This time I feel fine",
+        # "worried it'll be like the time ... lips swelled up, ended up in A&E")
         after = habit.end <= sign.first and not stream.same_clause(habit.start, sign.first)
-        return any((sign.first < like.start or after) and like.start < habit.start
+        told_now = sign.now or sign.present or any(
+            t in self._present_tense for t in stream.words_of(stream.clause, sign.first))
+        return any((sign.first < like.start or (after and (told_now or self._likened_now(stream, like))))
+                   and like.start < habit.start
                    and stream.sentence[like.start] == stream.sentence[habit.start]
                    and stream.same_clause(like.start, habit.start) for like in sign.mood.likenesses)
+
+    def _likened_now(self, stream: _Stream, like: Hit) -> bool:
+        """Whether the words before a likeness in its sentence tell what is happening now as like another occasion
+        ("i think this is anaphylaxis like when ...", "it's like the time ...", "looks like when ...")."""
+        start = stream.run(stream.sentence, stream.sentence[like.start]).start
+        return any(t in self._present_tense or t in _LIKENED_NOW for t in stream.tokens[start:like.start])
 
     def _contrast_after(self, habit: Hit, sign: _Sign) -> bool:
         """ "probably unrelated, but since last night my eye is swollen almost shut": a contrast ends a habit or

@@ -2460,6 +2460,28 @@ FIFTY_EIGHTH_REVIEW_SIGNS = [
     ("heart beating strong from the coffee", 30, "none", False),
 ]
 
+FIFTY_NINTH_REVIEW_SIGNS = [
+    # review 59 (of rounds DJ's and DM-DP's fixes): a date named near a tight chest hid it; "the bill" anywhere hid
+    # dizziness; clock times and old scores read as high pain; a part of the day in another clause named the day's;
+    # "found me passed out" on the couch after a night out; a history after "like the time" read as now
+    ("i have a date tonight and my chest is tight", 5, "emergency", True),
+    ("my heart is pounding because I have a date tonight and my face is still pink lol", 5, "none", True),
+    ("got the bill for my treatment and now im dizzy and sweaty", 3, "contact", True),
+    ("my face is a bit sore since about 8 this morning", 10, "none", True),
+    ("the pain was a 9 yesterday but now its a 2", 30, "none", True),
+    ("pain was a 7 during the treatment but now its fine", 5, "none", True),
+    ("my roommate found me passed out on the couch after a night out haha", 20, "none", False),
+    ("my husband found me passed out on the sofa. im awake now but very weak", 6, "emergency", True),
+    ("like the time i went to the dentist years ago, my throat swelled up. but this time i feel fine", 5, "none",
+     False),
+    ("the redness went down to my normal skin tone after 2 days", 96, "none", False),
+    ("the pain goes down into my left arm", 20, "emergency", True),
+    ("the glands under my jaw on the left side have been swollen", 50, "contact", True),
+    ("do glands ever react to this? i woke up fine today", 20, "none", False),
+    ("something is off with my sunscreen routine, which one should i use", 20, "none", False),
+    ("something is off with my left cheek, it looks grey", 30, "contact", True),
+]
+
 SEVENTEENTH_SITTING_SIGNS = [
     # the sixteenth sitting's leftovers: pain asked about "this much" on a day is the patient's pain now, which a
     # worsening told after it makes a call; a pain told "rising" worsens; the treatment's own pain asked about, and
@@ -3177,6 +3199,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *SEVENTEENTH_SITTING_SIGNS,
     *EIGHTEENTH_SITTING_SIGNS,
     *FIFTY_EIGHTH_REVIEW_SIGNS,
+    *FIFTY_NINTH_REVIEW_SIGNS,
     *FIFTY_FIFTH_REVIEW_SIGNS,
     *FIFTY_SIXTH_REVIEW_SIGNS,
     *FIFTY_SEVENTH_REVIEW_SIGNS,
