@@ -78,8 +78,8 @@ def test_dev_set_meets_the_targets(engine):
 def test_blind_rounds_stay_safe(engine):
     """The blind rounds, kept as regression data after their first-exposure score (eval/ROUNDS.md):
     every escalation caught, hardly any false alarm, and topics close to the goals. The bounds sit just beside
-    what the rounds score today (0.961 topic, 0.962 fallback, 0.023 false escalation, 384 of 16,554, over rounds
-    A–DL but BP, BT, DE, DG and DJ; DA and DB brought the fallback under 0.96 with out-of-scope stories (a dog's
+    what the rounds score today (0.962 topic, 0.962 fallback, 0.023 false escalation, 392 of 16,844, over rounds
+    A–DO but BP, BT, DE, DG, DM and DN; DA and DB brought the fallback under 0.96 with out-of-scope stories (a dog's
     ear, a school project, booking with Klarna); each new round adds its first-exposure misses — BH–BN brought
     friends' past stories and jokes their writers called false alarms — and fixes a review found unsafe were
     reverted)."""
