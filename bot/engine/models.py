@@ -143,6 +143,9 @@ class Symptom(_Strict):
     # how grave an emergency sign is once told over in the clause after it ("I felt faint during the numbing but it
     # passed"): worth a call, not an ambulance; without it, an emergency sign told over is still an emergency
     settled_level: Level | None = None
+    # whether it is a flow that a "but it stopped" in the clause after tells over, like a normal sign ("bled more than
+    # expected, but it stopped before I left" is no bleeding that won't stop); pus that stopped is still infection
+    flow: bool = False
     # whether a pattern told beside it makes it history ("I break out whenever I'm stressed"); none explains pus away
     # ("there is pus every time I wash" is happening), though another occasion may ("at my last session I had pus")
     habits_hide: bool = True
@@ -221,6 +224,11 @@ class Triage(_Strict):
     since_recent: list[str] = []
     # words telling that a sign told as history is not back now ("nothing like that so far"): no advice for it
     all_clear: list[str] = []
+    # words in a condition's clause that point back at a sign told before ("what if it happens again?")
+    condition_back_words: list[str] = []
+    # words that tell the patient's state now as no more than a normal sign ("now I'm just a little red"): told after
+    # history, only normal signs with them are an all-clear for it
+    only_now: list[str] = []
     # a time soon to come ("tomorrow", "the next day"): "still" told of it in a condition ("what if it's still red
     # tomorrow?") says nothing of how long a sign has lasted
     soon_days: list[str] = []
@@ -426,6 +434,8 @@ class MomentWords(_Strict):
     morning_words: list[str] = []
     fillers: list[str] = []
     past_words: list[str] = []
+    # words right before "treatment" that make it a product, not the patient's treatment ("spot treatment")
+    product_treatments: list[str] = []
     intent_words: list[str] = []  # a past form with one of these looks ahead ("was thinking next Thursday")
     clock_stops: list[str] = []
     now_words: list[str] = []

@@ -298,7 +298,8 @@ class MomentReader:
                 return False  # couple weeks", "was thinking next Thursday"
             if t in _AGO:  # "an hour ago 🥊 boxing in 3 days?": a span gone by ends there, unless it is this one's
                 return n == 0 or (n == 1 and before[-1] in _NARROWING)  # ("two days ago on Monday")
-            if t in self.w.past_words:
+            if t in self.w.past_words and not (  # ("salicylic spot treatment in 10 days?" names a product)
+                    n + 1 < len(before) and before[-n - 2] in self.w.product_treatments):
                 return True
         return False
 

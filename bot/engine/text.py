@@ -14,7 +14,8 @@ from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[a-z]+|\d+")
-_SENTENCE_BREAK = re.compile(r"([?!.;:,\n()\[\]/\\|\u2026\u2014\u2013]+|\s-\s)")
+# (a point between digits is a decimal one, no break: "retinol 0.5% in squalane", "a temp of 38.4")
+_SENTENCE_BREAK = re.compile(r"((?:[?!;:,\n()\[\]/\\|\u2026\u2014\u2013]|(?<!\d)\.|\.(?!\d))+|\s-\s)")
 _SENTENCE_END = re.compile(r"[?!.;\n\u2026]")
 # Suffix, replacement, shortest stem that may remain. First match wins.
 _SUFFIXES: tuple[tuple[str, str, int], ...] = (

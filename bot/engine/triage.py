@@ -64,6 +64,7 @@ LONG = "long"  # a habitual cue that makes only a sign told shortly before it lo
 # years")
 LONG_REACH = 6  # words from a sign's start to its long-standing word ("floaters in my eye for years")
 LONG_BACK = frozenset(["it", "them", "been"])  # right before one, point further back ("blurry ..., had it for years")
+ONLY_REACH = 3  # words from an `only_now` word to the normal sign it minds ("just a little red")
 HitT = TypeVar("HitT", bound=Hit)
 
 
@@ -395,9 +396,14 @@ class Negation:
             span = range(max(hit.end, following.start), following.stop)
             if len(span) <= SETTLED_CLAUSE:
                 said = any(i in after for i in span)
-            else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call
-                said = hit.value[0].level != "none" and any(
-                    i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])
+            else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call;
+                # a normal sign or a flow stopped: "it bled a bit where I rubbed a flake but it stopped straight away"
+                symptom = hit.value[0]
+                said = (symptom.level != "none" and any(
+                    i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])) or (
+                    (symptom.level == "none" or symptom.flow) and any(
+                        i in after and stream.tokens[i] in self.flows and stream.tokens[i - 1] in _ITS
+                        for i in span[1:SETTLED_CLAUSE + 1]))
             opens = not episode and self._opens_settled(stream, hit, span, after)
             said = said or opens
             # (two clauses on, the sign-free clause between is checked too)
@@ -469,6 +475,21 @@ class Negation:
         return False
 
 
+def _only_normal_now(findings: Sequence[Finding], complete: Sequence[tuple[Symptom, list[int]]],
+                     cues: dict[str, list[Hit]], stream: _Stream) -> bool:
+    """Whether the patient tells their state now as no more than normal signs, after history told before it ("Last
+    year a peel left me swollen for a week. Now I'm just a little red"): every sign told now is a normal one, and
+    one has an `only_now` word shortly before it in its own clause, after every clause of the history."""
+    past = [places[-1] for f, (_, places) in zip(findings, complete, strict=True)
+            if f.history or f.background or f.dated]
+    now = [(f, places[0]) for f, (_, places) in zip(findings, complete, strict=True) if not f.hypothetical]
+    if not past or not now or any(f.level != "none" for f, _ in now):
+        return False
+    after = max(stream.clause[at] for at in past)
+    return any(stream.clause[at] > after and any(
+        stream.same_clause(c.start, at) and 0 <= at - c.end <= ONLY_REACH for c in cues["only_now"]) for _, at in now)
+
+
 def _dated(habit: Hit, stream: _Stream) -> bool:
     """Whether a habitual cue is a year named ("in 2029")."""
     words = stream.tokens[habit.start:habit.end]
@@ -492,6 +513,7 @@ class Triager:
         self._distances = {s.id: s.group_distance for s in triage.symptoms if s.group_distance is not None}
         self._before = {s.id: s.reach_before for s in triage.symptoms if s.reach_before is not None}
         self._intensifiers = stems(triage.intensifiers)
+        self._condition_back = stems(triage.condition_back_words)
         self._raters = stems(triage.severity_raters)
         self._bare = function_words | self._intensifiers | self._raters  # words beside a severity that say nothing
         self._self_ratings = phrases(triage.self_ratings)
@@ -549,6 +571,7 @@ class Triager:
             "asking": [(triage.asking, True)],
             "not_yet": [(triage.not_yet_treated, True)],
             "all_clear": [(triage.all_clear, True)],
+            "only_now": [(triage.only_now, True)],
             "soon": [(triage.soon_days, True)],
             "duration": [(triage.duration_questions, True), (triage.future_duration_questions, NEAR)],
         }
@@ -603,7 +626,8 @@ class Triager:
                      untreated=hours_since is None,
                      getting_worse=self._getting_worse(kept_mods, cues["habitual"], stream))
         findings = [self._symptom(symptom, places, hours_since, telling, mood) for symptom, places in complete]
-        if stream.visible(cues["all_clear"]) and not cues["conditional"] and not returned:
+        all_clear = stream.visible(cues["all_clear"]) or _only_normal_now(findings, complete, cues, stream)
+        if all_clear and not self._asks_what_if_back(stream, cues, complete) and not returned:
             # history told with none of it now ("an infection after a session 3 years ago ... nothing like that so
             # far", "hives for a week two years ago. This time nothing so far, should I worry?") needs no advice,
             # unless asked what to do if it comes back ("... nothing so far, but what do I do if it happens?") or
@@ -619,6 +643,16 @@ class Triager:
             stream.per_piece(spans(h for n, h in enumerate(hits) if n in denied), len(pieces)),
             stream.per_piece(spans([*reported, *(kept_mods if findings else [])]), len(pieces)),
         )
+
+    def _asks_what_if_back(self, stream: _Stream, cues: dict[str, list[Hit]],
+                           complete: Sequence[tuple[Symptom, list[int]]]) -> bool:
+        """Whether a condition asks what to do if a sign comes (back): one with a sign or a word pointing back in its
+        clause ("what do I do if it happens?", "what if my lips swell?"), not "how will I know if something's going
+        wrong?", which asks for warning signs whatever the history."""
+        # (not a question's own sign: "going wrong")
+        signs = {stream.clause[at] for symptom, places in complete if symptom.advice is None for at in places}
+        return any(stream.clause[c.start] in signs or any(
+            t in self._condition_back for t in stream.words_of(stream.clause, c.start)) for c in cues["conditional"])
 
     def _cues_of(self, stream: _Stream) -> dict[str, list[Hit]]:
         cues = by_kind(self._cues.scan(stream.tokens))

@@ -757,3 +757,20 @@ def test_a_part_of_the_day_said_before_its_day(engine, text, allowed):
 def test_thanks_that_name_a_rule_keep_its_answer(engine, text, topic):
     assert engine.answer(text, 8).topic == topic
 
+
+
+@pytest.mark.parametrize(("text", "hours", "now", "topic", "allowed"), [
+    # rounds DQ and DR: a decimal point is no sentence break; a spot treatment is a product, its moment the one asked
+    # about; "cover up" from the sun, a "best pick" chosen, a medicine to stop taking asked about
+    ("the ordinary retinol 0.5% in squalane tonight?", 8, datetime(2037, 12, 26, 17, 0), "actives", False),
+    ("salicylic spot treatment in 10 days for a pimple, fine? done today", 3, datetime(2037, 12, 26, 14, 0),
+     "actives", True),
+    ("Tomorrow I would like to spend the afternoon in my garden, it's supposed to be sunny for once. Do I need to "
+     "cover up or will a hat do?", 72, datetime(2037, 12, 26, 10, 0), "sun", False),
+    ("can i use cover up on the redness tomorrow?", 8, datetime(2037, 12, 26, 10, 0), "makeup", True),
+    ("I'm on ibuprofen every day for my knee. The treatment went fine yesterday. Should I stop taking it for a bit?",
+     22, None, None, None),
+])
+def test_rounds_dq_and_dr_questions(engine, text, hours, now, topic, allowed):
+    answer = engine.answer(text, hours, now)
+    assert (answer.topic, answer.allowed_now) == (topic, allowed)

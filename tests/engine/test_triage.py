@@ -2436,6 +2436,37 @@ EIGHTEENTH_SITTING_SIGNS = [
      "far but should I be worried?", None, "none", False),
 ]
 
+
+NINETEENTH_SITTING_SIGNS = [
+    # rounds DQ and DR: history told before a present of only normal signs ("now I'm just a little red") needs no
+    # advice, though not a present that tells more; "2 yrs ago" is another occasion
+    ("Last year I had a bad reaction to a chemical peel, I was swollen for a week. Now I'm just a little red from "
+     "microneedling 2 hours ago, is that ok?", 2, "none", True),
+    ("last year I had hives after a facial somewhere else, but right now I'm just a bit pink", 8, "none", True),
+    ("last year I had hives after a facial somewhere else, now I'm red and there's pus on my chin", 30, "contact",
+     True),
+    ("last year I had hives after a facial. now it's just red and my lips are swelling", 3, "emergency", True),
+    ("2 yrs ago my eyebrow piercing got infected and I needed antibiotics. Should I be worried this time? Right now "
+     "it all looks totally normal.", 30, "none", False),
+    # a flow told stopped in the clause after, past the normal window or more than expected, is no bleeding that
+    # won't stop; pus that stopped is still infection
+    ("a pinpoint of blood came up where i rubbed a flake but it stopped straight away", 50, "none", False),
+    ("there was a bit more bleeding than the therapist expected, but it stopped before I left. I'm fine now, just "
+     "red.", 5, "none", True),
+    ("my cheek was oozing pus but it stopped after i cleaned it", 30, "contact", True),
+    # a burning no longer like a sunburn is worse than normal; a pain threshold or a sun-sensitive stage is no sign
+    ("burning pain, not like sunburn anymore, more like someone holding a hot iron on it", 20, "contact", True),
+    ("not like a sunburn, more like tight and warm, is that fine", 20, "none", True),
+    ("I have a low pain threshold, can they leave the numbing on longer next time?", 50, "none", False),
+    ("My last session was 16 days ago. I'm assuming I'm well past the sun-sensitive stage now?", 384, "none", False),
+    # an all-clear beside a question of how to tell something is wrong ends the history's advice (the question
+    # keeps its own); one beside "what if it happens?" does not
+    ("My sister had microneedling last summer and her whole face swelled up and she ended up in A&E. I feel "
+     "completely fine so far. How will I know if something's going wrong?", 6, "contact", False),
+    ("3 years ago I got an infection after a session. nothing like that so far, but what do i do if it happens?", 6,
+     "contact", False),
+]
+
 FIFTY_EIGHTH_REVIEW_SIGNS = [
     # review 58 (of rounds DK's and DL's fixes): "last month", "months ago" as other occasions made this very
     # treatment another occasion ("had my first microneedling last month and my cheeks are still red"); someone
@@ -3198,6 +3229,7 @@ def test_words_near_an_emergency_sign_are_no_emergency(engine, text, hours):
     *FIFTY_FOURTH_REVIEW_SIGNS,
     *SEVENTEENTH_SITTING_SIGNS,
     *EIGHTEENTH_SITTING_SIGNS,
+    *NINETEENTH_SITTING_SIGNS,
     *FIFTY_EIGHTH_REVIEW_SIGNS,
     *FIFTY_NINTH_REVIEW_SIGNS,
     *FIFTY_FIFTH_REVIEW_SIGNS,
