@@ -2465,6 +2465,11 @@ NINETEENTH_SITTING_SIGNS = [
      "completely fine so far. How will I know if something's going wrong?", 6, "contact", False),
     ("3 years ago I got an infection after a session. nothing like that so far, but what do i do if it happens?", 6,
      "contact", False),
+    # pending rounds DP and BT: a face pressed to a hot stove burns past normal; people asking the patient whether
+    # they got a sunburn tell the redness they see
+    ("my skin feels like I pressed my face to a hot stove. hasn't calmed down in 2 days", 48, "contact", True),
+    ("can i cook on a hot stove tonight", 48, "none", False),
+    ("people keep asking me if I got a bad sunburn. it's day 9. at what point do I worry", 216, "contact", True),
 ]
 
 FIFTY_EIGHTH_REVIEW_SIGNS = [
