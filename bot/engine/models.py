@@ -523,6 +523,14 @@ class NegationWords(_Strict):
     untils: list[str] = []
     # a denial that stands alone right after a sign asked in a short question of its own ("bruising? no. pain? nope")
     answers: list[str] = []
+    # words that tell the parts right before them well, outside a question ("lips and tongue are fine"), and the
+    # parts (and list words) that may stand between: a part told well is no sign there
+    statuses: list[str] = []
+    parts: list[str] = []
+    # words that may stand around an after-word in a clause that only tells a normal sign all gone ("but it's all
+    # gone now")
+    gone_fillers: list[str] = []
+    gone_words: list[str] = []  # the after-words of such a clause: all gone, not going ("fading")
 
 
 class ScoreWords(_Strict):

@@ -243,7 +243,11 @@ class Negation:
     def __init__(self, words: NegationWords, scores: Scores) -> None:
         self._words = PhraseIndex([*((p, ("exception", True)) for p in phrases(words.exceptions)),
                                    *((p, ("cue", True)) for p in phrases(words.cues)),
-                                   *((p, ("after", True)) for p in phrases(words.after))])
+                                   *((p, ("after", True)) for p in phrases(words.after)),
+                                   *((p, ("status", True)) for p in phrases(words.statuses))])
+        self._parts = stems(words.parts)
+        self._gone_fillers = stems(words.gone_fillers)
+        self._gone_words = stems(words.gone_words)
         self._window = words.window
         self.cue_words = frozenset(p[0] for p in phrases(words.cues) if len(p) == 1)  # "not", "no", "never"...
         self._joiners = stems(words.joiners)
@@ -279,7 +283,8 @@ class Negation:
         listing: set[int] = set()  # denied by a word that denies a whole list ("no fever, pus or blisters")
         crossed: set[int] = set()  # denied down such a list past a comma ("no fever, pus, blisters or heat")
         before: set[int] = set()  # denied by a word before them, which a list carries on ("no fever or pus")
-        if not cues and not after and self._answers.isdisjoint(stream.tokens):  # most messages deny nothing
+        if not cues and not after and not words["status"] and self._answers.isdisjoint(stream.tokens):
+            # (most messages deny nothing)
             return denied
         signs = _covered(hits)
         whole = _covered([h for h in hits if isinstance(h.value, tuple) and not h.value[0].all_of])
@@ -307,7 +312,8 @@ class Negation:
                             for d in range(reach + 1)) or self._settled_next(stream, hit, after, whole)
             carried, down = previous in listing, previous in crossed
             listed = lists and previous in before and self._listed(stream, hits[previous], hit, carried, down, signs)
-            if cue is not None or following or listed or self._answered_no(stream, hit, worse):
+            if (cue is not None or following or listed or self._answered_no(stream, hit, worse)
+                    or self._told_well(stream, hit, words["status"])):
                 denied.add(n)
             if cue is not None or listed:
                 before.add(n)
@@ -316,6 +322,18 @@ class Negation:
             if (cue is not None and self._denies_a_list(stream.tokens, cue)) or (listed and carried):
                 listing.add(n)
         return denied
+
+    def _told_well(self, stream: _Stream, hit: Hit, statuses: Sequence[Hit]) -> bool:
+        """A part told well right after it, or after a list of parts, outside a question ("Lips and tongue are fine",
+        "lips, tongue, breathing all totally normal"); not past any other word ("lips are swelling up, totally
+        normal"), so a sign is never told away by a guess that it is normal."""
+        if not all(t in self._parts for t in stream.tokens[hit.start:hit.end]):
+            return False
+        sentence = stream.sentence[hit.start]
+        status = next((s for s in statuses if s.start >= hit.end and stream.sentence[s.start] == sentence), None)
+        return status is not None and sentence not in stream.questions and all(
+            t in self._parts or t in self._list_words or t in self._joiners
+            for t in stream.tokens[hit.end:status.start])
 
     def _answered_no(self, stream: _Stream, hit: Hit, worse: set[int]) -> bool:
         """A sign asked in a short question of its own and answered no right after ("bruising? no. pain? nope."): the
@@ -398,12 +416,14 @@ class Negation:
                 said = any(i in after for i in span)
             else:  # "felt a bit faint during the numbing but it passed straight away", for a sign worth a call;
                 # a normal sign or a flow stopped: "it bled a bit where I rubbed a flake but it stopped straight away"
+                # or a normal sign told all gone: "swelling days 1 and 2 but it's all gone now"
                 symptom = hit.value[0]
                 said = (symptom.level != "none" and any(
                     i in after and stream.tokens[i] in _ITS for i in span[:SETTLED_CLAUSE])) or (
                     (symptom.level == "none" or symptom.flow) and any(
                         i in after and stream.tokens[i] in self.flows and stream.tokens[i - 1] in _ITS
-                        for i in span[1:SETTLED_CLAUSE + 1]))
+                        for i in span[1:SETTLED_CLAUSE + 1])) or (
+                    symptom.level == "none" and self._all_gone(stream, span, after))
             opens = not episode and self._opens_settled(stream, hit, span, after)
             said = said or opens
             # (two clauses on, the sign-free clause between is checked too)
@@ -413,6 +433,19 @@ class Negation:
                     and not any(i in whole for i in checked)):
                 return True
         return False
+
+    def _all_gone(self, stream: _Stream, span: range, after: dict[int, Hit]) -> bool:
+        """ "but it's all gone now", "but it has completely gone": a clause that only says the sign before it went, all
+        of it (not "but it's gone down a bit", "but it's gone down on one side", "it's already fading")."""
+        words = stream.tokens[span.start:span.stop]
+        told = next((k for k, t in enumerate(words) if t in _ITS or t == "its"), None)
+        if told is None or told > 1:
+            return False
+        gone = next((k for k in range(told + 1, len(words)) if span.start + k in after), None)
+        if gone is None or words[gone] not in self._gone_words:
+            return False
+        around = [*words[told + 1:gone], *stream.tokens[after[span.start + gone].end:span.stop]]
+        return all(t in self._gone_fillers for t in around)
 
     def _opens_settled(self, stream: _Stream, hit: Hit, span: range, after: dict[int, Hit]) -> bool:
         """ "one spot bled a tiny bit. It stopped straight away and looks ok now": the next sentence may say the sign

@@ -2470,6 +2470,20 @@ NINETEENTH_SITTING_SIGNS = [
     ("my skin feels like I pressed my face to a hot stove. hasn't calmed down in 2 days", 48, "contact", True),
     ("can i cook on a hot stove tonight", 48, "none", False),
     ("people keep asking me if I got a bad sunburn. it's day 9. at what point do I worry", 216, "contact", True),
+    # the airway told well right after it, or after a list of its parts, outside a question, is no sign there; never
+    # past another word, nor in a question, nor the eyes' vision
+    ("A bit puffy around the cheeks this morning. Lips and tongue are fine", 18, "none", True),
+    ("A bit puffy around the cheeks. Lips, tongue, breathing all totally normal, just wanted to check", 18, "none",
+     True),
+    ("my lips are swelling up, totally normal i guess", 18, "emergency", True),
+    ("my face is puffy, lips and tongue are fine?", 18, "emergency", True),
+    ("my lips are swollen but my tongue and throat are fine", 18, "emergency", True),
+    ("my eyes are itchy red and watering since yesterday. vision is fine tho", 30, "contact", True),
+    # a normal sign told all gone in the clause after; not one going down a bit or fading
+    ("there was a bit of swelling yesterday but it's completely gone now. can I put makeup on today?", 48, "none",
+     False),
+    ("had swelling on day 1 but it's gone down a bit, day 5", 120, "contact", True),
+    ("the usual redness on day 2 and it's fading", 48, "none", True),
 ]
 
 FIFTY_EIGHTH_REVIEW_SIGNS = [
