@@ -217,6 +217,11 @@ class Triage(_Strict):
     long_standing: list[str] = []  # shortly after a sign, make it long had ("hives, had them for years")
     onsets: list[str] = []  # words that tell a sign starting or back now ("started bleeding again")
     family: list[str] = []  # close family, left out of `others`: what they tell is reported ...
+    # words that set the writer apart from family (their own session to keep or move, catching what family has), and
+    # words telling family treated: with the first and none of the second, the family named is someone else ("my son
+    # has a fever, can I still come in for my session?")
+    writer_apart: list[str] = []
+    family_treated: list[str] = []
     untreated: list[str] = []  # ... unless the message says they had no treatment ("he's not getting treated")
     ongoing: list[str] = []  # words telling a sign goes on now: no habit ("since the treatment I always feel ...")
     # words telling a sign goes on since this treatment or a recent time: not even a pattern told beside them makes

@@ -327,8 +327,9 @@ class Negation:
         """A part told well right after it, or after a list of parts, outside a question ("Lips and tongue are fine",
         "lips, tongue, breathing all totally normal"); not past any other word ("lips are swelling up, totally
         normal"), so a sign is never told away by a guess that it is normal."""
-        if not all(t in self._parts for t in stream.tokens[hit.start:hit.end]):
-            return False
+        if not all(t in self._parts for t in stream.tokens[hit.start:hit.end]) or any(
+                t in self.cue_words for t in stream.words_before(stream.clause, hit.start)):
+            return False  # (nor a part denied before it: "I cannot breath fine")
         sentence = stream.sentence[hit.start]
         status = next((s for s in statuses if s.start >= hit.end and stream.sentence[s.start] == sentence), None)
         return status is not None and sentence not in stream.questions and all(
@@ -601,6 +602,8 @@ class Triager:
             "pattern": [(triage.patterns, True)],
             "family": [(triage.family, True)],
             "untreated": [(triage.untreated, True)],
+            "writer_apart": [(triage.writer_apart, True)],
+            "family_treated": [(triage.family_treated, True)],
             "asking": [(triage.asking, True)],
             "not_yet": [(triage.not_yet_treated, True)],
             "all_clear": [(triage.all_clear, True)],
@@ -737,6 +740,11 @@ class Triager:
             alone = len({tuple(stream.tokens[f.start:f.end]) for f in cues["family"]}) == 1
             cues["cue"] = sorted([*cues["cue"], *(c._replace(value=UNTREATED) if alone else c
                                                   for c in self._untreated_family(cues, stream))],
+                                 key=lambda c: c.start)
+        elif cues["writer_apart"] and cues["family"] and not cues["family_treated"] and len(
+                {tuple(stream.tokens[f.start:f.end]) for f in cues["family"]}) == 1:
+            # "my son has a fever, can I still come in for my 2nd session?": only the writer is treated
+            cues["cue"] = sorted([*cues["cue"], *(f._replace(value=UNTREATED) for f in cues["family"])],
                                  key=lambda c: c.start)
         cues["cue"] = [c for c in cues["cue"] if not (c.value and self._figure_of_speech(stream, c))]
 

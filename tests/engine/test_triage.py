@@ -2484,6 +2484,22 @@ NINETEENTH_SITTING_SIGNS = [
      False),
     ("had swelling on day 1 but it's gone down a bit, day 5", 120, "contact", True),
     ("the usual redness on day 2 and it's fading", 48, "none", True),
+    ("Writing for my wife: she's pink and a little swollen, breathing totally fine, lips and tongue normal", 7, "none",
+     True),
+    ("hello, after the procedure my face is very swell and I cannot to breath good, please what I do", 2,
+     "emergency", True),
+    ("face swollen and i cant breathe fine", 2, "emergency", True),
+    # family set apart from the writer (their own session to keep, catching what family has) is someone else
+    ("my son has a fever, can I still come in for my 2nd session on friday or should i reschedule", None, "none",
+     False),
+    ("my husband has a cold and a fever, can I catch it and will it mess with my healing?", None, "none", False),
+    ("my husband had his session with me yesterday, now he has a fever, can I still come to my appointment", None,
+     "contact", True),
+    # an itchy or scratchy throat put down to a cold or shouting nearby is no sign; after the numbing cream it is
+    ("I've had a cold since last week so my throat's a bit scratchy, nothing new. Face just pink", 26, "none", True),
+    ("My throat is a bit scratchy but that's because I've been screaming at the football all night", 10, "none",
+     False),
+    ("my throat feels itchy since the numbing cream", 2, "emergency", True),
 ]
 
 FIFTY_EIGHTH_REVIEW_SIGNS = [
