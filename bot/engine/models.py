@@ -229,6 +229,8 @@ class Triage(_Strict):
     since_recent: list[str] = []
     # words telling that a sign told as history is not back now ("nothing like that so far"): no advice for it
     all_clear: list[str] = []
+    # words before a worsening in a question that ask what causes it ("does spicy food make the redness worse?")
+    causing: list[str] = []
     # words in a condition's clause that point back at a sign told before ("what if it happens again?")
     condition_back_words: list[str] = []
     # words that tell the patient's state now as no more than a normal sign ("now I'm just a little red"): told after

@@ -548,6 +548,7 @@ class Triager:
         self._before = {s.id: s.reach_before for s in triage.symptoms if s.reach_before is not None}
         self._intensifiers = stems(triage.intensifiers)
         self._condition_back = stems(triage.condition_back_words)
+        self._causing = stems(triage.causing)
         self._raters = stems(triage.severity_raters)
         self._bare = function_words | self._intensifiers | self._raters  # words beside a severity that say nothing
         self._self_ratings = phrases(triage.self_ratings)
@@ -767,6 +768,11 @@ class Triager:
         modifiers = [m for m in modifiers if not (
             m.value == "worse" and stream.tokens[m.start] in self._negation.cue_words
             and self._negation.lists_on(stream, m.end, LIST_REACH))]
+        # asked whether something makes a sign worse, a worsening is a question of cause ("does spicy food make the
+        # redness worse?"), not one told
+        modifiers = [m for m in modifiers if not (
+            m.value == "worse" and stream.sentence[m.start] in stream.questions
+            and any(t in self._causing for t in stream.words_before(stream.clause, m.start)))]
         # a score told rising or high worsens like a word does ("the pain has gone from a 3 to like a 9", "the burning
         # is an 8")
         scores = self._negation.scores

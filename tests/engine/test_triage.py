@@ -2500,6 +2500,15 @@ NINETEENTH_SITTING_SIGNS = [
     ("My throat is a bit scratchy but that's because I've been screaming at the football all night", 10, "none",
      False),
     ("my throat feels itchy since the numbing cream", 2, "emergency", True),
+    # asked whether something makes a sign worse is no worsening told; a scab where it bled is no bleeding now;
+    # a face that feels gunky from a gel is no discharge
+    ("does spicy food make the redness worse? had a massive vindaloo planned for tonight", 5, "none", True),
+    ("the sun made the redness worse, is that bad?", 30, "contact", True),
+    ("theres a little scab on my jaw where it bled a bit, can i pick it off now its been 3 days", 72, "none", True),
+    ("it bled a bit again this morning", 96, "contact", True),
+    ("can i use my st ives apricot scrub? face feels gunky from whatever gel they put on at the end", 20, "none",
+     False),
+    ("my cheek is gunky and yellow", 50, "contact", True),
 ]
 
 FIFTY_EIGHTH_REVIEW_SIGNS = [
